@@ -1,0 +1,1 @@
+"""Extraction: spaCy spans → typed, normalised claims (pure given a parsed Doc)."""

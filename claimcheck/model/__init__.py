@@ -1,0 +1,1 @@
+"""Typed records and their laws. Imports no spaCy, jinja2 or YAML library."""

@@ -1,0 +1,55 @@
+"""Vocabularies that decide what a claim is about: data, extendable by rule packs.
+
+The default vocabulary ships in the default rule pack (``rules/default/vocabulary.yaml``);
+a pack's ``vocabulary.yaml`` adds words to it, never removes them silently.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # attribute name → lemmas that signal it near a number ("deaths": die, kill, dead, toll)
+    attributes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # lemmas of nouns that name events claims are anchored to (summit, attack, conflict)
+    event_nouns: tuple[str, ...] = ()
+    # event noun → nouns that name the same kind of event (conflict: war, fighting)
+    event_synonyms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # lemmas of verbs that introduce speech (say, tell, add, state, insist)
+    reporting_verbs: tuple[str, ...] = ()
+    # lower-case phrases that mark page furniture (donation appeals, "read more")
+    furniture_cues: tuple[str, ...] = ()
+    # aliases of names, both ways: {"sco": "shanghai cooperation organization"}
+    aliases: dict[str, str] = Field(default_factory=dict)
+
+    def merged(self, other: Vocabulary) -> Vocabulary:
+        """This vocabulary with ``other``'s words added (order kept, no duplicates)."""
+        attributes = {k: tuple(v) for k, v in self.attributes.items()}
+        for key, words in other.attributes.items():
+            attributes[key] = _union(attributes.get(key, ()), words)
+        synonyms = {k: tuple(v) for k, v in self.event_synonyms.items()}
+        for key, words in other.event_synonyms.items():
+            synonyms[key] = _union(synonyms.get(key, ()), words)
+        return Vocabulary(
+            attributes=attributes,
+            event_nouns=_union(self.event_nouns, other.event_nouns),
+            event_synonyms=synonyms,
+            reporting_verbs=_union(self.reporting_verbs, other.reporting_verbs),
+            furniture_cues=_union(self.furniture_cues, other.furniture_cues),
+            aliases={**self.aliases, **other.aliases},
+        )
+
+    def attribute_of(self, lemma: str) -> str | None:
+        for attribute, words in self.attributes.items():
+            if lemma in words:
+                return attribute
+        return None
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    seen = dict.fromkeys(first)
+    seen.update(dict.fromkeys(second))
+    return tuple(seen)

@@ -1,0 +1,1 @@
+"""Rule packs shipped with claimcheck (installed as ``claimcheck.packs``)."""
