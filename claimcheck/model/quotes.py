@@ -42,3 +42,21 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
         return None
     left, right = a.lower().split(), b.lower().split()
     return left == right or left[-1] == right[-1]
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """0–100: how alike two quotations are, word order and repeats aside."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_set_ratio(normalise_quote(a), normalise_quote(b)))
+
+
+def match_quotes(a: str, b: str, variant_threshold: float = 70.0) -> QuoteMatch:
+    """Verbatim when equal after normalising (or one contains the other), else by similarity."""
+    left, right = normalise_quote(a), normalise_quote(b)
+    if left == right or (left and right and (f" {left} " in f" {right} "
+                                             or f" {right} " in f" {left} ")):
+        return QuoteMatch.VERBATIM
+    if quote_similarity(left, right) >= variant_threshold:
+        return QuoteMatch.VARIANT
+    return QuoteMatch.DIFFERENT
