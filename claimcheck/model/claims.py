@@ -29,6 +29,8 @@ class Event(BaseModel):
     modifiers: tuple[str, ...] = ()  # other distinguishing lemmas: ("chemical", "weapon")
     date: DateRange | None = None
     place: Place | None = None
+    countries: tuple[str, ...] = ()  # ISO codes of places attached to the event phrase
+    context_country: str | None = None  # the article's dominant country, when none is attached
     text: str = ""  # the phrase as written, for the report
 
 

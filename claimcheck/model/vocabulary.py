@@ -18,6 +18,8 @@ class Vocabulary(BaseModel):
     event_nouns: tuple[str, ...] = ()
     # event noun → nouns that name the same kind of event (conflict: war, fighting)
     event_synonyms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # verbs that stand for an event when no event noun is near: {"meet": "meeting"}
+    event_verbs: dict[str, str] = Field(default_factory=dict)
     # lemmas of verbs that introduce speech (say, tell, add, state, insist)
     reporting_verbs: tuple[str, ...] = ()
     # lower-case phrases that mark page furniture (donation appeals, "read more")
@@ -35,6 +37,7 @@ class Vocabulary(BaseModel):
             synonyms[key] = _union(synonyms.get(key, ()), words)
         return Vocabulary(
             attributes=attributes,
+            event_verbs={**self.event_verbs, **other.event_verbs},
             event_nouns=_union(self.event_nouns, other.event_nouns),
             event_synonyms=synonyms,
             reporting_verbs=_union(self.reporting_verbs, other.reporting_verbs),

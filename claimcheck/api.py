@@ -1,0 +1,65 @@
+"""Composes the stages: sources → claims → groups → findings → report. No file I/O here.
+
+    Source ──nlp──▶ Doc ──extract──▶ Claim[] ──link──▶ ClaimGroup[] ──evaluate──▶ Finding[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from claimcheck.extract.claims import extract_claims
+from claimcheck.link import link
+from claimcheck.model.claims import Claim
+from claimcheck.model.findings import ClaimGroup, Finding
+from claimcheck.report.view import Report, build_report
+from claimcheck.rules import RuleSet, evaluate_check, evaluate_compare, load_ruleset
+from claimcheck.sources import Source
+
+BATCH_SIZE = 16
+ClaimSource = Callable[[Sequence[Source]], Iterator[list[Claim]]]
+
+
+def pipeline_claims(sources: Sequence[Source], ruleset: RuleSet, nlp: Any) -> list[Claim]:
+    """Parse every source body with ``nlp.pipe`` (batched) and extract its claims."""
+    claims: list[Claim] = []
+    bodies = (source.body for source in sources)
+    for source, doc in zip(sources, nlp.pipe(bodies, batch_size=BATCH_SIZE), strict=True):
+        claims.extend(extract_claims(doc, source, ruleset.vocabulary))
+    return claims
+
+
+def _nlp(model: str | None) -> Any:
+    from claimcheck.nlp.pipeline import load_pipeline
+
+    return load_pipeline(model)
+
+
+def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
+            nlp: Any = None, claims: Sequence[Claim] | None = None) -> Report:
+    """Cross-source consistency of a set of articles."""
+    ruleset = ruleset or load_ruleset()
+    if claims is None:
+        claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None))
+    groups = link(claims, ruleset.vocabulary)
+    by_id = {c.id: c for c in claims}
+    findings = evaluate_compare(groups, by_id, ruleset)
+    return build_report("compare", sources, claims, groups, findings, ruleset)
+
+
+def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = None, *,
+          nlp: Any = None, claims: Sequence[Claim] | None = None) -> Report:
+    """A pre-publication check: every claim of the draft against the sources."""
+    ruleset = ruleset or load_ruleset()
+    everything = [draft, *sources]
+    if claims is None:
+        claims = pipeline_claims(everything, ruleset, nlp if nlp is not None else _nlp(None))
+    groups = link(claims, ruleset.vocabulary)
+    by_id = {c.id: c for c in claims}
+    draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
+    findings = evaluate_check(draft_claims, groups, by_id, ruleset)
+    return build_report("check", everything, claims, groups, findings, ruleset)
+
+
+def groups_and_findings(report: Report) -> tuple[list[ClaimGroup], list[Finding]]:
+    return list(report.groups), list(report.findings)

@@ -1,0 +1,180 @@
+"""The ``compare``, ``check`` and ``parse`` commands: thin wrappers over ``claimcheck.api``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck.cli.output import write_atomic
+from claimcheck.errors import InputError, Problem
+from claimcheck.model.findings import FailOn
+from claimcheck.report.view import Report
+
+REPORTS_DIR = Path("reports")
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    HTML = "html"
+
+
+class ParseFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+RulesOption = Annotated[list[Path] | None, typer.Option(
+    "--rules", help="A folder of extra rule files (repeatable).", show_default=False)]
+ModelOption = Annotated[str | None, typer.Option(
+    "--model", help="Another installed spaCy pipeline to use.", show_default=False)]
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", "-f", help="What to print on standard output.")]
+FailOnOption = Annotated[FailOn | None, typer.Option(
+    "--fail-on", help="Exit 1 when a finding reaches this severity [default: error, or the "
+    "configuration's fail_on].", show_default=False)]
+HtmlOption = Annotated[Path | None, typer.Option(
+    "--html", help="Where to write the HTML report [default: reports/NAME.html].",
+    show_default=False)]
+NoHtmlOption = Annotated[bool, typer.Option("--no-html", help="Write no HTML report.")]
+PublishedOption = Annotated[str | None, typer.Option(
+    "--published", help="Publication date (YYYY-MM-DD) of a single source file given "
+    "directly, to anchor its relative dates.", show_default=False)]
+
+
+def _date_option(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError([Problem("CC140", f"--published: {value!r} is not a date "
+                                  "(use YYYY-MM-DD)")]) from None
+
+
+def _ruleset(rules: list[Path] | None, fail_on: FailOn | None) -> object:
+    from claimcheck.rules import load_config, load_ruleset
+
+    config = load_config(Path.cwd())
+    ruleset = load_ruleset(rules or (), config)
+    if fail_on is not None:
+        ruleset = ruleset.model_copy(update={"fail_on": fail_on})
+    return ruleset
+
+
+def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
+    from claimcheck.report.html import render_html
+    from claimcheck.report.json import render_json
+    from claimcheck.report.text import render_text
+
+    if html_path is not None:
+        write_atomic(html_path, render_html(report))
+    if fmt is OutputFormat.JSON:
+        sys.stdout.write(render_json(report))
+    elif fmt is OutputFormat.HTML:
+        sys.stdout.write(render_html(report))
+    else:
+        sys.stdout.write(render_text(report))
+        if html_path is not None:
+            sys.stdout.write(f"HTML report: {html_path}\n")
+
+
+def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
+    if no_html:
+        return None
+    return html if html is not None else REPORTS_DIR / f"{name}.html"
+
+
+def compare_command(
+    sources: Annotated[list[Path], typer.Argument(
+        help="Article files (.txt, .md) or folders of them.", show_default=False)],
+    fmt: FormatOption = OutputFormat.TEXT,
+    rules: RulesOption = None,
+    model: ModelOption = None,
+    fail_on: FailOnOption = None,
+    html: HtmlOption = None,
+    no_html: NoHtmlOption = False,
+    published: PublishedOption = None,
+) -> int:
+    """Compare a set of articles: where do they agree, where do they contradict?"""
+    from claimcheck import api
+    from claimcheck.nlp.pipeline import load_pipeline
+    from claimcheck.sources import load_sources
+
+    ruleset = _ruleset(rules, fail_on)
+    loaded = load_sources(sources, published=_date_option(published))
+    if not loaded:
+        raise InputError([Problem("CC141", "no articles found (.txt or .md files)",
+                                  ", ".join(str(s) for s in sources))])
+    report = api.compare(loaded, ruleset, nlp=load_pipeline(model))  # type: ignore[arg-type]
+    name = sources[0].resolve().name if len(sources) == 1 else "compare"
+    _emit(report, fmt, _html_target(html, no_html, Path(name).stem or "compare"))
+    return report.exit_status()
+
+
+def check_command(
+    draft: Annotated[Path, typer.Argument(help="The draft to check.", show_default=False)],
+    sources: Annotated[list[Path], typer.Option(
+        "--sources", "-s", help="Source files or folders to check against (repeatable).",
+        show_default=False)],
+    fmt: FormatOption = OutputFormat.TEXT,
+    rules: RulesOption = None,
+    model: ModelOption = None,
+    fail_on: FailOnOption = None,
+    html: HtmlOption = None,
+    no_html: NoHtmlOption = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date of the draft (YYYY-MM-DD) if its front "
+        "matter has none [default: today].", show_default=False)] = None,
+) -> int:
+    """Check a draft against sources before publication; exit 1 on serious findings."""
+    from claimcheck import api
+    from claimcheck.nlp.pipeline import load_pipeline
+    from claimcheck.sources import load_sources
+
+    ruleset = _ruleset(rules, fail_on)
+    draft_date = _date_option(published)
+    drafts = load_sources([draft], role="draft", published=draft_date)
+    draft_source = drafts[0]
+    if draft_source.published is None:
+        draft_source = draft_source.model_copy(update={"published": dt.date.today()})
+    loaded = load_sources(sources, exclude=[draft])
+    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model))  # type: ignore[arg-type]
+    _emit(report, fmt, _html_target(html, no_html, draft.stem))
+    return report.exit_status()
+
+
+def parse_command(
+    texts: Annotated[list[str] | None, typer.Argument(
+        help="Texts to read; with none, standard input is read, one text a line.",
+        show_default=False)] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.",
+        show_default=False)] = None,
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.TEXT,
+    model: ModelOption = None,
+) -> int:
+    """Show every value claimcheck reads in a text, and how it was normalised."""
+    from claimcheck.cli.parse_view import parse_texts, render_parse
+
+    anchor = _date_option(published)
+    lines = texts if texts else [line.rstrip("\n") for line in sys.stdin]
+    results = parse_texts(lines, anchor, model)
+    if fmt is ParseFormat.JSONL:
+        for text, values in zip(lines, results, strict=True):
+            sys.stdout.write(json.dumps({"text": text, "values": values},
+                                        ensure_ascii=False) + "\n")
+    elif fmt is ParseFormat.JSON:
+        sys.stdout.write(json.dumps([{"text": t, "values": v}
+                                     for t, v in zip(lines, results, strict=True)],
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_parse(lines, results))
+    return 0

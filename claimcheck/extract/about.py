@@ -1,0 +1,343 @@
+"""What a claim is about: its attribute, the thing counted and the event it anchors to.
+
+Everything here reads the dependency parse of the sentence a value sits in; nothing
+names a story. The event is found by walking from the value's token up the tree (the
+noun it modifies, the verb it belongs to and that verb's arguments, the noun a relative
+clause hangs from), and only then by the nearest event noun in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from claimcheck.model.claims import About, Event
+from claimcheck.model.numbers import QuantityValue
+from claimcheck.model.vocabulary import Vocabulary
+
+Token = Any  # spacy.tokens.Token: the model layer stays free of spaCy types
+CountryResolver = Callable[[str], str | None]
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "it", "this"})
+# adjectives that say nothing about which event is meant
+_GENERIC_MODIFIERS = frozenset({
+    "new", "first", "second", "last", "next", "recent", "alleged", "latest", "deadly",
+    "major", "key", "big", "large", "small", "current", "ongoing", "possible", "planned",
+    "further", "other", "same", "such", "own", "early", "late", "previous", "upcoming",
+})
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+_START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbreak"})
+_END_VERBS = frozenset({"end", "finish", "conclude", "stop"})
+
+
+def canonical_event_head(lemma: str, vocabulary: Vocabulary) -> str:
+    """The event noun a lemma stands for: synonyms fold into one head (war → conflict)."""
+    lemma = lemma.lower()
+    for head, synonyms in vocabulary.event_synonyms.items():
+        if lemma == head or lemma in synonyms:
+            return head
+    return lemma
+
+
+def is_event_noun(token: Token, vocabulary: Vocabulary) -> bool:
+    if token.pos_ not in _NOMINAL:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in vocabulary.event_nouns or any(
+        lemma in words for words in vocabulary.event_synonyms.values())
+
+
+def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
+    """The event noun (or event verb) a value at ``token`` is anchored to, from the parse."""
+    for node in (token, *token.ancestors):
+        if node is not token and is_event_noun(node, vocabulary):
+            return node
+        if node.dep_ in ("relcl", "acl") and is_event_noun(node.head, vocabulary):
+            return node.head
+        if node.pos_ in _VERBAL:
+            argument = _event_argument(node, token, vocabulary)
+            if argument is not None:
+                return argument
+            if node.lemma_.lower() in vocabulary.event_verbs:
+                return node
+    return _nearest_event_noun(token, vocabulary)
+
+
+def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token | None:
+    """An event noun among a verb's arguments (subject, object, prepositional object)."""
+    for child in verb.children:
+        if child.i == origin.i or child.is_ancestor(origin):
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_event_noun(
+                child, vocabulary):
+            return child
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and is_event_noun(grandchild, vocabulary):
+                    return grandchild
+    for child in verb.children:
+        # "since it began": a pronoun subject stands for the nearest event before it
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _RELATIVE_PRONOUNS:
+            before = [t for t in child.sent if t.i < child.i and is_event_noun(t, vocabulary)]
+            if before:
+                return before[-1]
+    return None
+
+
+def _nearest_event_noun(token: Token, vocabulary: Vocabulary) -> Token | None:
+    candidates = [t for t in token.sent if is_event_noun(t, vocabulary)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (abs(t.i - token.i), t.i))
+
+
+def measured_noun(token: Token) -> Token | None:
+    """The noun a measurement modifies: "1,000-ton … stockpile" → stockpile."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in _NOMINAL and node.i != token.i and node.dep_ != "compound":
+            return node
+        if node.pos_ in _VERBAL:
+            return None
+    return None
+
+
+def event_from_token(event_token: Token, vocabulary: Vocabulary,
+                     resolve_country: CountryResolver,
+                     exclude: Iterable[int] = ()) -> Event:
+    """An Event record from its noun (or verb): names, modifiers and places around it.
+
+    ``exclude`` are token indices of the claim's own value, so a place claim never
+    uses its own place (nor a date claim its own date) as evidence of which event it is.
+    """
+    excluded = set(exclude)
+    if event_token.pos_ in _VERBAL:
+        head = vocabulary.event_verbs.get(event_token.lemma_.lower(), event_token.lemma_.lower())
+    else:
+        head = canonical_event_head(event_token.lemma_, vocabulary)
+    phrase = _noun_phrase(event_token)
+    names = _names(phrase, event_token, vocabulary, excluded)
+    modifiers = tuple(sorted({
+        t.lemma_.lower() for t in phrase
+        if t.i != event_token.i and t.i not in excluded and t.pos_ in ("ADJ", "NOUN")
+        and t.dep_ in ("amod", "compound", "nmod", "pobj") and t.ent_type_ not in ("DATE", "GPE")
+        and t.lemma_.lower() not in _GENERIC_MODIFIERS and t.is_alpha
+    }))
+    countries = sorted({
+        code for t in _place_tokens(event_token, excluded)
+        if (code := resolve_country(t)) is not None
+    })
+    text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
+    return Event(head=head, names=names, modifiers=modifiers,
+                 countries=tuple(countries), text=text)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """The event's noun phrase without place/time attachments or clauses, in order."""
+    top = token
+    # climb "Heads of State Summit" → "Heads", "summit of X" stays at "summit"
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and \
+            top.head.head.pos_ in _NOMINAL:
+        top = top.head.head
+    while top.dep_ in ("compound", "poss") and top.head.pos_ in _NOMINAL:
+        top = top.head
+    keep: list[Token] = []
+
+    def visit(node: Token) -> None:
+        keep.append(node)
+        for child in node.children:
+            if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl"):
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            visit(child)
+
+    visit(top)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _names(phrase: list[Token], event_token: Token, vocabulary: Vocabulary,
+           excluded: set[int]) -> tuple[str, ...]:
+    """Distinguishing proper names and their acronyms, normalised ("sco", "apec")."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for t in phrase:
+        proper = (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and \
+            t.ent_type_ not in ("GPE", "DATE", "LOC") and t.i not in excluded
+        if proper and t.i != event_token.i:
+            current.append(t.text)
+        elif current and t.lower_ in _NAME_JOINERS and t.pos_ != "PROPN":
+            current.append(t.lower_)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    keys: set[str] = set()
+    for run in runs:
+        while run and run[-1] in _NAME_JOINERS:
+            run.pop()
+        if not run:
+            continue
+        keys.update(name_keys(" ".join(run), vocabulary))
+    return tuple(sorted(keys))
+
+
+def name_keys(name: str, vocabulary: Vocabulary) -> set[str]:
+    """A name's comparable forms: normalised spelling, acronym, and aliases."""
+    normal = normalise_name(name)
+    if not normal:
+        return set()
+    keys = {normal}
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS]
+    if len(capitals) >= 2:
+        keys.add("".join(w[0] for w in capitals).lower())
+    for key in list(keys):
+        alias = vocabulary.aliases.get(key)
+        if alias:
+            keys.add(normalise_name(alias))
+    for short, long in vocabulary.aliases.items():
+        if normalise_name(long) in keys:
+            keys.add(short)
+    return keys
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no articles or possessives, British and American spellings folded."""
+    text = name.lower().replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"(?<=[a-z])is(ation|ations|e|ed|es|ing)\b", r"iz\1", text)
+    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
+    """Texts of places attached to the event: "summit in Bishkek", "Syrian conflict"."""
+    found: list[str] = []
+    for child in event_token.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in child.subtree:
+                if pobj.ent_type_ in ("GPE", "LOC") and pobj.i not in excluded:
+                    found.append(pobj.text)
+        elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
+                child.ent_type_ in ("GPE", "NORP", "LOC") and child.i not in excluded:
+            found.append(child.text)
+    if event_token.pos_ in _VERBAL:
+        return found
+    # places attached to the verb the event noun belongs to: "died in the conflict in Syria"
+    return found
+
+
+def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabulary) -> str:
+    """What an amount measures: its dimension, or for counts the verb or adjective around it."""
+    if value.dimension != "count":
+        return "money" if value.dimension == "currency" else value.dimension
+    for lemma in _context_lemmas(token):
+        attribute = vocabulary.attribute_of(lemma)
+        if attribute is not None:
+            return attribute
+    return "count"
+
+
+def _context_lemmas(token: Token) -> list[str]:
+    """Lemmas near a number in the parse, nearest first: its noun, verb and their modifiers."""
+    lemmas: list[str] = []
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
+    chain = [noun, *list(noun.ancestors)[:3]]
+    for node in chain:
+        lemmas.append(node.lemma_.lower())
+        for child in node.children:
+            if child.dep_ in ("amod", "oprd", "acomp", "compound", "advmod", "xcomp"):
+                lemmas.append(child.lemma_.lower())
+        if node.pos_ in _VERBAL:
+            break
+    return lemmas
+
+
+def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
+    """Whose figure a value is: the subject of a reporting verb above it ("the US says")."""
+    for node in token.ancestors:
+        if node.pos_ in _VERBAL and node.lemma_.lower() in vocabulary.reporting_verbs:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in (
+                        "which", "that", "who", "it"):
+                    span = child.doc[child.left_edge.i:child.i + 1]
+                    return span.text
+        if node.dep_ == "relcl":
+            # "which the US says killed …": the reporting verb is the relative clause itself
+            continue
+    for child in token.sent.root.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for sub in child.subtree:
+                if sub.dep_ == "pobj":
+                    return child.doc[sub.left_edge.i:sub.i + 1].text
+    return None
+
+
+def date_attribute(event_token: Token | None) -> str:
+    """A date's attribute: when an event began or ended, or simply the date of it."""
+    if event_token is None:
+        return "date_of"
+    node = event_token
+    for candidate in (node, node.head):
+        lemma = candidate.lemma_.lower()
+        if lemma in _START_VERBS:
+            return "start_date"
+        if lemma in _END_VERBS:
+            return "end_date"
+    return "date_of"
+
+
+def build_about(attribute: str, thing: str | None, event: Event | None,
+                who: str | None) -> About:
+    """An About with a human-readable slot for the report."""
+    slot = describe_slot(attribute, thing, event)
+    return About(attribute=attribute, thing=thing, event=event, attribution=who, slot=slot)
+
+
+_ATTRIBUTE_TEXT = {
+    "deaths": "{thing} killed",
+    "injuries": "{thing} injured",
+    "arrests": "{thing} arrested",
+    "displaced": "{thing} displaced",
+    "date_of": "date of",
+    "start_date": "start of",
+    "end_date": "end of",
+    "place_of": "place of",
+    "words_of": "words of",
+}
+
+
+def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str:
+    template = _ATTRIBUTE_TEXT.get(attribute)
+    things = _plural(thing) if thing else "people"
+    if template is None:
+        lead = f"{attribute} of {thing}" if thing and attribute != "count" else (
+            f"number of {_plural(thing)}" if thing else attribute)
+    else:
+        lead = template.format(thing=things)
+    if event is None:
+        return lead
+    where = f"the {event.text}" if event.text else f"the {event.head}"
+    joiner = " " if attribute in ("date_of", "start_date", "end_date", "place_of") else (
+        " in " if attribute in ("deaths", "injuries", "arrests", "displaced") else " — ")
+    return f"{lead}{joiner}{where}"
+
+
+def _plural(word: str) -> str:
+    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

@@ -1,0 +1,192 @@
+"""The extraction stage: a parsed Doc of one source → its Claim records.
+
+Finders (one module per kind) return mentions at offsets of the body; this module
+shifts them into the file, drops repeats of a sentence the source already made, marks
+page furniture, and works out what each claim is about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from claimcheck.extract import about as about_mod
+from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
+from claimcheck.extract.mention import Mention
+from claimcheck.model.claims import (
+    About,
+    Claim,
+    DateClaim,
+    Event,
+    LocationClaim,
+    QuantityClaim,
+    QuoteClaim,
+)
+from claimcheck.model.dates import DateValue
+from claimcheck.model.numbers import QuantityValue
+from claimcheck.model.places import LocationValue
+from claimcheck.model.quotes import QuoteValue
+from claimcheck.model.vocabulary import Vocabulary
+from claimcheck.sources import Source
+
+Doc = Any  # spacy.tokens.Doc
+Finder = Callable[[Doc, date | None], list[Mention]]
+CountryResolver = Callable[[str], str | None]
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WORD_FOLD = re.compile(r"[\W_]+")
+
+
+def default_finders() -> list[Finder]:
+    """The finder of each claim kind, imported here so tests can pass their own."""
+    from claimcheck.extract import dates, numbers, places, quotes
+
+    return [numbers.find, dates.find, places.find, quotes.find]
+
+
+def default_country_resolver() -> CountryResolver:
+    """Place name or adjective → ISO country code, through the gazetteer."""
+    from claimcheck.extract.places import country_of
+
+    return country_of
+
+
+def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
+                   finders: Sequence[Finder] | None = None,
+                   resolve_country: CountryResolver | None = None) -> list[Claim]:
+    """All claims of one source, in text order, each with what it is about."""
+    finders = default_finders() if finders is None else finders
+    resolve = default_country_resolver() if resolve_country is None else resolve_country
+    mentions: list[Mention] = []
+    for finder in finders:
+        mentions.extend(finder(doc, source.published))
+    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    furniture = furniture_ranges(_paragraphs(doc), vocabulary.furniture_cues)
+    context_country = dominant_country(doc, resolve)
+    first_seen: dict[str, int] = {}
+    claims: list[Claim] = []
+    for mention in mentions:
+        token = _token_of(doc, mention)
+        if token is None:
+            continue
+        sentence = token.sent
+        key = _WORD_FOLD.sub(" ", sentence.text.lower()).strip()
+        if first_seen.setdefault(key, sentence.start_char) != sentence.start_char:
+            continue  # the source repeats a sentence it already made: it counts once
+        about = _about(mention, token, vocabulary, resolve, context_country)
+        claims.append(_claim(mention, source, sentence, about,
+                             furniture=in_ranges(mention.start, furniture)))
+    return claims
+
+
+def _paragraphs(doc: Doc) -> list[Paragraph]:
+    paragraphs = []
+    for start, end in split_paragraphs(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        finite = span is None or any(t.tag_ in _FINITE_TAGS for t in span)
+        paragraphs.append(Paragraph(start=start, end=end, text=doc.text[start:end],
+                                    has_finite_verb=finite))
+    return paragraphs
+
+
+def dominant_country(doc: Doc, resolve: CountryResolver) -> str | None:
+    """The country an article is mostly about, when one clearly leads its place mentions."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            code = resolve(ent.text)
+            if code:
+                counts[code] += 1
+    if not counts:
+        return None
+    (best, top), *rest = counts.most_common(2) + [("", 0)]
+    runner_up = rest[0][1]
+    return best if top >= 3 and top >= 1.5 * runner_up else None
+
+
+def _token_of(doc: Doc, mention: Mention) -> Any:
+    if mention.token is not None and 0 <= mention.token < len(doc):
+        return doc[mention.token]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: CountryResolver,
+           context_country: str | None) -> About:
+    doc = token.doc
+    own = {t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")
+           or [token]}
+    value = mention.value
+    event_token = None
+    thing: str | None = None
+    if isinstance(value, QuantityValue):
+        attribute = about_mod.quantity_attribute(token, value, vocabulary)
+        if value.dimension == "count":
+            thing = value.unit
+            event_token = about_mod.find_event_token(token, vocabulary)
+        else:
+            event_token = about_mod.measured_noun(token) or about_mod.find_event_token(
+                token, vocabulary)
+    elif isinstance(value, DateValue):
+        event_token = about_mod.find_event_token(token, vocabulary)
+        attribute = _date_attribute(token)
+    elif isinstance(value, LocationValue):
+        attribute = "place_of"
+        event_token = about_mod.find_event_token(token, vocabulary)
+    else:
+        attribute = "words_of"
+        thing = value.speaker if isinstance(value, QuoteValue) else None
+    event: Event | None = None
+    if event_token is not None:
+        event = about_mod.event_from_token(event_token, vocabulary, resolve, exclude=own)
+        if not event.countries and context_country:
+            event = event.model_copy(update={"context_country": context_country})
+    who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
+    return about_mod.build_about(attribute, thing, event, who)
+
+
+def _date_attribute(token: Any) -> str:
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return about_mod.date_attribute(node)
+    return "date_of"
+
+
+def claim_id(source_id: str, kind: str, start: int, end: int) -> str:
+    """Stable and readable: the same input always gives the same id."""
+    digest = hashlib.sha1(f"{source_id}\0{kind}\0{start}\0{end}".encode()).hexdigest()[:8]
+    return f"{kind[0]}-{digest}"
+
+
+def _claim(mention: Mention, source: Source, sentence: Any, about: About,
+           furniture: bool) -> Claim:
+    offset = source.body_start
+    start, end = mention.start + offset, mention.end + offset
+    line, column = source.line_column(start)
+    common = {
+        "id": claim_id(source.id, mention.kind, start, end),
+        "source": source.id,
+        "text": source.text[start:end],
+        "start": start,
+        "end": end,
+        "line": line,
+        "column": column,
+        "sentence": sentence.text,
+        "sentence_start": sentence.start_char + offset,
+        "about": about,
+        "furniture": furniture,
+    }
+    value = mention.value
+    if isinstance(value, QuantityValue):
+        return QuantityClaim(value=value, **common)
+    if isinstance(value, DateValue):
+        return DateClaim(value=value, **common)
+    if isinstance(value, LocationValue):
+        return LocationClaim(value=value, **common)
+    return QuoteClaim(value=value, **common)

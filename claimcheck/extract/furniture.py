@@ -1,0 +1,69 @@
+"""Page furniture: the parts of a page that are not reporting.
+
+Donation appeals, newsletter prompts, "Read more", related-article lists, bylines and
+photo captions carry numbers and dates ("for over 30 years") that must never reach a
+verdict. Detection is by paragraph: a paragraph with a furniture cue is furniture; a
+short cue paragraph in the second half of a page ("Related articles:") starts a tail
+where everything after it is furniture; a short paragraph with no finite verb is a
+caption, byline or headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Paragraph(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    has_finite_verb: bool = True
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_TAIL_MAX_WORDS = 8
+_CAPTION_MAX_WORDS = 25
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line block; a single newline ends a paragraph too."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[position:match.start()].strip():
+            spans.append((position, match.start()))
+        position = match.end()
+    if text[position:].strip():
+        spans.append((position, len(text)))
+    return spans
+
+
+def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs that are page furniture, in order."""
+    lowered = [c.lower() for c in cues if c.strip()]
+    total = paragraphs[-1].end if paragraphs else 0
+    ranges: list[tuple[int, int]] = []
+    in_tail = False
+    for paragraph in paragraphs:
+        text = paragraph.text.strip().lower()
+        words = len(text.split())
+        cued = any(_contains_cue(text, cue) for cue in lowered)
+        if cued and words <= _TAIL_MAX_WORDS and paragraph.start >= total / 2:
+            in_tail = True
+        caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS
+        if in_tail or cued or caption:
+            ranges.append((paragraph.start, paragraph.end))
+    return ranges
+
+
+def _contains_cue(text: str, cue: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text) is not None
+
+
+def in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(low <= start < high for low, high in ranges)

@@ -1,0 +1,239 @@
+"""Grouping: which claims, across sources, are about the same thing.
+
+Precision first. Claims are compared only when their kind, attribute, counted thing and
+event are compatible, and the event's identity has positive evidence: a shared name or
+acronym ("SCO" = "Shanghai Cooperation Organization"), or for unnamed events a shared
+distinguishing modifier ("chemical weapons attack") or an explicitly attached country.
+Weaker evidence makes a "possibly related" group that no rule judges.
+
+Cost: claims are bucketed by (kind, attribute, thing, event head) and joined inside a
+bucket through indexes of names, modifiers and countries, so time grows with the number
+of claims, not with the number of pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimcheck.model.claims import Claim, Event, QuoteClaim
+from claimcheck.model.findings import ClaimGroup
+from claimcheck.model.quotes import normalise_quote, quote_similarity
+from claimcheck.model.vocabulary import Vocabulary
+
+QUOTE_LINK_THRESHOLD = 65.0  # token-set similarity above which two quotes are the same words
+_THING_SYNONYMS = {"people": "person", "persons": "person"}
+
+
+def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
+    """Mentions of one event in one source become one event ("a security summit in
+    Kyrgyzstan" and "the summit of the SCO in Bishkek"), unless their names conflict."""
+    by_source_head: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for claim in claims:
+        event = claim.about.event
+        if event is not None:
+            by_source_head[(claim.source, event.head)].append(event)
+    merged: dict[tuple[str, str], Event] = {}
+    for key, events in by_source_head.items():
+        identities = {frozenset(e.names) for e in events if e.names}
+        if len(_name_clusters(identities)) > 1:
+            continue  # two differently named events share a head: keep them apart
+        names = sorted({n for e in events for n in e.names})
+        modifiers = sorted({m for e in events for m in e.modifiers})
+        countries = sorted({c for e in events for c in e.countries})
+        merged[key] = events[0].model_copy(update={
+            "names": tuple(names), "modifiers": tuple(modifiers), "countries": tuple(countries),
+        })
+    result: list[Claim] = []
+    for claim in claims:
+        event = claim.about.event
+        if event is None or (claim.source, event.head) not in merged:
+            result.append(claim)
+            continue
+        union = merged[(claim.source, event.head)]
+        new_event = event.model_copy(update={
+            "names": union.names, "modifiers": union.modifiers,
+            "countries": tuple(sorted(set(event.countries) | set(union.countries))),
+        })
+        about = claim.about.model_copy(update={"event": new_event})
+        result.append(claim.model_copy(update={"about": about}))
+    return result
+
+
+def _name_clusters(identities: Iterable[frozenset[str]]) -> list[set[str]]:
+    clusters: list[set[str]] = []
+    for names in identities:
+        for cluster in clusters:
+            if cluster & names:
+                cluster |= names
+                break
+        else:
+            clusters.append(set(names))
+    return clusters
+
+
+def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
+    about = claim.about
+    thing = about.thing or ""
+    if claim.kind == "quantity" and claim.value.dimension == "count":  # type: ignore[union-attr]
+        thing = _THING_SYNONYMS.get(thing, thing)
+    else:
+        thing = ""
+    head = about.event.head if about.event is not None else ""
+    return (claim.kind, about.attribute, thing, head)
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[ClaimGroup]:
+    """Groups of claims about the same slot, plus "possibly related" groups, deterministic."""
+    del vocabulary  # reserved: vocabularies already shaped the events during extraction
+    usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
+    quotes = [c for c in usable if isinstance(c, QuoteClaim)]
+    others = [c for c in usable if not isinstance(c, QuoteClaim)]
+    buckets: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
+    for claim in others:
+        if claim.about.event is None and claim.about.attribute in ("place_of", "date_of",
+                                                                   "start_date", "end_date"):
+            continue  # a date or place of nothing we can name is not comparable
+        buckets[bucket_key(claim)].append(claim)
+    groups: list[ClaimGroup] = []
+    for key in sorted(buckets):
+        groups.extend(_link_bucket(buckets[key]))
+    groups.extend(_link_quotes(quotes))
+    return sorted(groups, key=lambda g: (g.related, g.slot, g.id))
+
+
+def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
+    uf = _UnionFind(len(members))
+    reasons: dict[int, str] = {}
+    named_index: dict[str, int] = {}
+    unnamed_index: dict[str, int] = {}
+    for i, claim in enumerate(members):
+        event = claim.about.event
+        if event is None:
+            # no event: the thing counted or measured is the whole identity
+            _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")
+            continue
+        if event.names:
+            for name in event.names:
+                _join(uf, named_index, f"name:{name}", i, reasons, f"shared name “{name}”")
+            continue
+        for modifier in event.modifiers:
+            _join(uf, unnamed_index, f"mod:{modifier}", i, reasons,
+                  f"shared detail “{modifier}”")
+        for country in event.countries:
+            _join(uf, unnamed_index, f"country:{country}", i, reasons,
+                  f"the {event.head} placed in {country} by both")
+    # an unnamed event with only the article's dominant country joins an explicit one
+    for i, claim in enumerate(members):
+        event = claim.about.event
+        if event is None or event.names or event.countries or not event.context_country:
+            continue
+        anchor = unnamed_index.get(f"country:{event.context_country}")
+        if anchor is not None and uf.find(anchor) != uf.find(i):
+            uf.union(anchor, i)
+            reasons.setdefault(i, f"the {event.head} of an article about "
+                                  f"{event.context_country}, placed there by another source")
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(members)):
+        components[uf.find(i)].append(i)
+    groups: list[ClaimGroup] = []
+    loose: list[list[int]] = []
+    for indices in components.values():
+        sources = {members[i].source for i in indices}
+        if len(sources) < 2 and len(indices) == 1:
+            loose.append(indices)
+        groups.append(_group(members, indices, reasons))
+    if len(loose) > 1 and len({members[i[0]].source for i in loose}) > 1:
+        related = sorted(i for indices in loose for i in indices)
+        groups.append(_group(members, related, reasons, related=True))
+    return groups
+
+
+def _join(uf: _UnionFind, index: dict[str, int], key: str, i: int, reasons: dict[int, str],
+          reason: str) -> None:
+    if key in index:
+        if uf.find(index[key]) != uf.find(i):
+            uf.union(index[key], i)
+            reasons.setdefault(i, reason)
+    else:
+        index[key] = i
+
+
+def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],
+           related: bool = False) -> ClaimGroup:
+    chosen = sorted((members[i] for i in indices), key=lambda c: (c.source, c.start))
+    first = chosen[0]
+    about = first.about
+    why_parts = sorted({reasons[i] for i in indices if i in reasons})
+    event = about.event
+    base = f"same {about.attribute}"
+    if about.thing:
+        base += f" of {about.thing}"
+    if event is not None:
+        base += f", event “{event.head}”"
+    why = base + (": " + "; ".join(why_parts) if why_parts else "")
+    if related:
+        why = (f"same {about.attribute} and event head, but too little evidence that the "
+               "claims are about the same event: not compared")
+    return ClaimGroup(id=group_id(c.id for c in chosen), kind=first.kind, slot=about.slot,
+                      claims=tuple(c.id for c in chosen), why=why, related=related)
+
+
+def group_id(claim_ids: Iterable[str]) -> str:
+    digest = hashlib.sha1("\0".join(sorted(claim_ids)).encode()).hexdigest()[:10]
+    return f"g-{digest}"
+
+
+def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
+    """Quotes group by their words, whoever they are attributed to (to see misattribution)."""
+    uf = _UnionFind(len(quotes))
+    normals = [normalise_quote(q.value.quote) for q in quotes]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(normals):
+        for word in {w for w in text.split() if len(w) >= 5}:
+            index[word].append(i)
+    best: dict[int, float] = {}
+    for i, text in enumerate(normals):
+        counts: dict[int, int] = defaultdict(int)
+        for word in {w for w in text.split() if len(w) >= 5}:
+            for j in index[word]:
+                if j > i:
+                    counts[j] += 1
+        for j, shared in counts.items():
+            if shared < 2 and min(len(text.split()), len(normals[j].split())) > 4:
+                continue
+            score = quote_similarity(text, normals[j])
+            if score >= QUOTE_LINK_THRESHOLD:
+                uf.union(i, j)
+                best[j] = max(best.get(j, 0.0), score)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        components[uf.find(i)].append(i)
+    groups = []
+    for indices in components.values():
+        chosen = sorted((quotes[i] for i in indices), key=lambda c: (c.source, c.start))
+        speaker = next((c.value.speaker for c in chosen if c.value.speaker), None)
+        slot = f"words of {speaker}" if speaker else "unattributed words"
+        score = max((best.get(i, 100.0) for i in indices), default=100.0)
+        why = "the same words" if len(chosen) == 1 else (
+            f"similar words (similarity {score:.0f} ≥ {QUOTE_LINK_THRESHOLD:.0f})")
+        groups.append(ClaimGroup(id=group_id(c.id for c in chosen), kind="quote", slot=slot,
+                                 claims=tuple(c.id for c in chosen), why=why))
+    return groups

@@ -1,0 +1,67 @@
+"""Plain-text output: linter lines for findings, and a per-slot summary for compare."""
+
+from __future__ import annotations
+
+from claimcheck.model.findings import Finding
+from claimcheck.report.describe import describe_value
+from claimcheck.report.view import Report
+
+_SAFE = {i: f"\\x{i:02x}" for i in [*range(0, 9), *range(11, 32), 127]}
+
+
+def safe(text: str) -> str:
+    """Control characters (ANSI escapes included) shown, never sent to the terminal."""
+    return text.translate(_SAFE)
+
+
+def finding_line(report: Report, finding: Finding) -> str:
+    first = report.claim(finding.claims[0])
+    source = report.source(first.source)
+    muted = ""
+    if getattr(finding, "suppressed", None):
+        muted = " [suppressed]"
+    elif getattr(finding, "baselined", False):
+        muted = " [baselined]"
+    return safe(f"{source.path}:{first.line}:{first.column}: {finding.severity.value} "
+                f"{finding.verdict.value} {finding.rule} {finding.message}{muted}")
+
+
+def render_text(report: Report) -> str:
+    lines: list[str] = []
+    if report.mode == "compare":
+        lines.extend(_compare_body(report))
+    else:
+        lines.extend(finding_line(report, f) for f in report.findings)
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in report.verdict_counts().items())
+    lines.append("")
+    lines.append(f"{len(report.sources)} sources, {len(report.claims)} claims, "
+                 f"{len(report.findings)} findings" + (f" ({counts})" if counts else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _compare_body(report: Report) -> list[str]:
+    lines: list[str] = []
+    findings_by_group: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        if finding.group:
+            findings_by_group.setdefault(finding.group, []).append(finding)
+    for group in report.groups:
+        claims = [report.claim(cid) for cid in group.claims]
+        if group.related or len({c.source for c in claims}) < 2:
+            continue
+        lines.append(safe(f"● {group.slot}"))
+        for claim in claims:
+            lines.append(safe(f"    {claim.source}:{claim.line}:{claim.column}  "
+                              f"“{claim.text}”  → {describe_value(claim)}"))
+        for finding in findings_by_group.get(group.id, []):
+            lines.append(safe(f"    ⇒ {finding.verdict.value} ({finding.severity.value}, "
+                              f"{finding.rule}): {finding.message}"))
+        lines.append("")
+    related = [g for g in report.groups if g.related]
+    if related:
+        lines.append(f"Possibly related, not compared: {len(related)} groups")
+        for group in related:
+            texts = ", ".join(f"{report.claim(c).source} “{report.claim(c).text}”"
+                              for c in group.claims)
+            lines.append(safe(f"    {group.slot}: {texts}"))
+    return lines

@@ -1,0 +1,84 @@
+"""The report view model: everything a renderer shows, already decided and sorted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.model.claims import Claim
+from claimcheck.model.findings import ClaimGroup, FailOn, Finding
+from claimcheck.sources import Source
+
+if TYPE_CHECKING:
+    from claimcheck.rules import RuleSet
+
+Mode = Literal["compare", "check"]
+
+
+class Report(BaseModel):
+    """One run's result: the inputs, every claim, the groups and the verdicts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    mode: Mode
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[ClaimGroup, ...]
+    findings: tuple[Finding, ...]
+    fail_on: FailOn = FailOn.ERROR
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def active_findings(self) -> list[Finding]:
+        """Findings that count towards the exit status (not suppressed or baselined)."""
+        return [f for f in self.findings if not _muted(f)]
+
+    def failing(self, fail_on: FailOn | None = None) -> list[Finding]:
+        threshold = self.fail_on if fail_on is None else fail_on
+        return [f for f in self.active_findings() if f.severity.reaches(threshold)]
+
+    def exit_status(self, fail_on: FailOn | None = None) -> int:
+        return 1 if self.failing(fail_on) else 0
+
+    def verdict_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.verdict.value for f in self.findings).items()))
+
+    def severity_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.severity.value for f in self.findings).items()))
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a report as its HTML page."""
+        from claimcheck.report.html import render_html
+
+        return render_html(self)
+
+
+def _muted(finding: Finding) -> bool:
+    return bool(getattr(finding, "suppressed", None) or getattr(finding, "baselined", False))
+
+
+def build_report(mode: Mode, sources: Sequence[Source], claims: Sequence[Claim],
+                 groups: Sequence[ClaimGroup], findings: Sequence[Finding],
+                 ruleset: RuleSet | None = None) -> Report:
+    """Sort everything so the same input always gives the same report."""
+    ordered_sources = sorted(sources, key=lambda s: (s.role != "draft", s.id))
+    rank = {s.id: i for i, s in enumerate(ordered_sources)}
+    ordered_claims = sorted(claims, key=lambda c: (rank.get(c.source, 0), c.start, c.end, c.kind))
+    return Report(
+        mode=mode,
+        sources=tuple(ordered_sources),
+        claims=tuple(ordered_claims),
+        groups=tuple(sorted(groups, key=lambda g: (g.related, g.slot, g.id))),
+        findings=tuple(sorted(findings, key=lambda f: (f.claims[:1], f.rule, f.id))),
+        fail_on=ruleset.fail_on if ruleset is not None else FailOn.ERROR,
+    )
