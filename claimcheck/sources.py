@@ -56,7 +56,13 @@ def _line_starts(text: str) -> list[int]:
 
 def decode(data: bytes, path: str) -> str:
     """Decode a file's bytes: UTF-8 (with or without BOM), else a detected encoding."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data[:4096]:
         raise InputError([Problem("CC101", "looks like a binary file, not text", path)])
     try:
         return data.decode("utf-8-sig")
@@ -66,8 +72,23 @@ def decode(data: bytes, path: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError([Problem("CC102", "cannot detect the text encoding", path)])
+        raise InputError([Problem("CC102", "cannot detect the text encoding (save it as "
+                                  "UTF-8)", path)])
+    if _single_byte_latin(best.encoding):
+        # detectors cannot tell the Latin code pages apart on short texts; English news
+        # copy that is not UTF-8 is overwhelmingly Windows-1252 (a superset of Latin-1)
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
+
+
+def _single_byte_latin(encoding: str) -> bool:
+    name = encoding.lower().replace("-", "_")
+    return name.startswith(("cp125", "iso8859", "latin", "mac_", "windows_125")) and \
+        name not in ("cp1251", "windows_1251", "iso8859_5", "mac_cyrillic", "cp1253",
+                     "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6")
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:

@@ -3,9 +3,9 @@
 Donation appeals, newsletter prompts, "Read more", related-article lists, bylines and
 photo captions carry numbers and dates ("for over 30 years") that must never reach a
 verdict. Detection is by paragraph: a paragraph with a furniture cue is furniture; a
-short cue paragraph in the second half of a page ("Related articles:") starts a tail
-where everything after it is furniture; a short paragraph with no finite verb is a
-caption, byline or headline.
+short cue paragraph after the reporting has begun ("Related articles:", "Read more")
+starts a tail where everything after it is furniture; a short paragraph with no finite
+verb is a caption, byline or headline.
 """
 
 from __future__ import annotations
@@ -46,18 +46,20 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs that are page furniture, in order."""
     lowered = [c.lower() for c in cues if c.strip()]
-    total = paragraphs[-1].end if paragraphs else 0
     ranges: list[tuple[int, int]] = []
     in_tail = False
+    reporting_began = False
     for paragraph in paragraphs:
         text = paragraph.text.strip().lower()
         words = len(text.split())
         cued = any(_contains_cue(text, cue) for cue in lowered)
-        if cued and words <= _TAIL_MAX_WORDS and paragraph.start >= total / 2:
+        if cued and words <= _TAIL_MAX_WORDS and reporting_began:
             in_tail = True
         caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS
         if in_tail or cued or caption:
             ranges.append((paragraph.start, paragraph.end))
+        elif paragraph.has_finite_verb:
+            reporting_began = True
     return ranges
 
 

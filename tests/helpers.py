@@ -1,0 +1,33 @@
+"""Helpers shared by the end-to-end tests: load YAML data, run the pipeline once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from claimcheck.model.claims import Claim
+from claimcheck.report.view import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TESTS = ROOT / "tests"
+
+
+def load_yaml(path: Path) -> Any:
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+def find_claim(report: Report, source: str, text: str, kind: str | None = None,
+               sentence: str | None = None) -> Claim | None:
+    """The claim of ``source`` whose text is ``text``; failing that, one inside it or
+    containing it (gold texts like "near Damascus" name the place with its cue)."""
+    candidates = [c for c in report.claims if c.source == source
+                  and (kind is None or c.kind == kind)
+                  and (sentence is None or sentence in c.sentence)]
+    for match in (lambda c: c.text == text, lambda c: c.text in text, lambda c: text in c.text):
+        found = [c for c in candidates if match(c)]
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,45 @@
+"""Page furniture detection is by paragraph, with cues as data."""
+
+from __future__ import annotations
+
+from claimcheck.extract.furniture import Paragraph, furniture_ranges, split_paragraphs
+
+CUES = ("support us", "read more", "related articles", "we have a small favor to ask")
+
+
+def _paragraphs(text: str, verbless: tuple[int, ...] = ()) -> list[Paragraph]:
+    return [Paragraph(start=s, end=e, text=text[s:e], has_finite_verb=i not in verbless)
+            for i, (s, e) in enumerate(split_paragraphs(text))]
+
+
+def test_split_paragraphs_keeps_offsets() -> None:
+    text = "One.\n\nTwo two.\nThree"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["One.", "Two two.", "Three"]
+
+
+def test_tail_after_a_short_cue_is_furniture() -> None:
+    text = ("The minister said 40 people died.\n\nOfficials said more.\n\nRelated articles:\n\n"
+            "We have been independent for over 30 years.\n\nDonate from just 2.")
+    paragraphs = _paragraphs(text)
+    ranges = furniture_ranges(paragraphs, CUES)
+    flagged = [text[s:e] for s, e in ranges]
+    assert "Related articles:" in flagged
+    assert "We have been independent for over 30 years." in flagged
+    assert "The minister said 40 people died." not in flagged
+
+
+def test_cue_early_in_page_marks_only_its_paragraph() -> None:
+    text = "Support us today!\n\nThe minister said 40 people died in the flood.\n\nMore news."
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text), CUES)]
+    assert flagged == ["Support us today!"]
+
+
+def test_short_paragraph_without_finite_verb_is_a_caption() -> None:
+    text = "Rescuers searching the rubble in May 2013. Photo: Jane Doe\n\nTen people died."
+    flagged = furniture_ranges(_paragraphs(text, verbless=(0,)), CUES)
+    assert [text[s:e] for s, e in flagged] == [text.split("\n\n")[0]]
+
+
+def test_cue_matches_whole_words_only() -> None:
+    text = "The government will support usage caps.\n\nMore."
+    assert furniture_ranges(_paragraphs(text), CUES) == []

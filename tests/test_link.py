@@ -1,0 +1,86 @@
+"""Grouping across sources: precision first (DESIGN §4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.link import link, merge_events_within_sources
+from claimcheck.model.findings import ClaimGroup
+from tests.factories import date_claim, event, place_claim, quantity
+
+
+def _together(groups: list[ClaimGroup], a: str, b: str) -> bool:
+    return any(not g.related and a in g.claims and b in g.claims for g in groups)
+
+
+def test_same_deaths_in_same_conflict_group() -> None:
+    a = quantity("s1", 100000, ev=event("conflict", countries=("SY",)))
+    b = quantity("s2", 100000, ev=event("conflict", context="SY"))
+    assert _together(link([a, b]), a.id, b.id)
+
+
+def test_different_counted_things_never_group() -> None:
+    a = quantity("s1", 100000, thing="person", ev=event("conflict", countries=("SY",)))
+    b = quantity("s2", 1000, thing="civilian", ev=event("conflict", countries=("SY",)))
+    assert not _together(link([a, b]), a.id, b.id)
+
+
+def test_mass_is_not_a_death_toll() -> None:
+    a = quantity("s1", 1000, attribute="mass", thing="", dimension="mass",
+                 ev=event("stockpile", countries=("SY",)))
+    b = quantity("s2", 1000, ev=event("stockpile", countries=("SY",)))
+    assert not _together(link([a, b]), a.id, b.id)
+
+
+def test_differently_named_events_never_group() -> None:
+    a = place_claim("s1", "Bali", "ID", event("summit", names=("apec",)))
+    b = place_claim("s2", "Bishkek", "KG", event("summit", names=("sco",)))
+    assert not _together(link([a, b]), a.id, b.id)
+
+
+def test_named_and_unnamed_event_are_only_possibly_related() -> None:
+    a = place_claim("s1", "Bali", "ID", event("summit", modifiers=("economic",)))
+    b = place_claim("s2", "Bishkek", "KG", event("summit", names=("sco",)))
+    groups = link([a, b])
+    assert not _together(groups, a.id, b.id)
+    assert any(g.related and {a.id, b.id} <= set(g.claims) for g in groups)
+
+
+def test_shared_acronym_groups_events() -> None:
+    a = place_claim("s1", "Bishkek", "KG", event("summit", names=("sco",)))
+    b = place_claim("s2", "Astana", "KZ", event("summit", names=("sco", "shanghai")))
+    assert _together(link([a, b]), a.id, b.id)
+
+
+def test_unnamed_events_need_a_shared_detail() -> None:
+    a = date_claim("s1", dt.date(2013, 8, 21), event("attack", modifiers=("chemical",)))
+    b = date_claim("s2", dt.date(2013, 8, 23), event("attack", modifiers=("chemical",)))
+    c = date_claim("s3", dt.date(2013, 8, 1), event("attack"))
+    groups = link([a, b, c])
+    assert _together(groups, a.id, b.id)
+    assert not _together(groups, a.id, c.id)
+
+
+def test_context_country_alone_on_both_sides_is_not_enough() -> None:
+    a = quantity("s1", 5, ev=event("bombing", context="SY"))
+    b = quantity("s2", 9, ev=event("bombing", context="SY"))
+    assert not _together(link([a, b]), a.id, b.id)
+
+
+def test_furniture_is_never_grouped() -> None:
+    a = quantity("s1", 30, ev=event("conflict", countries=("SY",)), furniture=True)
+    b = quantity("s2", 30, ev=event("conflict", countries=("SY",)))
+    assert not _together(link([a, b]), a.id, b.id)
+
+
+def test_mentions_of_one_event_in_a_source_merge() -> None:
+    named = place_claim("s1", "Bishkek", "KG", event("summit", names=("sco",)))
+    unnamed = place_claim("s1", "Kyrgyzstan", "KG", event("summit", modifiers=("security",)))
+    merged = merge_events_within_sources([named, unnamed])
+    assert merged[1].about.event is not None and "sco" in merged[1].about.event.names
+
+
+def test_grouping_is_deterministic_whatever_the_order() -> None:
+    claims = [quantity(f"s{i}", 100 + i, ev=event("conflict", countries=("SY",)))
+              for i in range(6)]
+    assert link(claims) == link(list(reversed(claims)))
