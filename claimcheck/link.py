@@ -17,7 +17,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from claimcheck.model.claims import Claim, Event, QuoteClaim
+from claimcheck.model.claims import Claim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.findings import ClaimGroup
 from claimcheck.model.quotes import normalise_quote, quote_similarity
 from claimcheck.model.vocabulary import Vocabulary
@@ -76,7 +76,7 @@ def _name_clusters(identities: Iterable[frozenset[str]]) -> list[set[str]]:
 def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
     about = claim.about
     thing = about.thing or ""
-    if claim.kind == "quantity" and claim.value.dimension == "count":  # type: ignore[union-attr]
+    if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
         thing = _THING_SYNONYMS.get(thing, thing)
     else:
         thing = ""

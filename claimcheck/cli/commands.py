@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,6 +15,9 @@ from claimcheck.cli.output import write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import FailOn
 from claimcheck.report.view import Report
+
+if TYPE_CHECKING:
+    from claimcheck.rules import RuleSet
 
 REPORTS_DIR = Path("reports")
 
@@ -59,7 +62,7 @@ def _date_option(value: str | None) -> dt.date | None:
                                   "(use YYYY-MM-DD)")]) from None
 
 
-def _ruleset(rules: list[Path] | None, fail_on: FailOn | None) -> object:
+def _ruleset(rules: list[Path] | None, fail_on: FailOn | None) -> RuleSet:
     from claimcheck.rules import load_config, load_ruleset
 
     config = load_config(Path.cwd())
@@ -113,7 +116,7 @@ def compare_command(
     if not loaded:
         raise InputError([Problem("CC141", "no articles found (.txt or .md files)",
                                   ", ".join(str(s) for s in sources))])
-    report = api.compare(loaded, ruleset, nlp=load_pipeline(model))  # type: ignore[arg-type]
+    report = api.compare(loaded, ruleset, nlp=load_pipeline(model))
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     _emit(report, fmt, _html_target(html, no_html, Path(name).stem or "compare"))
     return report.exit_status()
@@ -146,7 +149,7 @@ def check_command(
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
     loaded = load_sources(sources, exclude=[draft])
-    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model))  # type: ignore[arg-type]
+    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model))
     _emit(report, fmt, _html_target(html, no_html, draft.stem))
     return report.exit_status()
 

@@ -270,7 +270,7 @@ def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in (
                         "which", "that", "who", "it"):
                     span = child.doc[child.left_edge.i:child.i + 1]
-                    return span.text
+                    return str(span.text)
         if node.dep_ == "relcl":
             # "which the US says killed …": the reporting verb is the relative clause itself
             continue
@@ -278,7 +278,7 @@ def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "according":
             for sub in child.subtree:
                 if sub.dep_ == "pobj":
-                    return child.doc[sub.left_edge.i:sub.i + 1].text
+                    return str(child.doc[sub.left_edge.i:sub.i + 1].text)
     return None
 
 

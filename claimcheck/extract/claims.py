@@ -103,8 +103,8 @@ def dominant_country(doc: Doc, resolve: CountryResolver) -> str | None:
                 counts[code] += 1
     if not counts:
         return None
-    (best, top), *rest = counts.most_common(2) + [("", 0)]
-    runner_up = rest[0][1]
+    ranked = [*counts.most_common(2), ("", 0)]
+    (best, top), (_, runner_up) = ranked[0], ranked[1]
     return best if top >= 3 and top >= 1.5 * runner_up else None
 
 
