@@ -30,6 +30,13 @@ _GENERIC_MODIFIERS = frozenset({
     "further", "other", "same", "such", "own", "early", "late", "previous", "upcoming",
 })
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+_CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "csubj", "conj", "parataxis"})
+_TITLES = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chancellor", "king", "queen", "prince", "general", "governor", "mayor", "senator",
+    "ambassador", "envoy", "chief", "director", "leader", "premier", "prime", "foreign",
+    "state", "mr", "mrs", "ms", "dr", "sir", "lord", "head", "deputy", "vice",
+})
 _START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbreak"})
 _END_VERBS = frozenset({"end", "finish", "conclude", "stop"})
 
@@ -53,6 +60,7 @@ def is_event_noun(token: Token, vocabulary: Vocabulary) -> bool:
 
 def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
     """The event noun (or event verb) a value at ``token`` is anchored to, from the parse."""
+    came_from = token
     for node in (token, *token.ancestors):
         if node is not token and is_event_noun(node, vocabulary):
             return node
@@ -62,8 +70,12 @@ def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
             argument = _event_argument(node, token, vocabulary)
             if argument is not None:
                 return argument
-            if node.lemma_.lower() in vocabulary.event_verbs:
+            # a verb is the event only for what hangs on it directly ("said on Friday"),
+            # never for what sits inside the clause it reports ("said … talks in Geneva")
+            if node.lemma_.lower() in vocabulary.event_verbs and \
+                    came_from.dep_ not in _CLAUSAL:
                 return node
+        came_from = node
     return _nearest_event_noun(token, vocabulary)
 
 
@@ -117,9 +129,8 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     """
     excluded = set(exclude)
     if event_token.pos_ in _VERBAL:
-        head = vocabulary.event_verbs.get(event_token.lemma_.lower(), event_token.lemma_.lower())
-    else:
-        head = canonical_event_head(event_token.lemma_, vocabulary)
+        return _verbal_event(event_token, vocabulary, resolve_country, excluded)
+    head = canonical_event_head(event_token.lemma_, vocabulary)
     phrase = _noun_phrase(event_token)
     names = _names(phrase, event_token, vocabulary, excluded)
     modifiers = tuple(sorted({
@@ -134,15 +145,38 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     })
     text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
     return Event(head=head, names=names, modifiers=modifiers,
-                 countries=tuple(countries), text=text)
+                 countries=tuple(countries), text=_strip_article(text))
+
+
+def _verbal_event(verb: Token, vocabulary: Vocabulary, resolve_country: CountryResolver,
+                  excluded: set[int]) -> Event:
+    """An event named by a verb ("Putin said on Friday" → a statement by Putin)."""
+    head = vocabulary.event_verbs.get(verb.lemma_.lower(), verb.lemma_.lower())
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    names: tuple[str, ...] = ()
+    who = ""
+    if subject is not None and subject.pos_ == "PROPN":
+        words = [t for t in subject.subtree if t.pos_ == "PROPN"
+                 and t.lower_ not in _TITLES and t.i not in excluded]
+        if words:
+            who = " ".join(t.text for t in words)
+            names = (normalise_name(words[-1].text),)
+    countries = sorted({code for t in _place_tokens(verb, excluded)
+                        if (code := resolve_country(t)) is not None})
+    text = f"{head} by {who}" if who else head
+    return Event(head=head, names=names, countries=tuple(countries), text=text)
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 def _noun_phrase(token: Token) -> list[Token]:
     """The event's noun phrase without place/time attachments or clauses, in order."""
     top = token
     # climb "Heads of State Summit" → "Heads", "summit of X" stays at "summit"
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and \
-            top.head.head.pos_ in _NOMINAL:
+    while top.pos_ == "PROPN" and top.dep_ == "pobj" and top.head.lower_ == "of" and \
+            top.head.head.pos_ == "PROPN":
         top = top.head.head
     while top.dep_ in ("compound", "poss") and top.head.pos_ in _NOMINAL:
         top = top.head
@@ -224,9 +258,13 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
     found: list[str] = []
     for child in event_token.children:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-            for pobj in child.subtree:
-                if pobj.ent_type_ in ("GPE", "LOC") and pobj.i not in excluded:
-                    found.append(pobj.text)
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for part in (pobj, *[c for c in pobj.children
+                                     if c.dep_ in ("compound", "appos", "amod", "nmod")]):
+                    if part.ent_type_ in ("GPE", "LOC") and part.i not in excluded:
+                        found.append(part.text)
         elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
                 child.ent_type_ in ("GPE", "NORP", "LOC") and child.i not in excluded:
             found.append(child.text)
@@ -326,7 +364,7 @@ def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str
         lead = template.format(thing=things)
     if event is None:
         return lead
-    where = f"the {event.text}" if event.text else f"the {event.head}"
+    where = f"the {event.text or event.head}"
     joiner = " " if attribute in ("date_of", "start_date", "end_date", "place_of") else (
         " in " if attribute in ("deaths", "injuries", "arrests", "displaced") else " — ")
     return f"{lead}{joiner}{where}"
