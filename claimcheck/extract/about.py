@@ -3,7 +3,8 @@
 Everything here reads the dependency parse of the sentence a value sits in; nothing
 names a story. The event is found by walking from the value's token up the tree (the
 noun it modifies, the verb it belongs to and that verb's arguments, the noun a relative
-clause hangs from), and only then by the nearest event noun in the sentence.
+clause hangs from). A value with no such path has no event: the nearest event noun in
+the sentence is a guess, and guesses make false contradictions.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
                     came_from.dep_ not in _CLAUSAL:
                 return node
         came_from = node
-    return _nearest_event_noun(token, vocabulary)
+    return None
 
 
 def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token | None:
@@ -98,13 +99,6 @@ def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token
             if before:
                 return before[-1]
     return None
-
-
-def _nearest_event_noun(token: Token, vocabulary: Vocabulary) -> Token | None:
-    candidates = [t for t in token.sent if is_event_noun(t, vocabulary)]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda t: (abs(t.i - token.i), t.i))
 
 
 def measured_noun(token: Token) -> Token | None:
