@@ -160,10 +160,27 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         if len(sources) < 2 and len(indices) == 1:
             loose.append(indices)
         groups.append(_group(members, indices, reasons))
-    if len(loose) > 1 and len({members[i[0]].source for i in loose}) > 1:
-        related = sorted(i for indices in loose for i in indices)
+    related = _possibly_related(members, [indices[0] for indices in loose])
+    if related:
         groups.append(_group(members, related, reasons, related=True))
     return groups
+
+
+def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
+    """Lone claims of different sources whose events may be the same: not both named
+    (two different names are two different events, not a maybe)."""
+    chosen: set[int] = set()
+    for position, i in enumerate(loose):
+        for j in loose[position + 1:]:
+            a, b = members[i], members[j]
+            if a.source == b.source:
+                continue
+            names_a = a.about.event.names if a.about.event else ()
+            names_b = b.about.event.names if b.about.event else ()
+            if names_a and names_b:
+                continue
+            chosen.update((i, j))
+    return sorted(chosen)
 
 
 def _join(uf: _UnionFind, index: dict[str, int], key: str, i: int, reasons: dict[int, str],
