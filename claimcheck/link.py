@@ -167,19 +167,20 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
 
 
 def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
-    """Lone claims of different sources whose events may be the same: not both named
-    (two different names are two different events, not a maybe)."""
+    """Lone claims of different sources whose events may be the same: pairs where at least
+    one event is unnamed (two different names are two different events, not a maybe).
+    Linear: counts sources instead of visiting pairs."""
+    unnamed = [i for i in loose if not (members[i].about.event and members[i].about.event.names)]
+    named = [i for i in loose if i not in set(unnamed)]
+    unnamed_sources = {members[i].source for i in unnamed}
     chosen: set[int] = set()
-    for position, i in enumerate(loose):
-        for j in loose[position + 1:]:
-            a, b = members[i], members[j]
-            if a.source == b.source:
-                continue
-            names_a = a.about.event.names if a.about.event else ()
-            names_b = b.about.event.names if b.about.event else ()
-            if names_a and names_b:
-                continue
-            chosen.update((i, j))
+    if len(unnamed_sources) > 1:
+        chosen.update(unnamed)
+    for i in named:
+        others = unnamed_sources - {members[i].source}
+        if others:
+            chosen.add(i)
+            chosen.update(j for j in unnamed if members[j].source in others)
     return sorted(chosen)
 
 
