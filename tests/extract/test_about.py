@@ -1,0 +1,113 @@
+"""What a claim is about, read from the parse of short sentences (not from story lists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimcheck.extract.about import (
+    describe_slot,
+    event_from_token,
+    find_event_token,
+    name_keys,
+    normalise_name,
+    quantity_attribute,
+)
+from claimcheck.model.claims import Event
+from claimcheck.model.numbers import Interval, QuantityValue
+from claimcheck.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    attributes={"deaths": ("die", "kill", "dead", "death"), "injuries": ("injure", "wound")},
+    event_nouns=("attack", "summit", "conflict", "talk", "meeting", "flood"),
+    event_synonyms={"conflict": ("war",)},
+    event_verbs={"say": "statement", "meet": "meeting"},
+    reporting_verbs=("say", "tell"),
+    aliases={"un": "united nations"},
+)
+COUNTRIES = {"Syria": "SY", "Syrian": "SY", "Bishkek": "KG", "Geneva": "CH", "Damascus": "SY"}
+
+
+def _country(text: str) -> str | None:
+    return COUNTRIES.get(text)
+
+
+def _token(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+COUNT = QuantityValue(interval=Interval.point(__import__("decimal").Decimal(5)))
+
+
+def test_name_keys_fold_spelling_and_make_acronyms() -> None:
+    keys = name_keys("Shanghai Cooperation Organisation", VOCABULARY)
+    assert {"shanghai cooperation organization", "sco"} <= keys
+    assert "united nations" in name_keys("UN", VOCABULARY)
+    assert normalise_name("the Organisation's") == "organization"
+
+
+def test_describe_slot_reads_like_a_sentence() -> None:
+    event = Event(head="conflict", text="conflict in Syria")
+    assert describe_slot("deaths", "person", event) == "people killed in the conflict in Syria"
+    assert describe_slot("place_of", None, Event(head="summit", text="SCO summit")) == \
+        "place of the SCO summit"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "number", "attribute", "event"), [
+    ("More than 100,000 people have died in the conflict in Syria.", "100,000", "deaths",
+     "conflict"),
+    ("The war has left over 100,000 people dead.", "100,000", "deaths", "conflict"),
+    ("Troops fired, killing 12 civilians in an attack on the market.", "12", "deaths",
+     "attack"),
+    ("At least 40 people were injured in the flood.", "40", "injuries", "flood"),
+    ("The committee has 12 members.", "12", "count", None),
+])
+def test_count_attribute_and_event(nlp: Any, sentence: str, number: str, attribute: str,
+                                   event: str | None) -> None:
+    doc = nlp(sentence)
+    token = _token(doc, number)
+    assert quantity_attribute(token, COUNT, VOCABULARY) == attribute
+    found = find_event_token(token, VOCABULARY)
+    if event is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert event_from_token(found, VOCABULARY, _country).head == event
+
+
+@pytest.mark.model
+def test_event_names_come_from_the_phrase(nlp: Any) -> None:
+    doc = nlp("Speaking at the Shanghai Cooperation Organisation's Heads of State Summit in "
+              "Bishkek, the president said the plan would work.")
+    token = _token(doc, "Bishkek")
+    found = find_event_token(token, VOCABULARY)
+    assert found is not None
+    event = event_from_token(found, VOCABULARY, _country, exclude={token.i})
+    assert event.head == "summit"
+    assert "sco" in event.names
+    assert event.countries == ()  # the claim's own place is not evidence of its event
+
+
+@pytest.mark.model
+def test_chemical_attack_keeps_its_details_and_place(nlp: Any) -> None:
+    doc = nlp("It followed a chemical weapons attack near Damascus, which triggered a U.S. "
+              "military strike.")
+    found = find_event_token(_token(doc, "chemical"), VOCABULARY)
+    assert found is not None and found.text == "attack"
+    event = event_from_token(found, VOCABULARY, _country)
+    assert {"chemical", "weapon"} <= set(event.modifiers)
+    assert event.countries == ("SY",)
+
+
+@pytest.mark.model
+def test_a_statement_is_the_event_of_its_own_date_only(nlp: Any) -> None:
+    doc = nlp("Lavrov said on Friday that the opposition could not set preconditions for the "
+              "talks in Geneva.")
+    friday = find_event_token(_token(doc, "Friday"), VOCABULARY)
+    assert friday is not None
+    statement = event_from_token(friday, VOCABULARY, _country)
+    assert statement.head == "statement" and statement.names == ("lavrov",)
+    geneva = find_event_token(_token(doc, "Geneva"), VOCABULARY)
+    assert geneva is not None and geneva.lemma_ == "talk"
