@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import click
+from typing import Any
+
 import typer
 
 from claimcheck.cli import app
@@ -11,18 +12,17 @@ from tests.helpers import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def _commands(group: click.Group, prefix: str = "") -> list[str]:
+def _commands(group: Any, prefix: str = "") -> list[str]:
     names = []
     for name, command in sorted(group.commands.items()):
         names.append(f"{prefix}{name}")
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):
             names.extend(_commands(command, f"{prefix}{name} "))
     return names
 
 
 def test_readme_documents_every_command() -> None:
     group = typer.main.get_command(app)
-    assert isinstance(group, click.Group)
     missing = [name for name in _commands(group) if f"claimcheck {name}" not in README
                and name.split()[-1] not in README]
     assert missing == []

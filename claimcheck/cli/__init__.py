@@ -10,7 +10,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-import click
 import typer
 
 from claimcheck.cli.commands import check_command, compare_command, parse_command
@@ -46,14 +45,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         result = app(args=args, prog_name="claimcheck", standalone_mode=False)
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         return int(done.exit_code)
-    except click.ClickException as err:
-        err.show()
-        return 2
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("claimcheck: interrupted", file=sys.stderr)
         return 130
+    except typer.TyperException as err:  # bad arguments: typer's own usage errors
+        show = getattr(err, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"claimcheck: {err}", file=sys.stderr)
+        return int(getattr(err, "exit_code", 2) or 2)
     except ClaimcheckError as err:
         print(str(err), file=sys.stderr)
         return err.exit_code

@@ -97,7 +97,8 @@ def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
 
 def compare_command(
     sources: Annotated[list[Path], typer.Argument(
-        help="Article files (.txt, .md) or folders of them.", show_default=False)],
+        help="Article files (.txt, .md) or folders of them.", show_default=False,
+        metavar="SOURCES...")],
     fmt: FormatOption = OutputFormat.TEXT,
     rules: RulesOption = None,
     model: ModelOption = None,
@@ -123,7 +124,8 @@ def compare_command(
 
 
 def check_command(
-    draft: Annotated[Path, typer.Argument(help="The draft to check.", show_default=False)],
+    draft: Annotated[Path, typer.Argument(help="The draft to check.", show_default=False,
+                                          metavar="DRAFT")],
     sources: Annotated[list[Path], typer.Option(
         "--sources", "-s", help="Source files or folders to check against (repeatable).",
         show_default=False)],
@@ -157,7 +159,7 @@ def check_command(
 def parse_command(
     texts: Annotated[list[str] | None, typer.Argument(
         help="Texts to read; with none, standard input is read, one text a line.",
-        show_default=False)] = None,
+        show_default=False, metavar="TEXT...")] = None,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.",
         show_default=False)] = None,
