@@ -1,0 +1,217 @@
+"""The offline gazetteer: countries and subdivisions from pycountry, cities from GeoNames.
+
+Cities come from the slim table ``data/gazetteer_cities.tsv.gz`` that
+``scripts/build_gazetteer.py`` generates; country short names and capitals from
+``data/gazetteer_countries.tsv``; news aliases and demonyms from
+``data/place_aliases.tsv``. Everything is looked up by a normalised key (case, accents,
+dots and hyphens ignored), loaded once on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.model.places import Place, PlaceLevel
+
+_DOTS = re.compile(r"\.")
+_SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
+_APOSTROPHES = re.compile(r"[’‘`´]")
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _APOSTROPHES.sub("'", plain).casefold()
+    plain = _DOTS.sub("", plain)
+    return _SEPARATORS.sub(" ", plain).strip(" ,")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place; ``rank`` orders candidates of one name (bigger first)."""
+
+    id: str
+    name: str
+    country: str
+    level: PlaceLevel
+    population: int = 0
+    capital: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
+    chain: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> int:
+        if self.level is PlaceLevel.COUNTRY:
+            return 10**12 + self.population
+        if self.capital:
+            return 10**9 + self.population
+        if self.level is PlaceLevel.REGION:
+            return REGION_RANK
+        return self.population
+
+    def to_place(self, *, around: bool = False) -> Place:
+        return Place(id=self.id, name=self.name, country=self.country,
+                     level=PlaceLevel.AREA if around else self.level, chain=self.chain,
+                     around=around, latitude=self.latitude, longitude=self.longitude)
+
+
+# A province outranks towns smaller than this ("Bali" is the Indonesian province, not
+# the Cameroonian town of 27,000) and yields to larger cities.
+REGION_RANK = 100_000
+
+
+@dataclass
+class Gazetteer:
+    """Name keys → entries; primary names apart from GeoNames' alternate names."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    alternates: dict[str, list[Entry]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # key → country code
+    countries: dict[str, Entry] = field(default_factory=dict)
+    capitals: dict[str, Entry] = field(default_factory=dict)  # country code → city
+    by_id: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, key_text: str, entry: Entry, *, alternate: bool = False) -> None:
+        key = name_key(key_text)
+        if not key:
+            return
+        table = self.alternates if alternate else self.names
+        bucket = table.setdefault(key, [])
+        if all(e.id != entry.id for e in bucket):
+            bucket.append(entry)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries named ``name``; alternate names only when no primary name matches."""
+        key = name_key(name)
+        found = self.names.get(key) or self.alternates.get(key, [])
+        # "Bali" is spelt "Bali", not "Bāli": prefer entries spelt as written, accents
+        # and all, when there are any.
+        written = name.strip().casefold()
+        exact = [e for e in found if e.name.casefold() == written]
+        if exact:
+            found = exact
+        return sorted(found, key=lambda e: (-e.rank, e.id))
+
+    def demonym_country(self, word: str) -> str | None:
+        """"Kyrgyz" → "KG"; also a country's own name used as an adjective."""
+        key = name_key(word)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        countries = [e for e in self.names.get(key, ()) if e.level is PlaceLevel.COUNTRY]
+        return countries[0].country if len(countries) == 1 else None
+
+    def country(self, code: str) -> Entry | None:
+        return self.countries.get(code.upper())
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    """Rows of a shipped TSV table, without comments and the header."""
+    resource = resources.files("claimcheck.data").joinpath(name)
+    raw = resource.read_bytes()
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    lines = raw.decode("utf-8").splitlines()
+    body = [line for line in lines if line and not line.startswith("#")]
+    for line in body[1:]:
+        yield line.split("\t")
+
+
+def _load_countries(gaz: Gazetteer) -> dict[str, str]:
+    """Countries by ISO code; returns code → capital geonameid."""
+    import pycountry
+
+    short_names: dict[str, tuple[str, int, str]] = {}
+    for iso, name, capital_id, population in _data_lines("gazetteer_countries.tsv"):
+        short_names[iso] = (name, int(population or 0), capital_id)
+    capital_ids: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        short, population, capital_id = short_names.get(code, (country.name, 0, ""))
+        entry = Entry(id=f"iso:{code}", name=short, country=code,
+                      level=PlaceLevel.COUNTRY, population=population)
+        gaz.countries[code] = entry
+        gaz.by_id[entry.id] = entry
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                gaz.add(value, entry)
+        gaz.add(short, entry)
+        if capital_id:
+            capital_ids[code] = capital_id
+    return capital_ids
+
+
+def _load_subdivisions(gaz: Gazetteer) -> None:
+    import pycountry
+
+    subdivisions = {s.code: s for s in pycountry.subdivisions}
+
+    def chain_of(code: str) -> tuple[str, ...]:
+        links: list[str] = []
+        parent = subdivisions[code].parent_code
+        while parent and parent in subdivisions and len(links) < 5:
+            links.append(f"iso:{parent}")
+            parent = subdivisions[parent].parent_code
+        links.append(f"iso:{subdivisions[code].country_code}")
+        return tuple(links)
+
+    for code, sub in subdivisions.items():
+        entry = Entry(id=f"iso:{code}", name=sub.name, country=sub.country_code,
+                      level=PlaceLevel.REGION, chain=chain_of(code))
+        gaz.by_id[entry.id] = entry
+        gaz.add(sub.name, entry)
+
+
+def _city_chain(gaz: Gazetteer, country: str, admin1: str) -> tuple[str, ...]:
+    """City → its ISO region where GeoNames' admin1 code is the ISO one → country."""
+    region = gaz.by_id.get(f"iso:{country}-{admin1}") if admin1.isalpha() else None
+    if region is not None and region.level is PlaceLevel.REGION:
+        return (region.id, *region.chain)
+    return (f"iso:{country}",)
+
+
+def _load_cities(gaz: Gazetteer, capital_ids: dict[str, str]) -> None:
+    capital_of = {gid: code for code, gid in capital_ids.items()}
+    for row in _data_lines("gazetteer_cities.tsv.gz"):
+        gid, name, ascii_name, country, admin1, population, lat, lon, capital, alts = row
+        entry = Entry(id=f"geonames:{gid}", name=name, country=country,
+                      level=PlaceLevel.CITY, population=int(population),
+                      capital=capital == "1", latitude=float(lat), longitude=float(lon),
+                      chain=_city_chain(gaz, country, admin1))
+        gaz.by_id[entry.id] = entry
+        gaz.add(name, entry)
+        if ascii_name != name:
+            gaz.add(ascii_name, entry)
+        for alternate in alts.split("|") if alts else ():
+            gaz.add(alternate, entry, alternate=True)
+        if gid in capital_of:
+            gaz.capitals[capital_of[gid]] = entry
+
+
+def _load_aliases(gaz: Gazetteer) -> None:
+    for text, target, kind in _data_lines("place_aliases.tsv"):
+        if kind == "demonym":
+            gaz.demonyms[name_key(text)] = target
+        else:
+            entry = gaz.countries.get(target)
+            if entry is not None:
+                gaz.add(text, entry)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process."""
+    gaz = Gazetteer()
+    capital_ids = _load_countries(gaz)
+    _load_subdivisions(gaz)
+    _load_cities(gaz, capital_ids)
+    _load_aliases(gaz)
+    return gaz
