@@ -9,8 +9,9 @@ north of Damascus"). The area around a place keeps that place's id and chain, wi
 ``around=True`` and level ``AREA``.
 
 Among several places of one name the choice goes: the country named beside it, then
-the countries the article names elsewhere, then rank (a country, then a capital, then
-population; a province counts as a town of 100,000). The result is confident when the
+rank (a country, then a capital, then population; a province counts as a town of
+100,000), and only when rank leaves it unclear, the countries the article names
+elsewhere. The result is confident when the
 choice is clear (no rival of another country, or rivals a fifth the size at most).
 """
 
@@ -149,12 +150,15 @@ def _choose(gaz: Gazetteer, text: str, country_hint: str | None, context: Sequen
         if hinted:
             return hinted[0], _clear(hinted)
         return candidates[0], False
-    if context:
-        wanted = {code.upper() for code in context}
-        in_context = [e for e in candidates if e.country in wanted]
-        if in_context:
-            return in_context[0], _clear(in_context)
-    return candidates[0], _clear(candidates)
+    if _clear(candidates):
+        return candidates[0], True
+    # Only an unclear choice looks at the article's other countries: "Geneva" stays in
+    # Switzerland in an article that names the US ten times.
+    wanted = {code.upper() for code in context}
+    in_context = [e for e in candidates if e.country in wanted]
+    if in_context:
+        return in_context[0], _clear(in_context)
+    return candidates[0], False
 
 
 def _clear(candidates: list[Entry]) -> bool:

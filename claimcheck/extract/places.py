@@ -1,0 +1,224 @@
+"""Place claims: where a text says something happened ("a summit in Bishkek").
+
+A place name is a claim only where it locates something: the object of a locative
+preposition ("in", "at", "near", "outside") attached to a verb or an event noun, the
+city a suburb belongs to ("a Damascus suburb"), the name given to "the Kyrgyz capital",
+or a dateline ("BALI, Indonesia —"). Names used as actors or modifiers ("Washington
+said", "Syria's chemical weapons", "U.S. Secretary of State", "Russian President")
+are not. spaCy finds the spans; ``place_names`` interprets them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from claimcheck.extract.gazetteer import Gazetteer, load_gazetteer
+from claimcheck.extract.mention import Mention
+from claimcheck.extract.place_names import resolve_location, resolve_place
+from claimcheck.model.places import LocationValue, PlaceLevel
+
+__all__ = ["find", "resolve_location", "resolve_place"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "inside",
+                                   "within", "throughout", "across", "nearby"})
+AROUND_PREPOSITIONS = frozenset({"near", "outside", "around", "nearby"})
+# Nouns that name the area around a place: "a Damascus suburb", "the outskirts of X".
+AROUND_NOUNS = frozenset({"suburb", "outskirts", "outskirt", "countryside", "vicinity",
+                          "environs", "edge"})
+# Nouns a place name can specify: "the Kyrgyz capital Bishkek", "the city of Aleppo".
+KIND_NOUNS = frozenset({"capital", "city", "town", "village", "island", "province",
+                        "region", "port", "resort", "state"})
+# An organisation reached through these does not locate an event ("experts from the
+# OPCW in The Hague"); through "at", "of" or "in" it may ("at the summit of the SCO in X").
+_ORG_DETACHING = frozenset({"from", "with", "by", "for", "to", "against"})
+
+# "BALI, Indonesia —", "DAMASCUS (Reuters) -": a dateline opens a line.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])"
+    r"(?:,[ \t]*(?P<within>[A-Z][A-Za-z.'’ -]{1,40}?))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:—|–|--?)[ \t]", re.MULTILINE)
+
+
+def find(doc: Any, published: date | None = None) -> list[Mention]:
+    """Place claims in a parsed text, one per located place name."""
+    del published  # places do not depend on the publication date
+    gaz = load_gazetteer()
+    context = _context_countries(doc, gaz)
+    mentions: dict[tuple[int, int], Mention] = {}
+    for mention in _datelines(doc, gaz, context):
+        mentions[(mention.start, mention.end)] = mention
+    for span in _place_spans(doc, gaz):
+        located = _locating_phrase(span, gaz)
+        if located is None:
+            continue
+        hint, around = located
+        key = (span.start_char, span.end_char)
+        if key in mentions:
+            continue
+        value = resolve_location(span.text, country_hint=hint, context_countries=context,
+                                 gazetteer=gaz)
+        mentions[key] = _mention(span, _around(value) if around else value)
+    for span in _bare_capitals(doc, gaz):
+        key = (span.start_char, span.end_char)
+        value = resolve_location(span.text, context_countries=context, gazetteer=gaz)
+        if key not in mentions and value.place.resolved:
+            mentions[key] = _mention(span, value, token=span[-1].i)
+    return [mentions[key] for key in sorted(mentions)]
+
+
+def _mention(span: Any, value: LocationValue, *, token: int | None = None) -> Mention:
+    return Mention(kind="location", start=span.start_char, end=span.end_char, value=value,
+                   token=span.root.i if token is None else token)
+
+
+def _around(value: LocationValue) -> LocationValue:
+    if not value.place.resolved or value.place.around:
+        return value
+    place = value.place.model_copy(update={"around": True, "level": PlaceLevel.AREA})
+    return value.model_copy(update={"place": place})
+
+
+def _context_countries(doc: Any, gaz: Gazetteer) -> tuple[str, ...]:
+    """Countries the text names unambiguously, most mentioned first: they settle namesakes."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        value = resolve_location(ent.text, gazetteer=gaz)
+        if value.confident and value.place.country:
+            counts[value.place.country] = counts.get(value.place.country, 0) + 1
+    return tuple(sorted(counts, key=lambda code: (-counts[code], code)))
+
+
+def _is_demonym(text: str, gaz: Gazetteer) -> bool:
+    return not gaz.lookup(text) and gaz.demonym_country(text) is not None
+
+
+def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
+    """GPE/LOC/FAC entities, and ORG entities that are plainly a place name ("BALI")."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            if not _is_demonym(ent.text, gaz):
+                spans.append(ent)
+        elif ent.label_ == "ORG" and len(ent) == 1 and gaz.lookup(ent.text):
+            spans.append(ent)
+    return spans
+
+
+def _locating_phrase(span: Any, gaz: Gazetteer) -> tuple[str | None, bool] | None:
+    """(country hint, around) if the name locates something, else None."""
+    node = span.root
+    hint: str | None = None
+    around = False
+    if _qualifies_previous(span, gaz):
+        return None  # "Indonesia" in "Bali, Indonesia" is the hint, not a claim
+    if node.dep_ == "compound" and node.head.lemma_.lower() in AROUND_NOUNS | {"area"}:
+        around, node = True, node.head  # "a Damascus suburb"
+    elif node.dep_ == "appos" and node.head.lemma_.lower() in KIND_NOUNS:
+        hint = _country_modifier(node.head, gaz)  # "the Kyrgyz capital Bishkek"
+        node = node.head
+    if (node.dep_ == "pobj" and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in AROUND_NOUNS | KIND_NOUNS):
+        around = around or node.head.head.lemma_.lower() in AROUND_NOUNS
+        node = node.head.head  # "the outskirts of Damascus", "the city of Aleppo"
+    hint = hint or _following_qualifier(span, gaz)
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return None
+    preposition = node.head
+    if not _attaches_to_event(preposition):
+        return None
+    return hint, around or preposition.lower_ in AROUND_PREPOSITIONS
+
+
+def _attaches_to_event(preposition: Any) -> bool:
+    """False when the phrase locates an organisation rather than an event."""
+    head = preposition.head
+    if head.ent_type_ != "ORG":
+        return True
+    org_root = next((ent.root for ent in head.doc.ents
+                     if ent.start <= head.i < ent.end), head)
+    while org_root.dep_ == "compound":
+        org_root = org_root.head
+    return not (org_root.dep_ == "pobj" and org_root.head.lower_ in _ORG_DETACHING)
+
+
+def _country_modifier(noun: Any, gaz: Gazetteer) -> str | None:
+    """The country an adjective or name before "capital"/"island" names ("Kyrgyz")."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < noun.i:
+            code = gaz.demonym_country(child.text)
+            if code:
+                return code
+    return None
+
+
+def _qualifies_previous(span: Any, gaz: Gazetteer) -> bool:
+    """Whether ``span`` is the ", Country" after another place name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    before = doc[span.start - 2]
+    return bool(before.ent_type_ in PLACE_LABELS | {"ORG"} and _is_qualifier_of(span, before)
+                and _qualifier_code(span.text, gaz))
+
+
+def _is_qualifier_of(qualifier: Any, place: Any) -> bool:
+    """The parse hangs "Indonesia" on "Bali" (apposition or conjunct), not on what follows:
+    in "talks in Geneva, US Secretary of State John Kerry said" "US" qualifies Kerry."""
+    return bool(qualifier.root.dep_ in ("appos", "conj", "npadvmod")
+                and qualifier.root.head.i == place.i)
+
+
+def _following_qualifier(span: Any, gaz: Gazetteer) -> str | None:
+    """The country in "Bali, Indonesia" or "Paris, Texas" right after a name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    following = next((ent for ent in doc.ents if ent.start == span.end + 1), None)
+    if following is None or not _is_qualifier_of(following, span.root):
+        return None
+    return _qualifier_code(following.text, gaz)
+
+
+def _qualifier_code(text: str, gaz: Gazetteer) -> str | None:
+    entries = [e for e in gaz.lookup(text)
+               if e.level in (PlaceLevel.COUNTRY, PlaceLevel.REGION)]
+    return entries[0].country if entries else None
+
+
+def _datelines(doc: Any, gaz: Gazetteer, context: tuple[str, ...]) -> list[Mention]:
+    mentions = []
+    for match in _DATELINE.finditer(doc.text):
+        name = match["place"].strip()
+        if not gaz.lookup(name):
+            continue
+        hint = _qualifier_code(match["within"], gaz) if match["within"] else None
+        start = match.start("place")
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None:
+            continue
+        value = resolve_location(name, country_hint=hint, context_countries=context,
+                                 gazetteer=gaz)
+        mentions.append(_mention(span, value))
+    return mentions
+
+
+def _bare_capitals(doc: Any, gaz: Gazetteer) -> list[Any]:
+    """"in the Syrian capital" with no name after it: the span "Syrian capital"."""
+    spans = []
+    for token in doc:
+        if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        if any(child.dep_ == "appos" for child in token.children):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                     and c.i < token.i and gaz.demonym_country(c.text)]
+        if modifiers:
+            spans.append(doc[modifiers[0].i:token.i + 1])
+    return spans
