@@ -126,6 +126,8 @@ def _locating_phrase(span: Any, gaz: Gazetteer) -> tuple[str | None, bool] | Non
         around = around or node.head.head.lemma_.lower() in AROUND_NOUNS
         node = node.head.head  # "the outskirts of Damascus", "the city of Aleppo"
     hint = hint or _following_qualifier(span, gaz)
+    if around and node.lemma_.lower() in AROUND_NOUNS:
+        return hint, True  # "rockets hit a Damascus suburb": the suburb is the place
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return None
     preposition = node.head

@@ -1,0 +1,109 @@
+"""Place claims found in parsed text (loads the trained pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.extract.places import find
+from claimcheck.model.places import LocationValue
+
+pytestmark = pytest.mark.model
+
+# The shared seed articles live in a ``shared/`` folder beside the repository.
+SEEDS = next((parent / "shared" / "seeds" for parent in Path(__file__).resolve().parents
+              if (parent / "shared" / "seeds").is_dir()), Path("shared") / "seeds")
+
+
+def claims(nlp: Any, text: str) -> list[tuple[str, str, bool]]:
+    doc = nlp(text)
+    found = []
+    for mention in find(doc, date(2013, 9, 13)):
+        assert isinstance(mention.value, LocationValue)
+        assert mention.kind == "location"
+        assert mention.token is not None
+        assert mention.start <= doc[mention.token].idx < mention.end  # the name's head
+        found.append((text[mention.start:mention.end], mention.value.place.label(),
+                      mention.value.place.around))
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders met at a security summit in Kyrgyzstan on Friday.",
+     [("Kyrgyzstan", "Kyrgyzstan", False)]),
+    ("Putin spoke at the summit in the Kyrgyz capital Bishkek.",
+     [("Bishkek", "Bishkek, KG", False)]),
+    ("The attack took place near Damascus last month.",
+     [("Damascus", "near Damascus, SY", True)]),
+    ("Rockets hit a Damascus suburb on Sunday.",
+     [("Damascus", "near Damascus, SY", True)]),
+    ("Ministers met on the sidelines of a summit in Bali, Indonesia, on Monday.",
+     [("Bali", "Bali, ID", False)]),
+    ("Officials gathered for talks in Astana, Kazakhstan, last month.",
+     [("Astana", "Astana, KZ", False)]),
+])
+def test_places_that_locate_an_event(nlp: Any, text: str,
+                                     expected: list[tuple[str, str, bool]]) -> None:
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin said the plan was sound.",
+    "Syria's chemical weapons will be destroyed.",
+    "U.S. Secretary of State John Kerry praised the deal.",
+    "Washington said it would renounce the threats.",
+    "Experts from the Organization for the Prohibition of Chemical Weapons in The Hague "
+    "began work.",
+])
+def test_names_that_locate_nothing_are_not_claims(nlp: Any, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_a_dateline_locates_the_story(nlp: Any) -> None:
+    found = claims(nlp, "BALI, Indonesia — President Vladimir Putin says the decision "
+                        "was justified.")
+    assert found == [("BALI", "Bali, ID", False)]
+
+
+def test_a_bare_capital_phrase_is_resolved(nlp: Any) -> None:
+    assert claims(nlp, "Fighting broke out in the Syrian capital on Sunday.") == [
+        ("Syrian capital", "Damascus, SY", False)]
+
+
+def test_an_unknown_place_is_an_unresolved_claim(nlp: Any) -> None:
+    doc = nlp("The meeting was held in Xyzzyville on Monday.")
+    values = [m.value for m in find(doc, None) if isinstance(m.value, LocationValue)]
+    assert all(v.place.id is None and not v.confident for v in values)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
+@pytest.mark.parametrize(("source", "sentence", "label"), [
+    ("000_0e9b06dfa165c864.txt", "told a security summit in Kyrgyzstan", "Kyrgyzstan"),
+    ("000_0e9b06dfa165c864.txt", "in the Kyrgyz capital Bishkek", "Bishkek, KG"),
+    ("004_eb993784b28d4e74.txt", "Heads of State Summit in Bishkek", "Bishkek, KG"),
+    ("001_1b8d3af3106904aa.txt", "an economic summit in Bali, Indonesia", "Bali, ID"),
+    ("001_1b8d3af3106904aa.txt", "chemical weapons attack near Damascus",
+     "near Damascus, SY"),
+    ("004_eb993784b28d4e74.txt", "attack in a Damascus suburb", "near Damascus, SY"),
+])
+def test_seed_places(nlp: Any, source: str, sentence: str, label: str) -> None:
+    text = (SEEDS / source).read_text(encoding="utf-8")
+    doc = nlp(text)
+    where = text.index(sentence)
+    inside = [m for m in find(doc, None)
+              if where <= m.start < where + len(sentence)]
+    assert len(inside) == 1
+    value = inside[0].value
+    assert isinstance(value, LocationValue)
+    assert value.place.label() == label
+    assert value.confident
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
+def test_seed_non_places(nlp: Any) -> None:
+    text = (SEEDS / "000_0e9b06dfa165c864.txt").read_text(encoding="utf-8")
+    spans = {text[m.start:m.end] for m in find(nlp(text), None)}
+    assert spans == {"Kyrgyzstan", "Bishkek"}  # no "Russian", "Syria's", "Washington"
