@@ -129,8 +129,8 @@ def _load_countries(gaz: Gazetteer) -> dict[str, str]:
     import pycountry
 
     short_names: dict[str, tuple[str, int, str]] = {}
-    for iso, name, capital_id, population in _data_lines("gazetteer_countries.tsv"):
-        short_names[iso] = (name, int(population or 0), capital_id)
+    for iso, name, capital_id, people in _data_lines("gazetteer_countries.tsv"):
+        short_names[iso] = (name, int(people or 0), capital_id)
     capital_ids: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from claimcheck.extract.gazetteer import Gazetteer, load_gazetteer
+from claimcheck.extract.gazetteer import Gazetteer, load_gazetteer, name_key
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.place_names import resolve_location, resolve_place
 from claimcheck.model.places import LocationValue, PlaceLevel
 
-__all__ = ["find", "resolve_location", "resolve_place"]
+__all__ = ["country_of", "find", "resolve_location", "resolve_place"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "inside",
@@ -67,6 +68,20 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
         if key not in mentions and value.place.resolved:
             mentions[key] = _mention(span, value, token=span[-1].i)
     return [mentions[key] for key in sorted(mentions)]
+
+
+@lru_cache(maxsize=4096)
+def country_of(text: str) -> str | None:
+    """The country a place name or adjective names: "Kyrgyz" → KG, "Bishkek" → KG.
+
+    None when the name is unknown or its namesakes leave the country unclear.
+    """
+    gaz = load_gazetteer()
+    code = gaz.demonyms.get(name_key(text))
+    if code is not None:
+        return code
+    value = resolve_location(text, gazetteer=gaz)
+    return value.place.country if value.confident else None
 
 
 def _mention(span: Any, value: LocationValue, *, token: int | None = None) -> Mention:
