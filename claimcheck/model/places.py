@@ -127,11 +127,16 @@ def _relate_in_country(a: Place, b: Place) -> PlaceRelation:
                 else PlaceRelation.DISJOINT)
     if a.is_point != b.is_point:
         town, region = (a, b) if a.is_point else (b, a)
-        # Disjoint only when the town's chain names its region and it is another one.
-        if any(_is_region_id(link) for link in town.chain) and region.level is PlaceLevel.REGION:
+        # Disjoint only when the town's chain names its first-level division and the
+        # region is another first-level division ("Greater London" is not "England").
+        top_level = region.level is PlaceLevel.REGION and len(region.chain) == 1
+        if top_level and len(town.chain) >= 2 and _is_region_id(town.chain[-2]):
             return PlaceRelation.DISJOINT
         return PlaceRelation.UNDETERMINED
-    return PlaceRelation.DISJOINT  # two regions, neither in the other's chain
+    # Two divisions, neither in the other's chain: disjoint if of the same depth.
+    if len(a.chain) == len(b.chain):
+        return PlaceRelation.DISJOINT
+    return PlaceRelation.UNDETERMINED
 
 
 def _is_region_id(place_id: str) -> bool:

@@ -99,3 +99,40 @@ def test_reasons_read_as_one_line() -> None:
     assert explain_relation(KG, BISHKEK) == "Bishkek lies in Kyrgyzstan"
     assert explain_relation(BISHKEK, ASTANA).startswith("Bishkek, KG and Astana, KZ are different")
     assert "near Damascus" in explain_relation(NEAR_DAMASCUS, DAMASCUS)
+
+
+def test_divisions_of_different_depth_are_not_called_disjoint() -> None:
+    england = Place(id="iso:GB-ENG", name="England", country="GB", level=PlaceLevel.REGION,
+                    chain=("iso:GB",))
+    scotland = Place(id="iso:GB-SCT", name="Scotland", country="GB", level=PlaceLevel.REGION,
+                     chain=("iso:GB",))
+    greater_london = Place(id="iso:GB-LND", name="London, City of", country="GB",
+                           level=PlaceLevel.REGION, chain=("iso:GB-ENG", "iso:GB"))
+    london = Place(id="geonames:2643743", name="London", country="GB",
+                   chain=("iso:GB-ENG", "iso:GB"), latitude=51.51, longitude=-0.13)
+    assert relate(london, england) is PlaceRelation.WITHIN
+    assert relate(london, scotland) is PlaceRelation.DISJOINT
+    assert relate(london, greater_london) is PlaceRelation.UNDETERMINED
+    assert relate(england, scotland) is PlaceRelation.DISJOINT
+    assert relate(greater_london, scotland) is PlaceRelation.UNDETERMINED
+
+
+coordinates = st.tuples(st.floats(-80, 80), st.floats(-179, 179))
+
+
+@st.composite
+def towns(draw: st.DrawFn) -> Place:
+    lat, lon = draw(coordinates)
+    country = draw(st.sampled_from(["SY", "KG", "KZ"]))
+    around = draw(st.booleans())
+    return Place(id=f"geonames:{draw(st.integers(1, 6))}", name="x", country=country,
+                 chain=(f"iso:{country}",), around=around,
+                 level=PlaceLevel.AREA if around else PlaceLevel.CITY,
+                 latitude=lat, longitude=lon)
+
+
+@given(towns(), towns())
+def test_relations_of_towns_are_symmetric(a: Place, b: Place) -> None:
+    forward, backward = relate(a, b), relate(b, a)
+    assert backward is SWAPPED.get(forward, forward)
+    assert explain_relation(a, b)
