@@ -23,6 +23,9 @@ from claimcheck.model.places import LocationValue, PlaceLevel
 __all__ = ["country_of", "find", "resolve_location", "resolve_place"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels that are never a place name, whatever the gazetteer knows.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                               "CARDINAL", "PERSON", "WORK_OF_ART", "LAW", "EVENT"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "inside",
                                    "within", "throughout", "across", "nearby"})
 AROUND_PREPOSITIONS = frozenset({"near", "outside", "around", "nearby"})
@@ -113,14 +116,19 @@ def _is_demonym(text: str, gaz: Gazetteer) -> bool:
 
 
 def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
-    """GPE/LOC/FAC entities, and ORG entities that are plainly a place name ("BALI")."""
+    """Candidate place names: GPE and LOC entities, and where the small model is weak,
+    other spans the gazetteer knows ("BALI" tagged ORG, "Aleppo" tagged LANGUAGE or
+    NORP, an untagged proper noun). Whether each locates something is decided later."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            if not _is_demonym(ent.text, gaz):
-                spans.append(ent)
-        elif ent.label_ == "ORG" and len(ent) == 1 and gaz.lookup(ent.text):
+        if ent.label_ in _NOT_PLACE_LABELS or _is_demonym(ent.text, gaz):
+            continue
+        if ent.label_ in ("GPE", "LOC") or gaz.lookup(ent.text):
             spans.append(ent)
+    for token in doc:
+        if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj"
+                and token.is_title and gaz.lookup(token.text)):
+            spans.append(doc[token.i:token.i + 1])
     return spans
 
 

@@ -44,6 +44,14 @@ def claims(nlp: Any, text: str) -> list[tuple[str, str, bool]]:
      [("Bali", "Bali, ID", False)]),
     ("Officials gathered for talks in Astana, Kazakhstan, last month.",
      [("Astana", "Astana, KZ", False)]),
+    ("The festival was held in Paris, Texas, last year.",
+     [("Paris", "Paris, US", False)]),
+    ("Shells fell on the outskirts of Aleppo overnight.",  # the model tags Aleppo LANGUAGE
+     [("Aleppo", "near Aleppo, SY", True)]),
+    ("Clashes erupted outside Homs on Sunday.", [("Homs", "near Homs, SY", True)]),
+    ("Protesters gathered in Tahrir Square in Cairo.", [("Cairo", "Cairo, EG", False)]),
+    ("Talks in Geneva, US Secretary of State John Kerry said, went well.",
+     [("Geneva", "Geneva, CH", False)]),
 ])
 def test_places_that_locate_an_event(nlp: Any, text: str,
                                      expected: list[tuple[str, str, bool]]) -> None:
@@ -62,10 +70,16 @@ def test_names_that_locate_nothing_are_not_claims(nlp: Any, text: str) -> None:
     assert claims(nlp, text) == []
 
 
-def test_a_dateline_locates_the_story(nlp: Any) -> None:
-    found = claims(nlp, "BALI, Indonesia — President Vladimir Putin says the decision "
-                        "was justified.")
-    assert found == [("BALI", "Bali, ID", False)]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BALI, Indonesia — President Vladimir Putin says the decision was justified.",
+     ("BALI", "Bali, ID", False)),
+    ("DAMASCUS (Reuters) - Syrian forces shelled rebel areas on Sunday.",
+     ("DAMASCUS", "Damascus, SY", False)),
+    ("GENEVA -- Talks resumed on Monday.", ("GENEVA", "Geneva, CH", False)),
+])
+def test_a_dateline_locates_the_story(nlp: Any, text: str,
+                                      expected: tuple[str, str, bool]) -> None:
+    assert claims(nlp, text) == [expected]
 
 
 def test_a_bare_capital_phrase_is_resolved(nlp: Any) -> None:
