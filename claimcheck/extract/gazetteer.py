@@ -91,13 +91,21 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         """Entries named ``name``; alternate names only when no primary name matches."""
         key = name_key(name)
-        found = self.names.get(key) or self.alternates.get(key, [])
+        found = list(self.names.get(key, ()))
+        alternates = self.alternates.get(key, [])
+        if found:
+            # A primary name hides alternates, except a city named after it by its
+            # full name: "New York" → New York City beside the state.
+            found += [e for e in alternates if e not in found
+                      and name_key(e.name).startswith(key + " ")]
+        else:
+            found = list(alternates)
         # "Bali" is spelt "Bali", not "Bāli": prefer entries spelt as written, accents
         # and all, when there are any.
         written = name.strip().casefold()
-        exact = [e for e in found if e.name.casefold() == written]
-        if exact:
-            found = exact
+        if any(e.name.casefold() == written for e in found):
+            found = [e for e in found if e.name.casefold() == written
+                     or name_key(e.name) != key]  # drop only the other spellings
         return sorted(found, key=lambda e: (-e.rank, e.id))
 
     def demonym_country(self, word: str) -> str | None:

@@ -48,6 +48,9 @@ _KIND_OF = re.compile(
     r"^(?:(?:the|a)\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
     r"(?:city|town|village|island|province|region|state|port|resort|border\s+town)"
     r"(?:\s+of)?,?\s+(?P<name>[A-Z].*)$")
+# "New York state", "Aceh province": the division, not its namesake city
+_DIVISION = re.compile(r"^(?P<name>.+?)\s+(?:state|province|region|governorate|county|oblast)$",
+                       re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:in|at|from|to|into|inside|within)\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -94,6 +97,13 @@ def _resolve_plain(gaz: Gazetteer, text: str, country_hint: str | None,
             found = _capital(gaz, match, context)
             if found[0] is not None:
                 return found
+    match = _DIVISION.match(text)
+    if match:
+        divisions = [e for e in gaz.lookup(match["name"]) if e.level is PlaceLevel.REGION]
+        if country_hint:
+            divisions = [e for e in divisions if e.country == country_hint.upper()]
+        if divisions:
+            return divisions[0], _clear(divisions)
     match = _KIND_OF.match(text)
     if match and (code := gaz.demonym_country(match["country"])):
         return _choose(gaz, match["name"], code, context)

@@ -38,6 +38,11 @@ TABLE = [
     ("Geneva", "Geneva", "CH", PlaceLevel.CITY, False),
     ("The Hague", "The Hague", "NL", PlaceLevel.CITY, False),
     ("GENEVA", "Geneva", "CH", PlaceLevel.CITY, False),
+    ("New York", "New York City", "US", PlaceLevel.CITY, False),
+    ("New York state", "New York", "US", PlaceLevel.REGION, False),
+    ("Kiev", "Kyiv", "UA", PlaceLevel.CITY, False),
+    ("Palestine", "Palestinian Territory", "PS", PlaceLevel.COUNTRY, False),
+    ("Burma", "Myanmar", "MM", PlaceLevel.COUNTRY, False),
 ]
 
 
