@@ -167,7 +167,7 @@ def _extent(s: str, ctx: Context) -> DateValue | None:
 
 
 _RANGE_SPLIT = re.compile(r"\s*(?: to |-|~| through | thru | till | until |\u2013)\s*")
-_BETWEEN = re.compile(r"^(?:between|from) (.+?) (?:and|to|-|~|through|till|until) (.+)$")
+_BETWEEN = re.compile(r"^(?:between|from) (.+?)(?: (?:and|to|through|till|until) |\s*[-~]\s*)(.+)$")
 _SPLIT_RANGE = re.compile(r"^(?:from )?(.+?)\s*(?: to |~| through | thru | till | until |-)\s*(.+)$")
 
 
@@ -197,19 +197,31 @@ def _all_splits(pattern: re.Pattern[str], s: str) -> list[tuple[str, str]]:
     return cuts
 
 
+_BARE_DAY = re.compile(r"\s*(?:the )?(\d{1,2})\s*")
+
+
 def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
     right_cal = parse_calendar(right, ctx)
     left_cal = parse_calendar(left, ctx)
-    if left_cal is None and right_cal is not None and re.fullmatch(r"\d{1,2}", left.strip()):
-        left_cal = Calendar(day=int(left))
-    if left_cal is not None and right_cal is None and re.fullmatch(r"\d{1,2}", right.strip()):
-        right_cal = Calendar(day=int(right))
+    bare_left, bare_right = _BARE_DAY.fullmatch(left), _BARE_DAY.fullmatch(right)
+    if left_cal is None and right_cal is not None and bare_left:
+        left_cal = Calendar(day=int(bare_left.group(1)))
+    if left_cal is not None and right_cal is None and bare_right:
+        right_cal = Calendar(day=int(bare_right.group(1)))
     if left_cal is not None and right_cal is not None:
-        return _calendar_range(left_cal, right_cal, ctx)
+        value = _calendar_range(left_cal, right_cal, ctx)
+        if value is not None:
+            return value
     low = _resolve(left, ctx)
     high = _resolve(right, ctx)
     if low is None or high is None or low.extent != "at" or high.extent != "at":
         return None
+    if low.range.start and high.range.end and high.range.end < low.range.start:
+        # a year-less end reads forward from the start: "from April until the end of June"
+        later = _resolve(right, Context(low.range.start, "future", ctx.day_first))
+        if later is None:
+            return None
+        high = later.model_copy(update={"anchor": ctx.anchor})
     return _span(low, high, "range")
 
 
@@ -224,7 +236,8 @@ def _calendar_range(left: Calendar, right: Calendar, ctx: Context) -> DateValue 
         left = replace(left, year=right.year)
         if (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0):
             left = replace(left, year=right.year - 1)
-    if left.day is not None and right.day is None or left.month is None and right.month:
+    if left.year is None and (
+            left.day is not None and right.day is None or left.month is None and right.month):
         return None  # mixed granularity: "4-23 in next month" is not a calendar range
     if left.year is not None and right.year is None:
         right = replace(right, year=left.year)
@@ -275,10 +288,12 @@ _CAL_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(\d{{4}})[-/ ]({MONTH_RE})[-/ ]{_D}$"), "ymd"),
     (re.compile(rf"^(\d{{4}})[-/ ]{_D}[-/ ]({MONTH_RE})$"), "ydm"),
     (re.compile(rf"^({MONTH_RE})(?:,? | of | in |[-/]){_Y}$"), "my"),
+    (re.compile(rf"^({MONTH_RE}) of (\d{{2}})$"), "my"),
     (re.compile(rf"^(?:the month of )?({MONTH_RE})$"), "m"),
     (re.compile(r"^(\d{4})$"), "y"),
 ]
-_NUMERIC = re.compile(r"^(?:" + WEEKDAY_RE + r",? )?(\d{1,4})([-/. ])(\d{1,2})(?:(?:\2|,)(\d{2,4}))?$")
+_NUMERIC = re.compile(
+    r"^(?:" + WEEKDAY_RE + r",? )?(\d{1,4})([-/. ])(\d{1,2})(?:(?:\2|, ?)(\d{2,4}))?$")
 _PART = re.compile(r"^(early|mid|late|the end of|end of|the beginning of|beginning of"
                    r"|the start of|start of|the middle of|middle of)[- ]?(.+)$")
 _PART_WORDS = {"early": "early", "beginning of": "early", "start of": "early",
@@ -461,7 +476,18 @@ def _calendar_value(cal: Calendar, ctx: Context) -> DateValue | None:
                      rule="year_from_anchor" if rule == "absolute" else rule)
 
 
+_CUED_MONTH = re.compile(rf"^(this|last|next|this past|this coming|past|coming) ({MONTH_RE})$")
+
+
 def _calendar(s: str, ctx: Context) -> DateValue | None:
+    """A calendar date; "this August" is the August of the anchor's year."""
+    match = _CUED_MONTH.match(s)
+    if match and ctx.anchor is not None:
+        cue = match.group(1)
+        cal = Calendar(month=MONTH_NUMBER[match.group(2)])
+        if cue == "this":
+            return _calendar_value(replace(cal, year=ctx.anchor.year), ctx)
+        return _calendar_value(cal, ctx)  # the cue word already set the tense
     cal = parse_calendar(s, ctx)
     return _calendar_value(cal, ctx) if cal is not None else None
 
