@@ -502,7 +502,7 @@ _DAY_WORDS = {"today": 0, "this day": 0, "tonight": 0, "this morning": 0,
 _NARRATIVE_DAYS = {"next day": 1, "the next day": 1, "the following day": 1,
                    "following day": 1, "the day after": 1, "the previous day": -1,
                    "previous day": -1, "the day before": -1, "the last day": -1,
-                   "last day": -1, "the preceding day": -1, "the 2 day": 1, "2 day": 1}
+                   "the preceding day": -1}
 
 
 def _day_word(s: str, ctx: Context) -> DateValue | None:
@@ -610,7 +610,7 @@ def _nth_weekday(match: re.Match[str], ctx: Context) -> DateValue | None:
     return _day(days[index], ctx, "weekday")
 
 
-_DAY_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?: day)?(?: of (this|next|last) month)?$")
+_DAY_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?:(?: day)? of (this|next|last) month)?$")
 
 
 def _day_of_month(s: str, ctx: Context) -> DateValue | None:
