@@ -78,7 +78,7 @@ def _end_matches(ours: date | None, theirs: str | None) -> bool:
 
 def _candidate_matches(value: DateValue, candidate: dict[str, Any]) -> bool:
     if "value" in candidate and candidate.get("value"):
-        return _day_of(value) == candidate["value"]
+        return bool(_day_of(value) == candidate["value"])
     low, high = value.bounds()
     start = candidate.get("start")
     if (start is None) != (low is None) or (start and low and date.fromisoformat(start) != low):
@@ -92,8 +92,8 @@ def score_item(case: dict[str, Any], item: dict[str, Any]) -> tuple[bool, str]:
     if suite_of(case) == "DateParser":
         past = resolve_date(item["span"], anchor, tense="past")
         future = resolve_date(item["span"], anchor, tense="future")
-        got = (_day_of(past), _day_of(future))
-        return got == (item["past"], item["future"]), f"past={got[0]} future={got[1]}"
+        days = (_day_of(past), _day_of(future))
+        return days == (item["past"], item["future"]), f"past={days[0]} future={days[1]}"
     value = resolve_date(item["span"], anchor)
     if value is None:
         return False, "None"

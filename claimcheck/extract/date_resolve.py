@@ -167,8 +167,10 @@ def _extent(s: str, ctx: Context) -> DateValue | None:
 
 
 _RANGE_SPLIT = re.compile(r"\s*(?: to |-|~| through | thru | till | until |\u2013)\s*")
-_BETWEEN = re.compile(r"^(?:between|from) (.+?)(?: (?:and|to|through|till|until) |\s*[-~]\s*)(.+)$")
-_SPLIT_RANGE = re.compile(r"^(?:from )?(.+?)\s*(?: to |~| through | thru | till | until |-)\s*(.+)$")
+_BETWEEN = re.compile(
+    r"^(?:between|from) (.+?)(?: (?:and|to|through|till|until) |\s*[-~]\s*)(.+)$")
+_SPLIT_RANGE = re.compile(
+    r"^(?:from )?(.+?)\s*(?: to |~| through | thru | till | until |-)\s*(.+)$")
 
 
 def _range(s: str, ctx: Context) -> DateValue | None:
@@ -237,7 +239,8 @@ def _calendar_range(left: Calendar, right: Calendar, ctx: Context) -> DateValue 
         if (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0):
             left = replace(left, year=right.year - 1)
     if left.year is None and (
-            left.day is not None and right.day is None or left.month is None and right.month):
+            (left.day is not None and right.day is None)
+            or (left.month is None and right.month)):
         return None  # mixed granularity: "4-23 in next month" is not a calendar range
     if left.year is not None and right.year is None:
         right = replace(right, year=left.year)
@@ -488,8 +491,8 @@ def _calendar(s: str, ctx: Context) -> DateValue | None:
         if cue == "this":
             return _calendar_value(replace(cal, year=ctx.anchor.year), ctx)
         return _calendar_value(cal, ctx)  # the cue word already set the tense
-    cal = parse_calendar(s, ctx)
-    return _calendar_value(cal, ctx) if cal is not None else None
+    parsed = parse_calendar(s, ctx)
+    return _calendar_value(parsed, ctx) if parsed is not None else None
 
 
 # -- days, weekdays and periods relative to the anchor ----------------------------------

@@ -7,6 +7,7 @@ number words as digits ("twenty-first" → "21"), month abbreviations spelled ou
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from text_to_num import alpha2digit
@@ -62,10 +63,8 @@ def normalise(text: str) -> str:
     s = _COUPLE.sub("2", s)
     s = _HALF.sub(r"0.5 \1", s)
     s = _A_UNIT.sub(r"1 \1", s)
-    try:
+    with contextlib.suppress(Exception):  # the number parser must never make resolution raise
         s = alpha2digit(s, "en", threshold=0)
-    except Exception:  # the number parser must never make resolution raise
-        pass
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
     s = _SPOKEN_YEAR.sub(r"\1\2\3", s)
     s = _MONTH_WORD.sub(_month, s)

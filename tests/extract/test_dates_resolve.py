@@ -132,7 +132,8 @@ def test_a_resolved_weekday_is_that_weekday_within_a_week(anchor: date, name: st
 def test_ranges_contain_their_endpoints(anchor: date, month: int, day: int, length: int) -> None:
     first = date(2013, month, day)
     last = first + timedelta(days=length)
-    text = f"{first.strftime('%B')} {first.day}, {first.year} - {last.strftime('%B')} {last.day}, {last.year}"
+    text = (f"{first.strftime('%B')} {first.day}, {first.year} - "
+            f"{last.strftime('%B')} {last.day}, {last.year}")
     value = resolve_date(text, anchor)
     assert value is not None
     assert value.range.start == first and value.range.end == last

@@ -52,7 +52,8 @@ def test_partial_dates_compare_only_on_the_parts_both_state() -> None:
     assert dates_agree(PARTIAL_AUG_21, day(2013, 8, 21))
     assert not dates_agree(PARTIAL_AUG_21, day(2013, 8, 23))
     assert dates_agree(PARTIAL_AUG_21, DateValue(range=month_range(2013, 8)))
-    assert dates_agree(PARTIAL_AUG_21, DateValue(range=DateRange(month=8, granularity=Granularity.MONTH)))
+    august = DateRange(month=8, granularity=Granularity.MONTH)
+    assert dates_agree(PARTIAL_AUG_21, DateValue(range=august))
     assert not dates_agree(PARTIAL_AUG_21, DateValue(range=DateRange(month=8, day=22)))
 
 
