@@ -66,6 +66,7 @@ class Context:
     anchor: date | None
     tense: Tense | None = None
     day_first: bool = False
+    within_range: bool = False  # resolving one end of a range: ends are never ranges
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
     ctx = Context(anchor, cue or tense, day_first)
     try:
         value = _resolve(s, ctx)
-    except (ValueError, OverflowError, KeyError):
+    except (ValueError, OverflowError, KeyError, IndexError, StopIteration):
         return None
     if value is None:
         return None
@@ -175,6 +176,9 @@ _SPLIT_RANGE = re.compile(
 
 def _range(s: str, ctx: Context) -> DateValue | None:
     """Two ends: "Sept. 12-14", "between 2014 and 2018", "Nov-Feb 2017"."""
+    if ctx.within_range:
+        return None
+    ctx = replace(ctx, within_range=True)
     for pattern in (_BETWEEN, _SPLIT_RANGE):
         for match in _all_splits(pattern, s):
             left, right = match
@@ -220,7 +224,7 @@ def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
         return None
     if low.range.start and high.range.end and high.range.end < low.range.start:
         # a year-less end reads forward from the start: "from April until the end of June"
-        later = _resolve(right, Context(low.range.start, "future", ctx.day_first))
+        later = _resolve(right, Context(low.range.start, "future", ctx.day_first, True))
         if later is None:
             return None
         high = later.model_copy(update={"anchor": ctx.anchor})

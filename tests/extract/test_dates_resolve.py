@@ -158,3 +158,9 @@ def test_resolution_never_raises(text: str, anchor: date | None, tense: str | No
     anchors)
 def test_date_like_word_salad_never_raises(words: list[str], anchor: date) -> None:
     resolve_date(" ".join(words), anchor)
+
+
+def test_range_ends_are_not_ranges_themselves() -> None:
+    # one split per separator, not one per way of nesting them
+    assert resolve_date("1-2-3-4-5-6-7-8-9-1-2-3-4-5-6-7-8-9-1-2", MON) is None
+    assert resolve_date("2014-2018-2019-2020-2021", MON) is None
