@@ -51,7 +51,7 @@ _FUTURE_CUES = re.compile(r"\b(?:next|coming|upcoming|later|hence|from now|follo
 _APPROX = re.compile(r"^(?:(?:probably|possibly|likely|maybe|perhaps|sometime)\s+)*"
                      r"(?:around|about|approximately|roughly|circa|c\.|some time around|"
                      r"or so)\s+")
-_LEAD = re.compile(r"^(?:on|in|at|during|for|of|the|this past|as of)\s+")
+_LEAD = re.compile(r"^(?:on|in|at|during|for|of|over|the|this past|as of)\s+")
 _WEEK_OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1}
 _UNIT_RE = r"(day|week|fortnight|month|quarter|year|decade)s?"
 _NUM_RE = r"(\d+(?:\.\d+)?)"
@@ -209,6 +209,8 @@ _BARE_DAY = re.compile(r"\s*(?:the )?(\d{1,2})\s*")
 def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
     right_cal = parse_calendar(right, ctx)
     left_cal = parse_calendar(left, ctx)
+    if re.fullmatch(r"\d{4}", left.strip()) and re.fullmatch(r"\d{2}", right.strip()):
+        right = left.strip()[:2] + right.strip()  # "2012-13": two years
     bare_left, bare_right = _BARE_DAY.fullmatch(left), _BARE_DAY.fullmatch(right)
     if left_cal is None and right_cal is not None and bare_left:
         left_cal = Calendar(day=int(bare_left.group(1)))
@@ -234,6 +236,9 @@ def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
 def _calendar_range(left: Calendar, right: Calendar, ctx: Context) -> DateValue | None:
     if left.part or right.part or left.season or right.season:
         return None
+    if (left.day is not None and left.month is None and right.month is None) or (
+            right.day is not None and right.month is None and left.month is None):
+        return None  # a day of no month
     if right.month is None and right.day is not None:
         right = replace(right, month=left.month)
     if left.month is None and left.day is not None:
@@ -430,6 +435,8 @@ def _fixed(cal: Calendar) -> DateRange | None:
 
 def _partial(cal: Calendar) -> DateRange | None:
     """A year-less date kept partial (no anchor): only what the text states."""
+    if cal.year is None and cal.month is None and cal.day is None:
+        return None  # "summer" with no year and no anchor says nothing comparable
     if cal.month is not None and cal.day is not None and cal.day > (
             29 if cal.month == 2 else calendar.monthrange(2001, cal.month)[1]):
         return None
@@ -471,7 +478,7 @@ def _calendar_value(cal: Calendar, ctx: Context) -> DateValue | None:
     if cal.year is not None:
         fixed = _fixed(cal)
         return DateValue(range=fixed, rule=rule) if fixed else None
-    if cal.month is None and cal.day is None:
+    if cal.month is None and cal.day is None and cal.season is None:
         return None
     if ctx.anchor is None:
         partial = _partial(cal)
@@ -483,15 +490,17 @@ def _calendar_value(cal: Calendar, ctx: Context) -> DateValue | None:
                      rule="year_from_anchor" if rule == "absolute" else rule)
 
 
-_CUED_MONTH = re.compile(rf"^(this|last|next|this past|this coming|past|coming) ({MONTH_RE})$")
+_CUED_MONTH = re.compile(rf"^(this|last|next|this past|this coming|past|coming) ({MONTH_RE}"
+                         r"|spring|summer|autumn|fall|winter)$")
 
 
 def _calendar(s: str, ctx: Context) -> DateValue | None:
     """A calendar date; "this August" is the August of the anchor's year."""
     match = _CUED_MONTH.match(s)
     if match and ctx.anchor is not None:
-        cue = match.group(1)
-        cal = Calendar(month=MONTH_NUMBER[match.group(2)])
+        cue, word = match.group(1), match.group(2)
+        cal = (Calendar(month=MONTH_NUMBER[word]) if word in MONTH_NUMBER
+               else Calendar(season=word))
         if cue == "this":
             return _calendar_value(replace(cal, year=ctx.anchor.year), ctx)
         return _calendar_value(cal, ctx)  # the cue word already set the tense
@@ -683,6 +692,24 @@ def _period_range(anchor: date, unit: str, offset: int) -> DateRange:
                      granularity=Granularity.YEAR, year=year)
 
 
+_ROLLING = {"week": relativedelta(days=7), "month": relativedelta(months=1),
+            "year": relativedelta(years=1), "decade": relativedelta(years=10)}
+
+
+def _weekend_near(anchor: date, tense: Tense | None) -> DateRange:
+    """"the weekend": the one the anchor is in; else the last one in the past tense,
+    the next one in the future, and the nearer one (Monday–Wednesday: the last) otherwise."""
+    this_saturday = _week_start(anchor) + timedelta(days=5)
+    if anchor.weekday() >= 5:
+        saturday = this_saturday
+    elif tense == "past" or (tense is None and anchor.weekday() <= 2):
+        saturday = this_saturday - timedelta(weeks=1)
+    else:
+        saturday = this_saturday
+    return DateRange(start=saturday, end=saturday + timedelta(days=1),
+                     granularity=Granularity.WEEK)
+
+
 def _period(s: str, ctx: Context) -> DateValue | None:
     """"last week", "this month", "next year", "earlier this month", "later this week"."""
     if ctx.anchor is None:
@@ -690,8 +717,18 @@ def _period(s: str, ctx: Context) -> DateValue | None:
     anchor = ctx.anchor
     match = _PERIOD.match(s)
     if match:
-        offset = _PERIOD_OFFSET[match.group(1)]
-        return DateValue(range=_period_range(anchor, match.group(2), offset), anchor=anchor,
+        cue, unit = match.group(1), match.group(2)
+        if unit == "weekend" and cue in ("this", "the", "current"):
+            tense = ctx.tense or ("future" if cue == "this" else None)
+            return DateValue(range=_weekend_near(anchor, tense), anchor=anchor,
+                             rule="relative")
+        if cue == "past" and unit in _ROLLING:
+            start = anchor - _ROLLING[unit]
+            return DateValue(range=DateRange(start=start, end=anchor - timedelta(days=1),
+                                             granularity=Granularity.DAY),
+                             anchor=anchor, rule="relative")
+        offset = _PERIOD_OFFSET[cue]
+        return DateValue(range=_period_range(anchor, unit, offset), anchor=anchor,
                          rule="relative")
     match = _LATER_THIS.match(s)
     if match:

@@ -164,3 +164,24 @@ def test_range_ends_are_not_ranges_themselves() -> None:
     # one split per separator, not one per way of nesting them
     assert resolve_date("1-2-3-4-5-6-7-8-9-1-2-3-4-5-6-7-8-9-1-2", MON) is None
     assert resolve_date("2014-2018-2019-2020-2021", MON) is None
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end"), [
+    ("over the weekend", MON, "2013-10-05", "2013-10-06"),
+    ("this weekend", MON, "2013-10-12", "2013-10-13"),
+    ("the past week", MON, "2013-09-30", "2013-10-06"),
+    ("last summer", MON, "2013-06-01", "2013-08-31"),
+    ("this fall", MON, "2013-09-01", "2013-11-30"),
+    ("2012-13", MON, "2012-01-01", "2013-12-31"),
+    ("the end of September", MON, "2013-09-21", "2013-09-30"),
+    ("Monday, Oct. 7", MON, "2013-10-07", "2013-10-07"),
+    ("between Sept. 12 and 14", MON, "2013-09-12", "2013-09-14"),
+])
+def test_news_phrasings(text: str, anchor: date, start: str, end: str) -> None:
+    value = resolve_date(text, anchor)
+    assert value is not None, text
+    assert (str(value.range.start), str(value.range.end)) == (start, end)
+
+
+def test_a_season_without_year_or_anchor_is_not_a_date() -> None:
+    assert resolve_date("summer", None) is None
