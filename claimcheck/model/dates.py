@@ -66,16 +66,33 @@ class DateRange(BaseModel):
         return True
 
     def describe(self) -> str:
+        """Compact and readable: "Fri 13 Sep 2013", "11–20 Nov 2013", "Jan–Apr 2011"."""
         if self.start and self.end:
-            if self.start == self.end:
-                return self.start.strftime("%a %d %b %Y")
-            return f"{self.start.isoformat()} – {self.end.isoformat()}"
+            return _describe_days(self.start, self.end)
         parts = [
             str(self.year) if self.year else "????",
             f"{self.month:02d}" if self.month else "??",
             f"{self.day:02d}" if self.day else "??",
         ]
         return "-".join(parts)
+
+
+def _describe_days(start: date, end: date) -> str:
+    if start == end:
+        return start.strftime("%a %d %b %Y")
+    month_start = start.day == 1
+    month_end = (end + timedelta(days=1)).day == 1
+    if start.year == end.year:
+        if month_start and month_end:
+            if (start.month, end.month) == (1, 12):
+                return str(start.year)
+            if start.month == end.month:
+                return start.strftime("%b %Y")
+            return f"{start.strftime('%b')}–{end.strftime('%b %Y')}"
+        if start.month == end.month:
+            return f"{start.day}–{end.day} {end.strftime('%b %Y')}"
+        return f"{start.day} {start.strftime('%b')} – {end.day} {end.strftime('%b %Y')}"
+    return f"{start.day} {start.strftime('%b %Y')} – {end.day} {end.strftime('%b %Y')}"
 
 
 def day_range(day: date) -> DateRange:
@@ -129,7 +146,7 @@ class DateValue(BaseModel):
         return start, end
 
     def describe(self) -> str:
-        """"Fri 13 Sep 2013 (Friday, published 13 Sep 2013)"-style text for reports."""
+        """"Fri 13 Sep 2013 (weekday, published 13 Sep 2013)"-style text for reports."""
         text = self.range.describe()
         if self.extent != "at":
             text = f"{self.extent} {text}"
@@ -138,6 +155,21 @@ class DateValue(BaseModel):
         if self.anchor is not None and self.rule not in ("absolute", "partial"):
             text += f" ({self.rule}, published {self.anchor.strftime('%d %b %Y')})"
         return text
+
+
+    def explain(self, text: str) -> str:
+        """How the words became this date: "Friday → Fri 13 Sep 2013 (published 13 Sep 2013)"."""
+        out = f"{text} → "
+        if self.extent != "at":
+            out += f"{self.extent} "
+        out += self.range.describe()
+        if self.approximate:
+            out += " (approximate)"
+        if self.anchor is not None and self.rule not in ("absolute", "partial"):
+            out += f" (published {self.anchor.strftime('%d %b %Y')})"
+        elif self.rule == "partial":
+            out += " (no publication date: compared on the parts stated)"
+        return out
 
 
 def _widened(value: DateValue, slack_days: int) -> tuple[date | None, date | None]:

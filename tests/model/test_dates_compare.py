@@ -104,3 +104,16 @@ def test_a_range_agrees_with_each_day_inside_it(start: date, length: int, offset
     whole = DateValue(range=DateRange(start=start, end=start + timedelta(days=length)))
     inside = day_range(start + timedelta(days=min(offset, length)))
     assert dates_agree(whole, DateValue(range=inside))
+
+
+def test_descriptions_are_compact() -> None:
+    assert MID_NOV.range.describe() == "11–20 Nov 2013"
+    early = DateRange(start=date(2011, 1, 1), end=date(2011, 4, 30))
+    assert early.describe() == "Jan–Apr 2011"
+    assert month_range(2013, 9).describe() == "Sep 2013"
+    assert PARTIAL_AUG_21.range.describe() == "????-08-21"
+
+
+def test_explain_names_the_anchor() -> None:
+    friday = day(2013, 9, 13, anchor=date(2013, 9, 13), rule="weekday")
+    assert friday.explain("Friday") == "Friday → Fri 13 Sep 2013 (published 13 Sep 2013)"
