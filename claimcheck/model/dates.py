@@ -79,7 +79,7 @@ class DateRange(BaseModel):
 
 def _describe_days(start: date, end: date) -> str:
     if start == end:
-        return start.strftime("%a %d %b %Y")
+        return f"{start:%a} {start.day} {start:%b %Y}"
     month_start = start.day == 1
     month_end = (end + timedelta(days=1)).day == 1
     if start.year == end.year:
@@ -93,6 +93,10 @@ def _describe_days(start: date, end: date) -> str:
             return f"{start.day}–{end.day} {end.strftime('%b %Y')}"
         return f"{start.day} {start.strftime('%b')} – {end.day} {end.strftime('%b %Y')}"
     return f"{start.day} {start.strftime('%b %Y')} – {end.day} {end.strftime('%b %Y')}"
+
+
+def _day_month_year(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def day_range(day: date) -> DateRange:
@@ -153,7 +157,7 @@ class DateValue(BaseModel):
         if self.approximate:
             text = f"around {text}"
         if self.anchor is not None and self.rule not in ("absolute", "partial"):
-            text += f" ({self.rule}, published {self.anchor.strftime('%d %b %Y')})"
+            text += f" ({self.rule}, published {_day_month_year(self.anchor)})"
         return text
 
 
@@ -166,7 +170,7 @@ class DateValue(BaseModel):
         if self.approximate:
             out += " (approximate)"
         if self.anchor is not None and self.rule not in ("absolute", "partial"):
-            out += f" (published {self.anchor.strftime('%d %b %Y')})"
+            out += f" (published {_day_month_year(self.anchor)})"
         elif self.rule == "partial":
             out += " (no publication date: compared on the parts stated)"
         return out
