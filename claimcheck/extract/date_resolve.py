@@ -692,6 +692,8 @@ def _period_range(anchor: date, unit: str, offset: int) -> DateRange:
                      granularity=Granularity.YEAR, year=year)
 
 
+_PART_OF = {"week": Granularity.WEEK, "month": Granularity.PART_OF_MONTH,
+            "year": Granularity.PART_OF_YEAR}
 _ROLLING = {"week": relativedelta(days=7), "month": relativedelta(months=1),
             "year": relativedelta(years=1), "decade": relativedelta(years=10)}
 
@@ -734,10 +736,11 @@ def _period(s: str, ctx: Context) -> DateValue | None:
     if match:
         whole = _period_range(anchor, match.group(2), 0)
         assert whole.start and whole.end
+        granularity = _PART_OF[match.group(2)]
         if match.group(1) == "later":
-            part = DateRange(start=anchor, end=whole.end, granularity=whole.granularity)
+            part = DateRange(start=anchor, end=whole.end, granularity=granularity)
         else:
-            part = DateRange(start=whole.start, end=anchor, granularity=whole.granularity)
+            part = DateRange(start=whole.start, end=anchor, granularity=granularity)
         part = part.model_copy(update={"year": whole.year, "month": whole.month})
         return DateValue(range=part, anchor=anchor, rule="relative")
     return None
