@@ -105,3 +105,21 @@ def test_seed_dates(nlp: Any, name: str, published: date, text: str, start: str,
                                                     date.fromisoformat(end))
     assert value.range.granularity.value == granularity
     assert value.approximate is approximate
+
+
+@pytest.mark.model
+def test_names_and_ages_are_not_dates(nlp: Any) -> None:
+    text = "A 30-year-old man was held after the 9/11 attacks; the shop is open 24/7."
+    assert found(nlp, text) == {}
+
+
+@pytest.mark.model
+def test_ranges_and_relative_phrases_in_news(nlp: Any) -> None:
+    monday = date(2013, 10, 7)
+    mentions = found(nlp, "Talks ran on Sept. 12-14 in Geneva. Fighting flared over the "
+                          "weekend and two days later a truce was agreed. The vote is "
+                          "expected next month.", monday)
+    assert (mentions["Sept. 12-14"].value.range.start,
+            mentions["Sept. 12-14"].value.range.end) == (date(2013, 9, 12), date(2013, 9, 14))
+    assert mentions["next month"].value.range.start == date(2013, 11, 1)
+    assert mentions["two days later"].value.rule == "narrative"
