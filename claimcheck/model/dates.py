@@ -8,10 +8,15 @@ parts both sides have.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+
+from claimcheck.model.numbers import Comparison
+
+Extent = Literal["at", "since", "after", "before", "until"]
 
 
 class Granularity(StrEnum):
@@ -22,6 +27,7 @@ class Granularity(StrEnum):
     PART_OF_YEAR = "part_of_year"
     YEAR = "year"
     DECADE = "decade"
+    CENTURY = "century"
 
 
 class DateRange(BaseModel):
@@ -60,16 +66,37 @@ class DateRange(BaseModel):
         return True
 
     def describe(self) -> str:
+        """Compact and readable: "Fri 13 Sep 2013", "11–20 Nov 2013", "Jan–Apr 2011"."""
         if self.start and self.end:
-            if self.start == self.end:
-                return self.start.strftime("%a %d %b %Y")
-            return f"{self.start.isoformat()} – {self.end.isoformat()}"
+            return _describe_days(self.start, self.end)
         parts = [
             str(self.year) if self.year else "????",
             f"{self.month:02d}" if self.month else "??",
             f"{self.day:02d}" if self.day else "??",
         ]
         return "-".join(parts)
+
+
+def _describe_days(start: date, end: date) -> str:
+    if start == end:
+        return f"{start:%a} {start.day} {start:%b %Y}"
+    month_start = start.day == 1
+    month_end = (end + timedelta(days=1)).day == 1
+    if start.year == end.year:
+        if month_start and month_end:
+            if (start.month, end.month) == (1, 12):
+                return str(start.year)
+            if start.month == end.month:
+                return start.strftime("%b %Y")
+            return f"{start.strftime('%b')}–{end.strftime('%b %Y')}"
+        if start.month == end.month:
+            return f"{start.day}–{end.day} {end.strftime('%b %Y')}"
+        return f"{start.day} {start.strftime('%b')} – {end.day} {end.strftime('%b %Y')}"
+    return f"{start.day} {start.strftime('%b %Y')} – {end.day} {end.strftime('%b %Y')}"
+
+
+def _day_month_year(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def day_range(day: date) -> DateRange:
@@ -89,7 +116,15 @@ def year_range(year: int) -> DateRange:
 
 
 class DateValue(BaseModel):
-    """A date claim's value: the range, and how it was resolved (for the report)."""
+    """A date claim's value: the range, and how it was resolved (for the report).
+
+    ``extent`` says how the text bounds the time: "at" the range itself, "since 2011"
+    from its start on, "after May" from the day after it, "before 2015" up to the day
+    before it, "until Friday" up to its end. ``rule`` names the resolution rule used
+    (absolute, partial, weekday, relative, part_of_month, …) and ``anchor`` the
+    publication date it was resolved against, so a report can say
+    "Friday → Fri 13 Sep 2013 (published 13 Sep 2013)".
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -97,14 +132,130 @@ class DateValue(BaseModel):
     anchor: date | None = None  # the publication date it was resolved against
     rule: str = "absolute"  # absolute, weekday, relative, partial, part_of_month, …
     approximate: bool = False  # "around September 28", "probably"
+    extent: Extent = "at"
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        """The inclusive days the claim allows; ``None`` is open on that side (or unresolved)."""
+        start, end = self.range.start, self.range.end
+        if start is None or end is None:
+            return None, None
+        if self.extent == "since":
+            return start, None
+        if self.extent == "after":
+            return end + timedelta(days=1), None
+        if self.extent == "before":
+            return None, start - timedelta(days=1)
+        if self.extent == "until":
+            return None, end
+        return start, end
+
+    def describe(self) -> str:
+        """"Fri 13 Sep 2013 (weekday, published 13 Sep 2013)"-style text for reports."""
+        text = self.range.describe()
+        if self.extent != "at":
+            text = f"{self.extent} {text}"
+        if self.approximate:
+            text = f"around {text}"
+        if self.anchor is not None and self.rule not in ("absolute", "partial"):
+            text += f" ({self.rule}, published {_day_month_year(self.anchor)})"
+        return text
+
+
+    def explain(self, text: str) -> str:
+        """How the words became this date: "Friday → Fri 13 Sep 2013 (published 13 Sep 2013)"."""
+        out = f"{text} → "
+        if self.extent != "at":
+            out += f"{self.extent} "
+        out += self.range.describe()
+        if self.approximate:
+            out += " (approximate)"
+        if self.anchor is not None and self.rule not in ("absolute", "partial"):
+            out += f" (published {_day_month_year(self.anchor)})"
+        elif self.rule == "partial":
+            out += " (no publication date: compared on the parts stated)"
+        return out
+
+
+def _widened(value: DateValue, slack_days: int) -> tuple[date | None, date | None]:
+    low, high = value.bounds()
+    if value.approximate and slack_days:
+        pad = timedelta(days=slack_days)
+        low = low - pad if low is not None else None
+        high = high + pad if high is not None else None
+    return low, high
+
+
+def _partial_matches(partial: DateRange, low: date | None, high: date | None) -> bool:
+    """Whether some day in [low, high] has the parts a partial date states."""
+    if low is None or high is None:
+        return True  # open-ended: too weak to rule anything out
+    if partial.year is not None and not low.year <= partial.year <= high.year:
+        return False
+    years = [partial.year] if partial.year is not None else range(low.year, high.year + 1)
+    for year in years:
+        months = [partial.month] if partial.month is not None else range(1, 13)
+        for month in months:
+            first = date(year, month, 1)
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            if partial.day is not None:
+                if partial.day > last.day:
+                    continue
+                first = last = date(year, month, partial.day)
+            if first <= high and low <= last:
+                return True
+    return False
+
+
+def compare_dates(a: DateValue, b: DateValue, slack_days: int = 0) -> Comparison:
+    """How two dates relate (symmetric), by range and granularity.
+
+    A day inside "mid-November" is compatible with it; "Aug. 23" contradicts
+    "Aug. 21"; an approximate date ("around Sept. 28") is widened by ``slack_days``
+    on each side; a partial date without an anchor is compared only on the parts
+    both sides state; open-ended dates ("since 2011") compare as half-lines.
+    """
+    if not a.range.resolved or not b.range.resolved:
+        if not a.range.resolved and not b.range.resolved:
+            agree = a.range.overlaps(b.range)
+            return _same_or_compatible(a, b) if agree else Comparison.CONTRADICT
+        partial, whole = (a, b) if not a.range.resolved else (b, a)
+        low, high = _widened(whole, slack_days)
+        if partial.approximate and slack_days:
+            return Comparison.COMPATIBLE
+        if _partial_matches(partial.range, low, high):
+            return Comparison.COMPATIBLE
+        return Comparison.CONTRADICT
+    a_low, a_high = _widened(a, slack_days)
+    b_low, b_high = _widened(b, slack_days)
+    if (a_low is not None and b_high is not None and a_low > b_high) or (
+        b_low is not None and a_high is not None and b_low > a_high
+    ):
+        return Comparison.CONTRADICT
+    if a.bounds() == b.bounds():
+        return Comparison.EQUIVALENT
+    return Comparison.COMPATIBLE
+
+
+def _same_or_compatible(a: DateValue, b: DateValue) -> Comparison:
+    same = (a.range.year, a.range.month, a.range.day) == (b.range.year, b.range.month, b.range.day)
+    return Comparison.EQUIVALENT if same and a.extent == b.extent else Comparison.COMPATIBLE
 
 
 def dates_agree(a: DateValue, b: DateValue, slack_days: int = 0) -> bool:
     """Whether two dates can denote the same time, ``slack_days`` wider for approximations."""
-    if slack_days and a.range.resolved and b.range.resolved and (a.approximate or b.approximate):
-        from datetime import timedelta
+    return compare_dates(a, b, slack_days) is not Comparison.CONTRADICT
 
-        assert a.range.start and a.range.end and b.range.start and b.range.end
-        pad = timedelta(days=slack_days)
-        return a.range.start - pad <= b.range.end and b.range.start - pad <= a.range.end
-    return a.range.overlaps(b.range)
+
+def date_reason(a: DateValue, b: DateValue, slack_days: int = 0) -> str:
+    """One line for a report: why the two dates agree or contradict."""
+    verdict = compare_dates(a, b, slack_days)
+    left, right = a.describe(), b.describe()
+    if verdict is Comparison.CONTRADICT:
+        return f"{left} and {right} do not overlap"
+    if verdict is Comparison.EQUIVALENT:
+        return f"{left} and {right} are the same date"
+    if not a.range.resolved or not b.range.resolved:
+        return f"{left} and {right} agree on the parts both state"
+    if a.approximate or b.approximate:
+        return f"{left} and {right} overlap within {slack_days} days of approximation"
+    return f"{left} and {right} overlap"

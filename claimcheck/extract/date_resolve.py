@@ -1,0 +1,980 @@
+"""Resolve a date expression against the publication date of its source (DESIGN §3).
+
+``resolve_date("Friday", date(2013, 9, 13))`` is Fri 13 Sep 2013; ``"Aug. 21"`` in an
+article of October 2013 is 21 Aug 2013; without an anchor it stays the partial date
+"????-08-21". The rules are claimcheck's own:
+
+* A date without a year takes the year that puts it nearest the anchor; with a past
+  tense (or a cue word: "last", "ago", "earlier") the latest one not after the anchor,
+  with a future tense ("next", "will", "later this month") the first one not over.
+* A bare weekday is the nearest one not after the anchor (the anchor itself when it is
+  that weekday), or the first one not before it in the future tense. "next Friday" and
+  "last Friday" are the Friday of the next and previous Monday-to-Sunday week.
+* Parts of a month: early = 1–10, mid = 11–20, late (or "end of") = 21–end. Parts of a
+  year: early = January–April, mid = May–August, late = September–December. Seasons
+  are northern meteorological: spring March–May, summer June–August, autumn/fall
+  September–November, winter December to February of the next year.
+* "two days later", "the next day" count from the anchor when nothing better is known;
+  their rule is ``narrative`` so reports can show how weak that is.
+* Two-digit years pivot 30 years after the anchor: "3-7-27" in 2016 is 2027, "05/05/71"
+  is 1971.
+
+Every function here is pure and total: any string gives a value or ``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.extract.date_words import (
+    DECADE_WORDS,
+    MONTH_NUMBER,
+    MONTH_RE,
+    WEEKDAY_NUMBER,
+    WEEKDAY_RE,
+    normalise,
+)
+from claimcheck.model.dates import DateRange, DateValue, Extent, Granularity
+
+Tense = Literal["past", "future"]
+
+_PAST_CUES = re.compile(r"\b(?:last|past|previous|ago|earlier|before|preceding|since)\b")
+_FUTURE_CUES = re.compile(r"\b(?:next|coming|upcoming|later|hence|from now|following)\b")
+_APPROX = re.compile(r"^(?:(?:probably|possibly|likely|maybe|perhaps|sometime)\s+)*"
+                     r"(?:around|about|approximately|roughly|circa|c\.|some time around|"
+                     r"or so)\s+")
+_LEAD = re.compile(r"^(?:on|in|at|during|for|of|over|the|this past|as of)\s+")
+_WEEK_OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1}
+_UNIT_RE = r"(day|week|fortnight|month|quarter|year|decade)s?"
+_NUM_RE = r"(\d+(?:\.\d+)?)"
+_UNIT_NC = r"(?:day|week|fortnight|month|quarter|year|decade)s?"
+_NUM_NC = r"\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution needs besides the text: the anchor, the tense, the locale order."""
+
+    anchor: date | None
+    tense: Tense | None = None
+    day_first: bool = False
+    within_range: bool = False  # resolving one end of a range: ends are never ranges
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A calendar expression before a year is chosen: what the text states."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None  # early, mid, late (of the month if any, else of the year)
+    season: str | None = None
+
+
+def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
+                 day_first: bool = False) -> DateValue | None:
+    """The ``DateValue`` of a date expression, or ``None`` when it is not one.
+
+    ``anchor`` is the publication date of the source; ``tense`` the tense of the
+    sentence (cue words in the expression itself win); ``day_first`` reads "8/9" as
+    8 September instead of 9 August.
+    """
+    try:
+        s = normalise(text)
+    except Exception:
+        return None
+    if not s or len(s) > 80:
+        return None
+    approximate = False
+    match = _APPROX.match(s)
+    if match:
+        approximate, s = True, s[match.end():]
+    if s.endswith(" or so"):
+        approximate, s = True, s[: -len(" or so")]
+    cue = _cue_tense(s)
+    ctx = Context(anchor, cue or tense, day_first)
+    try:
+        value = _resolve(s, ctx)
+    except (ValueError, OverflowError, KeyError, IndexError, StopIteration):
+        return None
+    if value is None:
+        return None
+    return value.model_copy(update={"approximate": True}) if approximate else value
+
+
+def _cue_tense(s: str) -> Tense | None:
+    past, future = bool(_PAST_CUES.search(s)), bool(_FUTURE_CUES.search(s))
+    if past != future:
+        return "past" if past else "future"
+    return None
+
+
+# -- the grammar: each rule reads the whole normalised expression -----------------------
+
+def _resolve(s: str, ctx: Context) -> DateValue | None:
+    for rule in _RULES:
+        value = rule(s, ctx)
+        if value is not None:
+            return value
+    stripped = _LEAD.sub("", s, count=1)
+    if stripped != s:
+        return _resolve(stripped, ctx)
+    return None
+
+
+_EXTENT = re.compile(
+    r"^(since|from|starting|beginning|after|before|until|till|by|prior to|no later than"
+    r"|not later than|no earlier than|as late as|as early as|ending) (.+)$")
+_EXTENT_WORDS: dict[str, Extent] = {
+    "since": "since", "from": "since", "starting": "since", "beginning": "since",
+    "no earlier than": "since", "as early as": "since", "after": "after",
+    "before": "before", "prior to": "before", "until": "until", "till": "until",
+    "by": "until", "no later than": "until", "not later than": "until",
+    "as late as": "until", "ending": "until"}
+_OR_LATER = re.compile(r"^(.+?) (?:or|and) (later|after|earlier|before)$")
+
+
+def _extent(s: str, ctx: Context) -> DateValue | None:
+    """"since 2011", "after Feb", "before the end of December", "2018 or later"."""
+    match = _OR_LATER.match(s)
+    if match:
+        inner = _resolve(match.group(1), ctx)
+        if inner is None or inner.extent != "at":
+            return None
+        return inner.model_copy(update={
+            "extent": "since" if match.group(2) in ("later", "after") else "until"})
+    match = _EXTENT.match(s)
+    if not match:
+        return None
+    word, rest = match.group(1), match.group(2)
+    if word == "from" and _RANGE_SPLIT.search(rest):
+        return None  # "from X to Y" is a range
+    inner = _resolve(rest, ctx)
+    if inner is None or inner.extent != "at":
+        return None
+    extent = _EXTENT_WORDS[word]
+    if rest.startswith("the end of") and extent in ("before", "until"):
+        extent = "until"
+    return inner.model_copy(update={"extent": extent})
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?: to |-|~| through | thru | till | until |\u2013)\s*")
+_BETWEEN = re.compile(
+    r"^(?:between|from) (.+?)(?: (?:and|to|through|till|until) |\s*[-~]\s*)(.+)$")
+_SPLIT_RANGE = re.compile(
+    r"^(?:from )?(.+?)\s*(?: to |~| through | thru | till | until |-)\s*(.+)$")
+
+
+def _range(s: str, ctx: Context) -> DateValue | None:
+    """Two ends: "Sept. 12-14", "between 2014 and 2018", "Nov-Feb 2017"."""
+    if ctx.within_range:
+        return None
+    ctx = replace(ctx, within_range=True)
+    for pattern in (_BETWEEN, _SPLIT_RANGE):
+        for match in _all_splits(pattern, s):
+            left, right = match
+            value = _range_of(left, right, ctx)
+            if value is not None:
+                return value
+    return None
+
+
+def _all_splits(pattern: re.Pattern[str], s: str) -> list[tuple[str, str]]:
+    """Every way to cut ``s`` at a range separator (numeric dates contain hyphens too)."""
+    match = pattern.match(s)
+    if not match:
+        return []
+    cuts = []
+    prefix = "from " if s.startswith("from ") else ""
+    body = s[len(prefix):] if pattern is _SPLIT_RANGE else s
+    if pattern is _BETWEEN:
+        return [(match.group(1), match.group(2))]
+    for sep in _RANGE_SPLIT.finditer(body):
+        cuts.append((body[: sep.start()], body[sep.end():]))
+    return cuts
+
+
+_BARE_DAY = re.compile(r"\s*(?:the )?(\d{1,2})\s*")
+
+
+def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
+    right_cal = parse_calendar(right, ctx)
+    left_cal = parse_calendar(left, ctx)
+    if re.fullmatch(r"\d{4}", left.strip()) and re.fullmatch(r"\d{2}", right.strip()):
+        right = left.strip()[:2] + right.strip()  # "2012-13": two years
+    bare_left, bare_right = _BARE_DAY.fullmatch(left), _BARE_DAY.fullmatch(right)
+    if left_cal is None and right_cal is not None and bare_left:
+        left_cal = Calendar(day=int(bare_left.group(1)))
+    if left_cal is not None and right_cal is None and bare_right:
+        right_cal = Calendar(day=int(bare_right.group(1)))
+    if left_cal is not None and right_cal is not None:
+        value = _calendar_range(left_cal, right_cal, ctx)
+        if value is not None:
+            return value
+    low = _resolve(left, ctx)
+    high = _resolve(right, ctx)
+    if low is None or high is None or low.extent != "at" or high.extent != "at":
+        return None
+    if low.range.start and high.range.end and high.range.end < low.range.start:
+        # a year-less end reads forward from the start: "from April until the end of June"
+        later = _resolve(right, Context(low.range.start, "future", ctx.day_first, True))
+        if later is None:
+            return None
+        high = later.model_copy(update={"anchor": ctx.anchor})
+    return _span(low, high, "range")
+
+
+def _calendar_range(left: Calendar, right: Calendar, ctx: Context) -> DateValue | None:
+    if left.part or right.part or left.season or right.season:
+        return None
+    if (left.day is not None and left.month is None and right.month is None) or (
+            right.day is not None and right.month is None and left.month is None):
+        return None  # a day of no month
+    if right.month is None and right.day is not None:
+        right = replace(right, month=left.month)
+    if left.month is None and left.day is not None:
+        left = replace(left, month=right.month)
+    if left.year is None and right.year is not None:
+        left = replace(left, year=right.year)
+        if (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0):
+            left = replace(left, year=right.year - 1)
+    if left.year is None and (
+            (left.day is not None and right.day is None)
+            or (left.month is None and right.month)):
+        return None  # mixed granularity: "4-23 in next month" is not a calendar range
+    if left.year is not None and right.year is None:
+        right = replace(right, year=left.year)
+        if (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0):
+            right = replace(right, year=left.year + 1)
+    if left.year is not None and right.year is not None:
+        low, high = _calendar_value(left, ctx), _calendar_value(right, ctx)
+        if low is None or high is None:
+            return None
+        return _span(low, high, "range")
+
+    def both(year: int) -> DateRange | None:
+        low = _fixed(replace(left, year=year))
+        wraps = (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0)
+        high = _fixed(replace(right, year=year + 1 if wraps else year))
+        if low is None or high is None or low.start is None or high.end is None:
+            return None
+        return DateRange(start=low.start, end=high.end, granularity=low.granularity)
+
+    if ctx.anchor is None:
+        return None
+    chosen = _choose_year(both, ctx)
+    if chosen is None:
+        return None
+    return DateValue(range=chosen, anchor=ctx.anchor, rule="range")
+
+
+def _span(low: DateValue, high: DateValue, rule: str) -> DateValue | None:
+    a, b = low.range, high.range
+    if a.start is None or b.end is None or a.start > b.end:
+        return None
+    granularity = a.granularity if a.granularity == b.granularity else Granularity.DAY
+    anchor = low.anchor or high.anchor
+    return DateValue(range=DateRange(start=a.start, end=b.end, granularity=granularity),
+                     anchor=anchor, rule=rule)
+
+
+# -- calendar expressions --------------------------------------------------------------
+
+_D = r"(\d{1,2})"
+_Y = r"(\d{4}|'\d{2})"
+_SEP = r"[-/. ]"
+_CAL_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^(?:{WEEKDAY_RE},? )?(?:the )?({MONTH_RE})[-/ ](?:the )?{_D}"
+                rf"(?:(?:,? | of | in |[-/]){_Y})?$"), "mdy"),
+    (re.compile(rf"^(?:{WEEKDAY_RE},? )?(?:the )?{_D}(?: of | |[-/])({MONTH_RE})"
+                rf"(?:(?:,? | of | in |[-/]){_Y})?$"), "dmy"),
+    (re.compile(rf"^(\d{{4}})[-/ ]({MONTH_RE})[-/ ]{_D}$"), "ymd"),
+    (re.compile(rf"^(\d{{4}})[-/ ]{_D}[-/ ]({MONTH_RE})$"), "ydm"),
+    (re.compile(rf"^({MONTH_RE})(?:,? | of | in |[-/]){_Y}$"), "my"),
+    (re.compile(rf"^({MONTH_RE}) of (\d{{2}})$"), "my"),
+    (re.compile(rf"^(?:the month of )?({MONTH_RE})$"), "m"),
+    (re.compile(r"^(\d{4})$"), "y"),
+]
+_NUMERIC = re.compile(
+    r"^(?:" + WEEKDAY_RE + r",? )?(\d{1,4})([-/. ])(\d{1,2})(?:(?:\2|, ?)(\d{2,4}))?$")
+_PART = re.compile(r"^(early|mid|late|the end of|end of|the beginning of|beginning of"
+                   r"|the start of|start of|the middle of|middle of)[- ]?(.+)$")
+_PART_WORDS = {"early": "early", "beginning of": "early", "start of": "early",
+               "mid": "mid", "middle of": "mid", "late": "late", "end of": "late"}
+_SEASON = re.compile(r"^(?:the )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?(\d{4}))?$")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                  "winter": (12, 14)}
+
+
+def parse_calendar(s: str, ctx: Context) -> Calendar | None:
+    """The stated parts of a calendar date ("august 21", "8/21/13", "mid-november 2013")."""
+    s = s.strip()
+    s = re.sub(r"^(?:on|in|of|the) ", "", s)
+    match = _PART.match(s)
+    if match:
+        inner = parse_calendar(match.group(2), ctx)
+        part = _PART_WORDS[match.group(1).removeprefix("the ")]
+        if inner is None or inner.day is not None or inner.part or inner.season:
+            return None
+        return replace(inner, part=part)
+    match = _SEASON.match(s)
+    if match:
+        return Calendar(season=match.group(1),
+                        year=int(match.group(2)) if match.group(2) else None)
+    for pattern, order in _CAL_PATTERNS:
+        match = pattern.match(s)
+        if match:
+            return _from_groups(match.groups(), order, ctx)
+    match = _NUMERIC.match(s)
+    if match:
+        return _numeric(match.group(1), match.group(2), match.group(3), match.group(4), ctx)
+    return None
+
+
+def _year(text: str | None, ctx: Context) -> int | None:
+    if text is None:
+        return None
+    text = text.lstrip("'")
+    if len(text) == 4:
+        return int(text)
+    if len(text) != 2:
+        raise ValueError(text)
+    yy = int(text)
+    base = (ctx.anchor or date.today()).year
+    pivot = base % 100 + 30
+    century = base // 100 * 100
+    return century + yy if yy <= pivot % 100 or pivot >= 100 else century - 100 + yy
+
+
+def _from_groups(groups: tuple[str | None, ...], order: str, ctx: Context) -> Calendar | None:
+    if order == "mdy":
+        return Calendar(month=MONTH_NUMBER[str(groups[0])], day=int(str(groups[1])),
+                        year=_year(groups[2], ctx))
+    if order == "dmy":
+        return Calendar(day=int(str(groups[0])), month=MONTH_NUMBER[str(groups[1])],
+                        year=_year(groups[2], ctx))
+    if order == "ymd":
+        return Calendar(year=int(str(groups[0])), month=MONTH_NUMBER[str(groups[1])],
+                        day=int(str(groups[2])))
+    if order == "ydm":
+        return Calendar(year=int(str(groups[0])), day=int(str(groups[1])),
+                        month=MONTH_NUMBER[str(groups[2])])
+    if order == "my":
+        return Calendar(month=MONTH_NUMBER[str(groups[0])], year=_year(groups[1], ctx))
+    if order == "m":
+        return Calendar(month=MONTH_NUMBER[str(groups[0])])
+    year = int(str(groups[0]))
+    return Calendar(year=year) if 1000 <= year <= 2999 else None
+
+
+def _numeric(a: str, sep: str, b: str, c: str | None, ctx: Context) -> Calendar | None:
+    """"8/21", "21/04/2016", "2015/08/12", "13.5.2015", "9-18-15", "2016 10 16"."""
+    if len(a) == 4:
+        if c is None or len(c) > 2:
+            return None
+        return Calendar(year=int(a), month=int(b), day=int(c))
+    if len(a) == 3:
+        return None
+    if c is not None and len(c) == 3:
+        return None
+    first, second = int(a), int(b)
+    day_first = ctx.day_first or sep == "." or first > 12
+    if second > 12 and not ctx.day_first:
+        day_first = False
+    month, day = (second, first) if day_first else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if c is None and sep == "." :
+        return None  # "3.5" is a number
+    return Calendar(year=_year(c, ctx), month=month, day=day)
+
+
+def _fixed(cal: Calendar) -> DateRange | None:
+    """The range of a calendar expression whose year is known."""
+    year = cal.year
+    if year is None:
+        return None
+    if cal.season:
+        first, last = _SEASON_MONTHS[cal.season]
+        start = date(year, first, 1)
+        end_month = date(year, 1, 1) + relativedelta(months=last)
+        end = end_month - timedelta(days=1)
+        return DateRange(start=start, end=end, granularity=Granularity.PART_OF_YEAR,
+                         year=year)
+    if cal.month is None:
+        if cal.part:
+            first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[cal.part]
+            return DateRange(start=date(year, first, 1),
+                             end=date(year, last, calendar.monthrange(year, last)[1]),
+                             granularity=Granularity.PART_OF_YEAR, year=year)
+        return DateRange(start=date(year, 1, 1), end=date(year, 12, 31),
+                         granularity=Granularity.YEAR, year=year)
+    last_day = calendar.monthrange(year, cal.month)[1]
+    if cal.day is not None:
+        if cal.day > last_day:
+            return None
+        day = date(year, cal.month, cal.day)
+        return DateRange(start=day, end=day, granularity=Granularity.DAY, year=year,
+                         month=cal.month, day=cal.day)
+    if cal.part:
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[cal.part]
+        return DateRange(start=date(year, cal.month, first), end=date(year, cal.month, last),
+                         granularity=Granularity.PART_OF_MONTH, year=year, month=cal.month)
+    return DateRange(start=date(year, cal.month, 1), end=date(year, cal.month, last_day),
+                     granularity=Granularity.MONTH, year=year, month=cal.month)
+
+
+def _partial(cal: Calendar) -> DateRange | None:
+    """A year-less date kept partial (no anchor): only what the text states."""
+    if cal.year is None and cal.month is None and cal.day is None:
+        return None  # "summer" with no year and no anchor says nothing comparable
+    if cal.month is not None and cal.day is not None and cal.day > (
+            29 if cal.month == 2 else calendar.monthrange(2001, cal.month)[1]):
+        return None
+    granularity = (Granularity.DAY if cal.day is not None
+                   else Granularity.PART_OF_MONTH if cal.part and cal.month
+                   else Granularity.MONTH if cal.month
+                   else Granularity.PART_OF_YEAR)
+    return DateRange(granularity=granularity, year=cal.year, month=cal.month, day=cal.day)
+
+
+def _choose_year(make: Callable[[int], DateRange | None], ctx: Context) -> DateRange | None:
+    """The year for a year-less date: nearest the anchor, or by tense (module docstring)."""
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    candidates = [r for year in range(anchor.year - 8, anchor.year + 9)
+                  if (r := make(year)) is not None and r.start and r.end]
+    if not candidates:
+        return None
+    if ctx.tense == "past":
+        past = [r for r in candidates if r.start and r.start <= anchor]
+        return past[-1] if past else None
+    if ctx.tense == "future":
+        future = [r for r in candidates if r.end and r.end >= anchor]
+        return future[0] if future else None
+
+    def distance(r: DateRange) -> tuple[int, int]:
+        assert r.start and r.end
+        if r.start <= anchor <= r.end:
+            return 0, 0
+        gap = (anchor - r.end).days if r.end < anchor else (r.start - anchor).days
+        return gap, 0 if r.end < anchor else 1
+
+    return min(candidates, key=distance)
+
+
+def _calendar_value(cal: Calendar, ctx: Context) -> DateValue | None:
+    rule = "part_of_month" if cal.part and cal.month else (
+        "part_of_year" if cal.part or cal.season else "absolute")
+    if cal.year is not None:
+        fixed = _fixed(cal)
+        return DateValue(range=fixed, rule=rule) if fixed else None
+    if cal.month is None and cal.day is None and cal.season is None:
+        return None
+    if ctx.anchor is None:
+        partial = _partial(cal)
+        return DateValue(range=partial, rule="partial") if partial else None
+    chosen = _choose_year(lambda year: _fixed(replace(cal, year=year)), ctx)
+    if chosen is None:
+        return None
+    return DateValue(range=chosen, anchor=ctx.anchor,
+                     rule="year_from_anchor" if rule == "absolute" else rule)
+
+
+_CUED_MONTH = re.compile(rf"^(this|last|next|this past|this coming|past|coming) ({MONTH_RE}"
+                         r"|spring|summer|autumn|fall|winter)$")
+
+
+def _calendar(s: str, ctx: Context) -> DateValue | None:
+    """A calendar date; "this August" is the August of the anchor's year."""
+    match = _CUED_MONTH.match(s)
+    if match and ctx.anchor is not None:
+        cue, word = match.group(1), match.group(2)
+        cal = (Calendar(month=MONTH_NUMBER[word]) if word in MONTH_NUMBER
+               else Calendar(season=word))
+        if cue == "this":
+            return _calendar_value(replace(cal, year=ctx.anchor.year), ctx)
+        return _calendar_value(cal, ctx)  # the cue word already set the tense
+    parsed = parse_calendar(s, ctx)
+    return _calendar_value(parsed, ctx) if parsed is not None else None
+
+
+# -- days, weekdays and periods relative to the anchor ----------------------------------
+
+_DAY_WORDS = {"today": 0, "this day": 0, "tonight": 0, "this morning": 0,
+              "this afternoon": 0, "this evening": 0, "now": 0,
+              "yesterday": -1, "last night": -1, "tomorrow": 1,
+              "the day after tomorrow": 2, "day after tomorrow": 2,
+              "the day before yesterday": -2, "day before yesterday": -2}
+_NARRATIVE_DAYS = {"next day": 1, "the next day": 1, "the following day": 1,
+                   "following day": 1, "the day after": 1, "the previous day": -1,
+                   "previous day": -1, "the day before": -1, "the last day": -1,
+                   "the preceding day": -1}
+
+
+def _day_word(s: str, ctx: Context) -> DateValue | None:
+    if ctx.anchor is None:
+        return None
+    if s in _DAY_WORDS:
+        return _day(ctx.anchor + timedelta(days=_DAY_WORDS[s]), ctx, "relative")
+    if s in _NARRATIVE_DAYS:
+        return _day(ctx.anchor + timedelta(days=_NARRATIVE_DAYS[s]), ctx, "narrative")
+    return None
+
+
+def _day(day: date, ctx: Context, rule: str) -> DateValue:
+    return DateValue(range=DateRange(start=day, end=day, granularity=Granularity.DAY,
+                                     year=day.year, month=day.month, day=day.day),
+                     anchor=ctx.anchor, rule=rule)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+_WEEKDAY = re.compile(
+    rf"^(?:(last|previous|this|next|past|coming|this coming|this past) )?({WEEKDAY_RE})"
+    r"(?: (this|next|last|previous) week)?(?:,? (morning|afternoon|evening|night))?$")
+_WEEK_WEEKDAY = re.compile(rf"^(this|next|last|previous) week,? ({WEEKDAY_RE})$")
+_WEEKDAY_DAY = re.compile(rf"^({WEEKDAY_RE}),? (?:the )?(\d{{1,2}})$")
+_NTH_WEEKDAY = re.compile(
+    rf"^(?:the )?(\d|last) ({WEEKDAY_RE})(?: (?:in|of) (this|next|last|the) month"
+    rf"| (?:in|of) ({MONTH_RE})(?: (\d{{4}}))?)?$")
+
+
+def _weekday(s: str, ctx: Context) -> DateValue | None:
+    """"Friday", "next Sunday", "Tuesday next week", "Thursday the 21st"."""
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    match = _WEEK_WEEKDAY.match(s)
+    if match:
+        s = f"{match.group(2)} {match.group(1)} week"
+    match = _WEEKDAY.match(s)
+    if match:
+        cue, name, week = match.group(1), match.group(2), match.group(3)
+        target = WEEKDAY_NUMBER[name]
+        if week or cue in _WEEK_OFFSETS:
+            offset = _WEEK_OFFSETS[week or cue]
+            day = _week_start(anchor) + timedelta(weeks=offset, days=target)
+        elif cue == "past" or cue == "this past":
+            day = anchor - timedelta(days=(anchor.weekday() - target - 1) % 7 + 1)
+        elif cue in ("coming", "this coming"):
+            day = anchor + timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+        elif ctx.tense == "future":
+            day = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+        else:
+            day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+        return _day(day, ctx, "weekday")
+    match = _WEEKDAY_DAY.match(s)
+    if match:
+        return _weekday_of_month_day(WEEKDAY_NUMBER[match.group(1)], int(match.group(2)), ctx)
+    match = _NTH_WEEKDAY.match(s)
+    if match:
+        return _nth_weekday(match, ctx)
+    return None
+
+
+def _weekday_of_month_day(weekday: int, day: int, ctx: Context) -> DateValue | None:
+    """"Friday the 15th": the month nearest the anchor whose 15th is a Friday."""
+    assert ctx.anchor is not None
+    first = ctx.anchor.replace(day=1)
+    steps = [0]
+    for k in range(1, 40):
+        if ctx.tense != "future":
+            steps.append(-k)
+        if ctx.tense != "past":
+            steps.append(k)
+    for step in steps:
+        month = first + relativedelta(months=step)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            candidate = month.replace(day=day)
+            if candidate.weekday() == weekday:
+                return _day(candidate, ctx, "weekday")
+    return None
+
+
+def _nth_weekday(match: re.Match[str], ctx: Context) -> DateValue | None:
+    """"the first Friday in this month", "the second Monday of next month"."""
+    assert ctx.anchor is not None
+    nth, weekday = match.group(1), WEEKDAY_NUMBER[match.group(2)]
+    which, month_name, year = match.group(3), match.group(4), match.group(5)
+    if month_name:
+        cal = Calendar(month=MONTH_NUMBER[month_name], year=int(year) if year else None)
+        value = _calendar_value(cal, ctx)
+        if value is None or value.range.start is None:
+            return None
+        first = value.range.start
+    else:
+        offset = {"next": 1, "last": -1}.get(which or "this", 0)
+        first = ctx.anchor.replace(day=1) + relativedelta(months=offset)
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    days = [first.replace(day=d) for d in range(1, last_day + 1)
+            if first.replace(day=d).weekday() == weekday]
+    index = -1 if nth == "last" else int(nth) - 1
+    if not -1 <= index < len(days):
+        return None
+    return _day(days[index], ctx, "weekday")
+
+
+_DAY_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?:(?: day)? of (this|next|last) month)?$")
+
+
+def _day_of_month(s: str, ctx: Context) -> DateValue | None:
+    """"the 27th", "on 15", "the 20th of next month": a day of a month near the anchor."""
+    match = _DAY_OF_MONTH.match(s)
+    if not match or ctx.anchor is None:
+        return None
+    day = int(match.group(1))
+    if not 1 <= day <= 31:
+        return None
+    if match.group(2):
+        offset = {"this": 0, "next": 1, "last": -1}[match.group(2)]
+        month = ctx.anchor.replace(day=1) + relativedelta(months=offset)
+        if day > calendar.monthrange(month.year, month.month)[1]:
+            return None
+        return _day(month.replace(day=day), ctx, "relative")
+    if not s.startswith("the ") and ctx.tense is None:
+        return None  # a bare number is a date only with a tense to place it
+    first = ctx.anchor.replace(day=1)
+    candidates = []
+    for step in range(-2, 3):
+        month = first + relativedelta(months=step)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            candidates.append(month.replace(day=day))
+    if ctx.tense == "future":
+        chosen = next(c for c in candidates if c >= ctx.anchor)
+    else:
+        chosen = [c for c in candidates if c <= ctx.anchor][-1]
+    return _day(chosen, ctx, "relative")
+
+
+_PERIOD = re.compile(r"^(last|previous|past|this|current|next|coming|the) "
+                     r"(week|month|quarter|year|decade|weekend)$")
+_LATER_THIS = re.compile(r"^(earlier|later) (?:this|in the) (week|month|year)$")
+_PERIOD_OFFSET = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
+                  "the": 0, "next": 1, "coming": 1}
+
+
+def _period_range(anchor: date, unit: str, offset: int) -> DateRange:
+    if unit in ("week", "weekend"):
+        start = _week_start(anchor) + timedelta(weeks=offset)
+        if unit == "weekend":
+            return DateRange(start=start + timedelta(days=5), end=start + timedelta(days=6),
+                             granularity=Granularity.WEEK)
+        return DateRange(start=start, end=start + timedelta(days=6), granularity=Granularity.WEEK)
+    if unit == "month":
+        month = anchor.replace(day=1) + relativedelta(months=offset)
+        last = calendar.monthrange(month.year, month.month)[1]
+        return DateRange(start=month, end=month.replace(day=last), granularity=Granularity.MONTH,
+                         year=month.year, month=month.month)
+    if unit == "quarter":
+        first_month = (anchor.month - 1) // 3 * 3 + 1
+        start = date(anchor.year, first_month, 1) + relativedelta(months=3 * offset)
+        end = start + relativedelta(months=3) - timedelta(days=1)
+        return DateRange(start=start, end=end, granularity=Granularity.PART_OF_YEAR,
+                         year=start.year)
+    if unit == "decade":
+        first = anchor.year // 10 * 10 + 10 * offset
+        return DateRange(start=date(first, 1, 1), end=date(first + 9, 12, 31),
+                         granularity=Granularity.DECADE)
+    year = anchor.year + offset
+    return DateRange(start=date(year, 1, 1), end=date(year, 12, 31),
+                     granularity=Granularity.YEAR, year=year)
+
+
+_PART_OF = {"week": Granularity.WEEK, "month": Granularity.PART_OF_MONTH,
+            "year": Granularity.PART_OF_YEAR}
+_ROLLING = {"week": relativedelta(days=7), "month": relativedelta(months=1),
+            "year": relativedelta(years=1), "decade": relativedelta(years=10)}
+
+
+def _weekend_near(anchor: date, tense: Tense | None) -> DateRange:
+    """"the weekend": the one the anchor is in; else the last one in the past tense,
+    the next one in the future, and the nearer one (Monday–Wednesday: the last) otherwise."""
+    this_saturday = _week_start(anchor) + timedelta(days=5)
+    if anchor.weekday() >= 5:
+        saturday = this_saturday
+    elif tense == "past" or (tense is None and anchor.weekday() <= 2):
+        saturday = this_saturday - timedelta(weeks=1)
+    else:
+        saturday = this_saturday
+    return DateRange(start=saturday, end=saturday + timedelta(days=1),
+                     granularity=Granularity.WEEK)
+
+
+def _period(s: str, ctx: Context) -> DateValue | None:
+    """"last week", "this month", "next year", "earlier this month", "later this week"."""
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    match = _PERIOD.match(s)
+    if match:
+        cue, unit = match.group(1), match.group(2)
+        if unit == "weekend" and cue in ("this", "the", "current"):
+            tense = ctx.tense or ("future" if cue == "this" else None)
+            return DateValue(range=_weekend_near(anchor, tense), anchor=anchor,
+                             rule="relative")
+        if cue == "past" and unit in _ROLLING:
+            start = anchor - _ROLLING[unit]
+            return DateValue(range=DateRange(start=start, end=anchor - timedelta(days=1),
+                                             granularity=Granularity.DAY),
+                             anchor=anchor, rule="relative")
+        offset = _PERIOD_OFFSET[cue]
+        return DateValue(range=_period_range(anchor, unit, offset), anchor=anchor,
+                         rule="relative")
+    match = _LATER_THIS.match(s)
+    if match:
+        whole = _period_range(anchor, match.group(2), 0)
+        assert whole.start and whole.end
+        granularity = _PART_OF[match.group(2)]
+        if match.group(1) == "later":
+            part = DateRange(start=anchor, end=whole.end, granularity=granularity)
+        else:
+            part = DateRange(start=whole.start, end=anchor, granularity=granularity)
+        part = part.model_copy(update={"year": whole.year, "month": whole.month})
+        return DateValue(range=part, anchor=anchor, rule="relative")
+    return None
+
+
+_PART_RELATIVE = re.compile(r"^(early|mid|late|the end of|end of|the beginning of|beginning of"
+                            r"|the start of|start of|the middle of|middle of)[- ]"
+                            r"(?:(this|next|last|the) )?(month|year)$")
+
+
+def _part_of_period(s: str, ctx: Context) -> DateValue | None:
+    """"end of this month", "early next year"."""
+    match = _PART_RELATIVE.match(s)
+    if not match or ctx.anchor is None:
+        return None
+    offset = _PERIOD_OFFSET[match.group(2) or "this"]
+    whole = _period_range(ctx.anchor, match.group(3), offset)
+    assert whole.start
+    part = _PART_WORDS[match.group(1).removeprefix("the ")]
+    cal = Calendar(year=whole.start.year, part=part,
+                   month=whole.start.month if match.group(3) == "month" else None)
+    value = _calendar_value(cal, ctx)
+    return value.model_copy(update={"anchor": ctx.anchor}) if value else None
+
+
+_DURATION_PART = re.compile(rf"{_NUM_RE} {_UNIT_RE}")
+_DURATION = rf"(?:{_NUM_NC} {_UNIT_NC}(?:,? (?:and )?{_NUM_NC} {_UNIT_NC})*)"
+_AGO = re.compile(rf"^({_DURATION}) (ago|earlier|before|later|after|from now|hence|on)$")
+_IN = re.compile(rf"^(?:in|within|after) (?:the )?(?:next )?({_DURATION})$")
+_WITHIN = re.compile(rf"^within (?:the )?(next )?({_DURATION})$")
+_NEXT_N = re.compile(rf"^(?:the )?(next|last|past|coming|previous) ({_DURATION})$")
+_N_NEXT = re.compile(rf"^(?:the )?{_NUM_RE} (upcoming|coming|past|last|next) {_UNIT_RE}$")
+_FROM = re.compile(rf"^({_DURATION}) (from|after|before|since|following|prior to) (.+)$")
+
+
+def _duration(text: str) -> relativedelta | None:
+    total = relativedelta()
+    for number, unit in _DURATION_PART.findall(text):
+        amount = float(number)
+        whole = int(amount)
+        if unit == "day":
+            total += relativedelta(days=whole)
+        elif unit in ("week", "fortnight"):
+            total += relativedelta(days=round(amount * (14 if unit == "fortnight" else 7)))
+        elif unit in ("month", "quarter"):
+            months = amount * (3 if unit == "quarter" else 1)
+            total += relativedelta(months=int(months), days=round((months % 1) * 30))
+        elif unit == "year":
+            total += relativedelta(years=whole, months=round((amount % 1) * 12))
+        else:
+            total += relativedelta(years=10 * whole)
+    return total if total != relativedelta() else None
+
+
+def _relative(s: str, ctx: Context) -> DateValue | None:
+    """"two days later", "3 weeks ago", "in two weeks", "2 weeks from January 15"."""
+    match = _FROM.match(s)
+    if match:
+        shift = _duration(match.group(1))
+        base = _resolve(match.group(3), ctx)
+        if shift is None or base is None or base.range.start is None:
+            return None
+        sign = -1 if match.group(2) in ("before", "prior to") else 1
+        day = base.range.start + sign * shift
+        return _day(day, ctx, "relative").model_copy(update={"anchor": base.anchor})
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    match = _AGO.match(s)
+    if match:
+        shift = _duration(match.group(1))
+        if shift is None:
+            return None
+        word = match.group(2)
+        rule = "narrative" if word in ("later", "after", "earlier", "before") else "relative"
+        sign = -1 if word in ("ago", "earlier", "before") else 1
+        return _day(anchor + sign * shift, ctx, rule)
+    match = _WITHIN.match(s)
+    if match:
+        shift = _duration(match.group(2))
+        if shift is None:
+            return None
+        return DateValue(range=DateRange(start=anchor, end=anchor + shift,
+                                         granularity=Granularity.DAY),
+                         anchor=anchor, rule="relative")
+    match = _IN.match(s)
+    if match:
+        shift = _duration(match.group(1))
+        return _day(anchor + shift, ctx, "relative") if shift else None
+    match = _NEXT_N.match(s)
+    if match:
+        return _next_n(match.group(1), match.group(2), ctx)
+    match = _N_NEXT.match(s)
+    if match:
+        return _next_n(match.group(2), f"{match.group(1)} {match.group(3)}", ctx)
+    return None
+
+
+def _next_n(direction: str, duration: str, ctx: Context) -> DateValue | None:
+    """"the next two days" (from tomorrow), "the last 3 months" (up to yesterday)."""
+    assert ctx.anchor is not None
+    shift = _duration(duration)
+    if shift is None:
+        return None
+    anchor = ctx.anchor
+    if direction in ("next", "coming", "upcoming"):
+        start, end = anchor + timedelta(days=1), anchor + shift
+    else:
+        start, end = anchor - shift, anchor - timedelta(days=1)
+    if end < start:
+        start, end = end, start
+    return DateValue(range=DateRange(start=start, end=end, granularity=Granularity.DAY),
+                     anchor=anchor, rule="relative")
+
+
+_DECADE = re.compile(r"^(?:the )?(?:(\d{4})s|(\d{2})s|(" + "|".join(DECADE_WORDS) + "))$")
+_CENTURY = re.compile(r"^(?:the )?(\d{1,2}) century$")
+_WEEK_OF = re.compile(r"^(?:the )?(\d|last) week of (.+)$")
+_THE_WEEK_OF = re.compile(r"^the week of (.+)$")
+_QUARTER = re.compile(r"^(?:the )?(?:(\d) quarter|q(\d))(?: of)? (\d{4})$")
+
+
+def _era(s: str, ctx: Context) -> DateValue | None:
+    """Decades ("the 1990s", "the nineties"), centuries, quarters."""
+    match = _DECADE.match(s)
+    if match:
+        if match.group(1):
+            first = int(match.group(1))
+            if first % 10:
+                return None
+        else:
+            yy = int(match.group(2)) if match.group(2) else DECADE_WORDS[str(match.group(3))]
+            base = (ctx.anchor or date.today()).year
+            first = base // 100 * 100 + yy
+            if first > base:
+                first -= 100
+        return DateValue(range=DateRange(start=date(first, 1, 1), end=date(first + 9, 12, 31),
+                                         granularity=Granularity.DECADE),
+                         anchor=ctx.anchor if not match.group(1) else None,
+                         rule="absolute" if match.group(1) else "year_from_anchor")
+    match = _CENTURY.match(s)
+    if match:
+        number = int(match.group(1))
+        if not 1 <= number <= 30:
+            return None
+        first = (number - 1) * 100
+        return DateValue(range=DateRange(start=date(max(first, 1), 1, 1),
+                                         end=date(first + 99, 12, 31),
+                                         granularity=Granularity.CENTURY))
+    match = _QUARTER.match(s)
+    if match:
+        number = int(match.group(1) or match.group(2))
+        if not 1 <= number <= 4:
+            return None
+        start = date(int(match.group(3)), 3 * number - 2, 1)
+        end = start + relativedelta(months=3) - timedelta(days=1)
+        return DateValue(range=DateRange(start=start, end=end, year=start.year,
+                                         granularity=Granularity.PART_OF_YEAR))
+    return None
+
+
+def _weeks(s: str, ctx: Context) -> DateValue | None:
+    """"the week of April 10th", "the last week of July", "3rd week of Jan"."""
+    match = _THE_WEEK_OF.match(s)
+    if match:
+        inner = _resolve(match.group(1), ctx)
+        if inner is None or inner.range.start is None or inner.range.end != inner.range.start:
+            return None
+        start = _week_start(inner.range.start)
+        return DateValue(range=DateRange(start=start, end=start + timedelta(days=6),
+                                         granularity=Granularity.WEEK),
+                         anchor=inner.anchor, rule=inner.rule)
+    match = _WEEK_OF.match(s)
+    if match:
+        inner = _resolve(match.group(2), ctx)
+        if inner is None or inner.range.start is None or inner.range.end is None:
+            return None
+        if inner.range.granularity not in (Granularity.MONTH, Granularity.YEAR):
+            return None
+        if match.group(1) == "last":
+            start = _week_start(inner.range.end)
+        else:
+            start = _week_start(inner.range.start) + timedelta(weeks=int(match.group(1)) - 1)
+        if start > inner.range.end:
+            return None
+        return DateValue(range=DateRange(start=start, end=start + timedelta(days=6),
+                                         granularity=Granularity.WEEK),
+                         anchor=inner.anchor, rule=inner.rule)
+    return None
+
+
+_HOLIDAY = re.compile(r"^(?:(next|last|previous|this) )?(christmas day|christmas eve|christmas"
+                      r"|new year day|new year eve|new years day|new years eve|easter"
+                      r"|easter sunday|halloween|valentine day)(?:,? (\d{4}))?$")
+_HOLIDAY_DATES = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
+                  "new years eve": (12, 31), "halloween": (10, 31), "valentine day": (2, 14)}
+
+
+def _holiday(s: str, ctx: Context) -> DateValue | None:
+    """Fixed and movable feasts that news dates events by ("Christmas", "Easter 2012")."""
+    match = _HOLIDAY.match(s.replace("'", ""))
+    if not match:
+        return None
+    cue, name, year = match.group(1), match.group(2), match.group(3)
+
+    def on(year: int) -> DateRange:
+        if name.startswith("easter"):
+            day = easter(year)
+        else:
+            month, dom = _HOLIDAY_DATES[name]
+            day = date(year, month, dom)
+        return DateRange(start=day, end=day, granularity=Granularity.DAY, year=year,
+                         month=day.month, day=day.day)
+
+    if year:
+        return DateValue(range=on(int(year)))
+    if ctx.anchor is None:
+        return None
+    tense: Tense | None = {"next": "future", "last": "past", "previous": "past"}.get(
+        cue or "", ctx.tense)  # type: ignore[assignment]
+    if cue in ("next", "last", "previous"):
+        anchor = ctx.anchor
+        days = [on(y) for y in range(anchor.year - 1, anchor.year + 2)]
+        if cue == "next":
+            chosen = next(r for r in days if r.start and r.start > anchor)
+        else:
+            chosen = [r for r in days if r.start and r.start < anchor][-1]
+        return DateValue(range=chosen, anchor=anchor, rule="year_from_anchor")
+    chosen_range = _choose_year(on, Context(ctx.anchor, tense))
+    return DateValue(range=chosen_range, anchor=ctx.anchor,
+                     rule="year_from_anchor") if chosen_range else None
+
+
+_RULES: tuple[Callable[[str, Context], DateValue | None], ...] = (
+    _calendar, _day_word, _weekday, _period, _part_of_period, _relative, _era, _weeks,
+    _holiday, _day_of_month, _extent, _range)
