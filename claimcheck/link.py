@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimcheck.model.claims import Claim, Event, QuantityClaim, QuoteClaim
+from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
 from claimcheck.model.quotes import normalise_quote, quote_similarity
 from claimcheck.model.vocabulary import Vocabulary
@@ -39,6 +40,9 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
         identities = {frozenset(e.names) for e in events if e.names}
         if len(_name_clusters(identities)) > 1:
             continue  # two differently named events share a head: keep them apart
+        dates = [e.date for e in events if e.date is not None]
+        if any(far_apart(a, b) for a in dates for b in dates):
+            continue  # "the quake on Tuesday" and "a quake in 1999": two events
         names = sorted({n for e in events for n in e.names})
         modifiers = sorted({m for e in events for m in e.modifiers})
         countries = sorted({c for e in events for c in e.countries})
@@ -85,8 +89,12 @@ def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
 
 
 class _UnionFind:
-    def __init__(self, size: int) -> None:
+    """Union-find that refuses to join components whose events are far apart in time."""
+
+    def __init__(self, size: int, dates: list[DateRange | None] | None = None) -> None:
         self.parent = list(range(size))
+        self.dates: list[list[DateRange]] = [
+            [d] if d is not None else [] for d in (dates or [None] * size)]
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -94,10 +102,17 @@ class _UnionFind:
             item = self.parent[item]
         return item
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if any(far_apart(x, y) for x in self.dates[ra] for y in self.dates[rb]):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
+        self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
+        return True
 
 
 def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[ClaimGroup]:
@@ -120,7 +135,8 @@ def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[
 
 
 def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
-    uf = _UnionFind(len(members))
+    uf = _UnionFind(len(members), [c.about.event.date if c.about.event else None
+                                   for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, int] = {}
     unnamed_index: dict[str, int] = {}
@@ -146,8 +162,7 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         if event is None or event.names or event.countries or not event.context_country:
             continue
         anchor = unnamed_index.get(f"country:{event.context_country}")
-        if anchor is not None and uf.find(anchor) != uf.find(i):
-            uf.union(anchor, i)
+        if anchor is not None and uf.find(anchor) != uf.find(i) and uf.union(anchor, i):
             reasons.setdefault(i, f"the {event.head} of an article about "
                                   f"{event.context_country}, placed there by another source")
     components: dict[int, list[int]] = defaultdict(list)
@@ -187,8 +202,7 @@ def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
 def _join(uf: _UnionFind, index: dict[str, int], key: str, i: int, reasons: dict[int, str],
           reason: str) -> None:
     if key in index:
-        if uf.find(index[key]) != uf.find(i):
-            uf.union(index[key], i)
+        if uf.find(index[key]) != uf.find(i) and uf.union(index[key], i):
             reasons.setdefault(i, reason)
     else:
         index[key] = i

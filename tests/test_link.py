@@ -84,3 +84,29 @@ def test_grouping_is_deterministic_whatever_the_order() -> None:
     claims = [quantity(f"s{i}", 100 + i, ev=event("conflict", countries=("SY",)))
               for i in range(6)]
     assert link(claims) == link(list(reversed(claims)))
+
+
+def test_events_years_apart_never_group() -> None:
+    from claimcheck.model.dates import day_range, year_range
+
+    quake_now = event("earthquake", countries=("TR",)).model_copy(
+        update={"date": day_range(dt.date(2021, 3, 9))})
+    quake_1999 = event("earthquake", countries=("TR",)).model_copy(
+        update={"date": year_range(1999)})
+    a = quantity("s1", 310, ev=quake_now)
+    b = quantity("s2", 17000, ev=quake_1999)
+    c = quantity("s3", 300, ev=event("earthquake", countries=("TR",)))
+    groups = link([a, b, c])
+    assert not _together(groups, a.id, b.id)
+    assert _together(groups, a.id, c.id) != _together(groups, b.id, c.id) or not \
+        _together(groups, a.id, c.id)
+
+
+def test_a_two_day_date_discrepancy_is_still_one_event() -> None:
+    from claimcheck.model.dates import day_range
+
+    a = quantity("s1", 1000, ev=event("attack", modifiers=("chemical",)).model_copy(
+        update={"date": day_range(dt.date(2013, 8, 21))}))
+    b = quantity("s2", 1000, ev=event("attack", modifiers=("chemical",)).model_copy(
+        update={"date": day_range(dt.date(2013, 8, 23))}))
+    assert _together(link([a, b]), a.id, b.id)

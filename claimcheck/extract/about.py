@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from claimcheck.model.claims import About, Event
+from claimcheck.model.dates import DateRange
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.vocabulary import Vocabulary
 
 Token = Any  # spacy.tokens.Token: the model layer stays free of spaCy types
 CountryResolver = Callable[[str], str | None]
+DateResolver = Callable[[str], DateRange | None]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -115,7 +117,8 @@ def measured_noun(token: Token) -> Token | None:
 
 def event_from_token(event_token: Token, vocabulary: Vocabulary,
                      resolve_country: CountryResolver,
-                     exclude: Iterable[int] = ()) -> Event:
+                     exclude: Iterable[int] = (),
+                     resolve_date: DateResolver | None = None) -> Event:
     """An Event record from its noun (or verb): names, modifiers and places around it.
 
     ``exclude`` are token indices of the claim's own value, so a place claim never
@@ -125,6 +128,7 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     if event_token.pos_ in _VERBAL:
         return _verbal_event(event_token, vocabulary, resolve_country, excluded)
     head = canonical_event_head(event_token.lemma_, vocabulary)
+    when = _event_date(event_token, excluded, resolve_date)
     phrase = _noun_phrase(event_token)
     names = _names(phrase, event_token, vocabulary, excluded)
     modifiers = tuple(sorted({
@@ -138,8 +142,36 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
         if (code := resolve_country(t)) is not None
     })
     text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
-    return Event(head=head, names=names, modifiers=modifiers,
+    return Event(head=head, names=names, modifiers=modifiers, date=when,
                  countries=tuple(countries), text=_strip_article(text))
+
+
+def _event_date(event_token: Token, excluded: set[int],
+                resolve_date: DateResolver | None) -> DateRange | None:
+    """The event's own date: "the Aug. 21 attack", "an earthquake killed … in 1999".
+
+    Dates hanging on the event noun, or on the verb whose subject or object it is.
+    The claim's own tokens are excluded (a date claim is not evidence of its event).
+    """
+    if resolve_date is None:
+        return None
+    holders = [event_token]
+    if event_token.dep_ in ("nsubj", "nsubjpass", "dobj") and event_token.head.pos_ in _VERBAL:
+        holders.append(event_token.head)
+    for holder in holders:
+        for child in holder.children:
+            candidates = [child] if child.dep_ != "prep" else [
+                g for g in child.children if g.dep_ == "pobj"]
+            for node in candidates:
+                if node.ent_type_ != "DATE" or node.i in excluded:
+                    continue
+                span = next((e for e in node.doc.ents if e.start <= node.i < e.end), None)
+                if span is None or any(t.i in excluded for t in span):
+                    continue
+                found = resolve_date(span.text)
+                if found is not None:
+                    return found
+    return None
 
 
 def _verbal_event(verb: Token, vocabulary: Vocabulary, resolve_country: CountryResolver,

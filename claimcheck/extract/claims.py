@@ -26,7 +26,7 @@ from claimcheck.model.claims import (
     QuantityClaim,
     QuoteClaim,
 )
-from claimcheck.model.dates import DateValue
+from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue
 from claimcheck.model.quotes import QuoteValue
@@ -64,7 +64,8 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
     mentions: list[Mention] = []
     for finder in finders:
         mentions.extend(finder(doc, source.published))
-    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    mentions = _without_numbers_inside_dates(sorted(mentions,
+                                                     key=lambda m: (m.start, m.end, m.kind)))
     furniture = furniture_ranges(_paragraphs(doc), vocabulary.furniture_cues)
     context_country = dominant_country(doc, resolve)
     first_seen: dict[str, int] = {}
@@ -77,10 +78,28 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         key = _WORD_FOLD.sub(" ", sentence.text.lower()).strip()
         if first_seen.setdefault(key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
-        about = _about(mention, token, vocabulary, resolve, context_country)
+        about = _about(mention, token, vocabulary, resolve, context_country,
+                       _date_resolver(source.published))
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
     return claims
+
+
+def _without_numbers_inside_dates(mentions: list[Mention]) -> list[Mention]:
+    """A number that is part of a date ("21" in "Aug. 21") is the date's, not an amount."""
+    dates = [(m.start, m.end) for m in mentions if m.kind == "date"]
+    return [m for m in mentions if m.kind != "quantity"
+            or not any(start < m.end and m.start < end for start, end in dates)]
+
+
+def _date_resolver(published: date | None) -> Callable[[str], DateRange | None]:
+    from claimcheck.extract.date_resolve import resolve_date
+
+    def resolve(text: str) -> DateRange | None:
+        value = resolve_date(text, published)
+        return None if value is None else value.range
+
+    return resolve
 
 
 def _paragraphs(doc: Doc) -> list[Paragraph]:
@@ -118,7 +137,8 @@ def _token_of(doc: Doc, mention: Mention) -> Any:
 
 
 def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: CountryResolver,
-           context_country: str | None) -> About:
+           context_country: str | None,
+           resolve_date: Callable[[str], DateRange | None] | None = None) -> About:
     doc = token.doc
     own = {t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")
            or [token]}
@@ -144,7 +164,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         thing = value.speaker if isinstance(value, QuoteValue) else None
     event: Event | None = None
     if event_token is not None:
-        event = about_mod.event_from_token(event_token, vocabulary, resolve, exclude=own)
+        event = about_mod.event_from_token(event_token, vocabulary, resolve, exclude=own,
+                                           resolve_date=resolve_date)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None

@@ -259,3 +259,17 @@ def date_reason(a: DateValue, b: DateValue, slack_days: int = 0) -> str:
     if a.approximate or b.approximate:
         return f"{left} and {right} overlap within {slack_days} days of approximation"
     return f"{left} and {right} overlap"
+
+
+def far_apart(a: DateRange, b: DateRange, days: int = 31) -> bool:
+    """Whether two dates are too far apart to be one event's (a gap of more than ``days``).
+
+    Two reports of one event may disagree on its date by a day or two (that is a
+    contradiction worth showing); an earthquake "in 1999" and one "on Tuesday" are two
+    events. Partial dates are far apart only when both state different years.
+    """
+    if a.resolved and b.resolved:
+        assert a.start and a.end and b.start and b.end
+        gap = max((b.start - a.end).days, (a.start - b.end).days)
+        return gap > days
+    return a.year is not None and b.year is not None and a.year != b.year
