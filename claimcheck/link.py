@@ -88,13 +88,34 @@ def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
     return (claim.kind, about.attribute, thing, head)
 
 
-class _UnionFind:
-    """Union-find that refuses to join components whose events are far apart in time."""
+_GENERIC_SOURCE_WORDS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+    "statement", "report", "reports", "figure", "figures", "estimate", "estimates", "data",
+    "the", "a", "an", "of", "its", "their", "his", "her", "local", "senior", "said",
+})
 
-    def __init__(self, size: int, dates: list[DateRange | None] | None = None) -> None:
+
+def attribution_key(attribution: str | None) -> frozenset[str]:
+    """Content words of whose figure a claim is: "a police spokesman" → {police}."""
+    if not attribution:
+        return frozenset()
+    from claimcheck.extract.about import normalise_name
+
+    words = normalise_name(attribution).split()
+    return frozenset(w.rstrip("s") for w in words if w not in _GENERIC_SOURCE_WORDS)
+
+
+class _UnionFind:
+    """Union-find that refuses to join components whose events are far apart in time, or
+    whose figures come from different authorities (police and organisers may differ)."""
+
+    def __init__(self, size: int, dates: list[DateRange | None] | None = None,
+                 authorities: list[frozenset[str]] | None = None) -> None:
         self.parent = list(range(size))
         self.dates: list[list[DateRange]] = [
             [d] if d is not None else [] for d in (dates or [None] * size)]
+        self.authorities: list[set[frozenset[str]]] = [
+            {a} if a else set() for a in (authorities or [frozenset()] * size)]
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -108,8 +129,11 @@ class _UnionFind:
             return True
         if any(far_apart(x, y) for x in self.dates[ra] for y in self.dates[rb]):
             return False
+        if any(not (x & y) for x in self.authorities[ra] for y in self.authorities[rb]):
+            return False
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
+        self.authorities[keep] |= self.authorities[drop]
         merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
         return True
@@ -136,7 +160,8 @@ def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[
 
 def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
     uf = _UnionFind(len(members), [c.about.event.date if c.about.event else None
-                                   for c in members])
+                                   for c in members],
+                    [attribution_key(c.about.attribution) for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, int] = {}
     unnamed_index: dict[str, int] = {}

@@ -110,3 +110,18 @@ def test_a_two_day_date_discrepancy_is_still_one_event() -> None:
     b = quantity("s2", 1000, ev=event("attack", modifiers=("chemical",)).model_copy(
         update={"date": day_range(dt.date(2013, 8, 23))}))
     assert _together(link([a, b]), a.id, b.id)
+
+
+def test_figures_of_different_authorities_are_not_compared() -> None:
+    police = quantity("s1", 20000, ev=event("protest", countries=("ES",)))
+    police = police.model_copy(update={"about": police.about.model_copy(
+        update={"attribution": "Police"})})
+    organisers = quantity("s2", 100000, ev=event("protest", countries=("ES",)))
+    organisers = organisers.model_copy(update={"about": organisers.about.model_copy(
+        update={"attribution": "organisers"})})
+    spokesman = quantity("s2", 20000, ev=event("protest", countries=("ES",)))
+    spokesman = spokesman.model_copy(update={"about": spokesman.about.model_copy(
+        update={"attribution": "a police spokesman"})})
+    groups = link([police, organisers, spokesman])
+    assert not _together(groups, police.id, organisers.id)
+    assert _together(groups, police.id, spokesman.id)

@@ -273,7 +273,7 @@ def normalise_name(name: str) -> str:
     """Lower case, no articles or possessives, British and American spellings folded."""
     text = name.lower().replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(?<=[a-z])is(ation|ations|e|ed|es|ing)\b", r"iz\1", text)
+    text = re.sub(r"(?<=[a-z])is(ation|ations|e|ed|es|ing|er|ers)\b", r"iz\1", text)
     text = re.sub(r"\b(the|a|an)\b", " ", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
