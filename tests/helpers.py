@@ -26,7 +26,13 @@ def find_claim(report: Report, source: str, text: str, kind: str | None = None,
     candidates = [c for c in report.claims if c.source == source
                   and (kind is None or c.kind == kind)
                   and (sentence is None or sentence in c.sentence)]
-    for match in (lambda c: c.text == text, lambda c: c.text in text, lambda c: text in c.text):
+    text = " ".join(text.split())
+
+    def folded(claim: Claim) -> str:
+        return " ".join(claim.text.split())
+
+    for match in (lambda c: folded(c) == text, lambda c: folded(c) in text,
+                  lambda c: text in folded(c)):
         found = [c for c in candidates if match(c)]
         if found:
             return found[0]

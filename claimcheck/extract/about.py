@@ -40,6 +40,8 @@ _TITLES = frozenset({
     "ambassador", "envoy", "chief", "director", "leader", "premier", "prime", "foreign",
     "state", "mr", "mrs", "ms", "dr", "sir", "lord", "head", "deputy", "vice",
 })
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "count", "tally", "number"})
 _START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbreak"})
 _END_VERBS = frozenset({"end", "finish", "conclude", "stop"})
 
@@ -138,12 +140,23 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
         and t.lemma_.lower() not in _GENERIC_MODIFIERS and t.is_alpha
     }))
     countries = sorted({
-        code for t in _place_tokens(event_token, excluded)
+        code for holder in _holders(event_token) for t in _place_tokens(holder, excluded)
         if (code := resolve_country(t)) is not None
     })
     text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
     return Event(head=head, names=names, modifiers=modifiers, date=when,
                  countries=tuple(countries), text=_strip_article(text))
+
+
+def _holders(event_token: Token) -> list[Token]:
+    """The event noun and the verbs that carry its circumstances: "the conference to be
+    held in Geneva", "an earthquake killed … in 1999", "convene a conference in Geneva"."""
+    holders = [event_token]
+    holders.extend(c for c in event_token.children
+                   if c.dep_ in ("relcl", "acl") and c.pos_ in _VERBAL)
+    if event_token.dep_ in ("nsubj", "nsubjpass", "dobj") and event_token.head.pos_ in _VERBAL:
+        holders.append(event_token.head)
+    return holders
 
 
 def _event_date(event_token: Token, excluded: set[int],
@@ -155,10 +168,7 @@ def _event_date(event_token: Token, excluded: set[int],
     """
     if resolve_date is None:
         return None
-    holders = [event_token]
-    if event_token.dep_ in ("nsubj", "nsubjpass", "dobj") and event_token.head.pos_ in _VERBAL:
-        holders.append(event_token.head)
-    for holder in holders:
+    for holder in _holders(event_token):
         for child in holder.children:
             candidates = [child] if child.dep_ != "prep" else [
                 g for g in child.children if g.dep_ == "pobj"]
@@ -327,22 +337,33 @@ def _context_lemmas(token: Token) -> list[str]:
 
 
 def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
-    """Whose figure a value is: the subject of a reporting verb above it ("the US says")."""
-    for node in token.ancestors:
-        if node.pos_ in _VERBAL and node.lemma_.lower() in vocabulary.reporting_verbs:
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in (
-                        "which", "that", "who", "it"):
-                    span = child.doc[child.left_edge.i:child.i + 1]
-                    return str(span.text)
-        if node.dep_ == "relcl":
-            # "which the US says killed …": the reporting verb is the relative clause itself
-            continue
-    for child in token.sent.root.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for sub in child.subtree:
+    """Whose figure a value is: the subject of a reporting verb whose reported clause holds
+    the value ("police said 20,000 took part"), of an estimate ("organisers put the
+    turnout at 100,000"), or the object of "according to"."""
+    came_from = token
+    for node in (token, *token.ancestors):
+        if node is not token and node.pos_ in _VERBAL:
+            lemma = node.lemma_.lower()
+            reported = lemma in vocabulary.reporting_verbs and came_from.dep_ in _REPORTED
+            estimated = lemma in _ESTIMATE_VERBS and came_from.dep_ in ("prep", "dobj", "attr")
+            if reported or estimated:
+                subject = _subject_text(node)
+                if subject:
+                    return subject
+        came_from = node
+    for node in token.sent:
+        if node.lower_ == "according" and node.dep_ == "prep":
+            for sub in node.subtree:
                 if sub.dep_ == "pobj":
-                    return str(child.doc[sub.left_edge.i:sub.i + 1].text)
+                    return str(node.doc[sub.left_edge.i:sub.i + 1].text)
+    return None
+
+
+def _subject_text(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in (
+                "which", "that", "who", "it", "he", "she", "they", "we", "i"):
+            return str(child.doc[child.left_edge.i:child.i + 1].text)
     return None
 
 
