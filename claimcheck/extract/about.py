@@ -40,7 +40,7 @@ _TITLES = frozenset({
     "ambassador", "envoy", "chief", "director", "leader", "premier", "prime", "foreign",
     "state", "mr", "mrs", "ms", "dr", "sir", "lord", "head", "deputy", "vice",
 })
-_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "count", "tally", "number"})
 _START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbreak"})
 _END_VERBS = frozenset({"end", "finish", "conclude", "stop"})
