@@ -13,8 +13,14 @@ def _paragraphs(text: str, verbless: tuple[int, ...] = ()) -> list[Paragraph]:
 
 
 def test_split_paragraphs_keeps_offsets() -> None:
-    text = "One.\n\nTwo two.\nThree"
+    text = "One.\nTwo two.\nThree"
     assert [text[s:e] for s, e in split_paragraphs(text)] == ["One.", "Two two.", "Three"]
+
+
+def test_hard_wrapped_paragraphs_end_at_blank_lines() -> None:
+    text = "One line\nwrapped here.\n\n  \nTwo.\n"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["One line\nwrapped here.",
+                                                             "Two.\n"]
 
 
 def test_tail_after_a_short_cue_is_furniture() -> None:

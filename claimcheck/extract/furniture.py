@@ -25,16 +25,19 @@ class Paragraph(BaseModel):
     has_finite_verb: bool = True
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_NEWLINE = re.compile(r"\n")
 _TAIL_MAX_WORDS = 8
 _CAPTION_MAX_WORDS = 25
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line block; a single newline ends a paragraph too."""
+    """(start, end) of every paragraph. Text with blank lines is hard-wrapped prose whose
+    paragraphs end at a blank line; text without them has one paragraph a line."""
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
     spans: list[tuple[int, int]] = []
     position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         if text[position:match.start()].strip():
             spans.append((position, match.start()))
         position = match.end()
