@@ -181,6 +181,11 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         for country in event.countries:
             _join(uf, unnamed_index, f"country:{country}", i, reasons,
                   f"the {event.head} placed in {country} by both")
+        when = event.date
+        if when is not None and when.start is not None and when.granularity.value in (
+                "day", "week", "part_of_month"):
+            _join(uf, unnamed_index, f"date:{when.start}:{when.end}", i, reasons,
+                  f"the {event.head} dated {when.describe()} by both")
     # an unnamed event with only the article's dominant country joins an explicit one
     for i, claim in enumerate(members):
         event = claim.about.event

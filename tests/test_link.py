@@ -125,3 +125,15 @@ def test_figures_of_different_authorities_are_not_compared() -> None:
     groups = link([police, organisers, spokesman])
     assert not _together(groups, police.id, organisers.id)
     assert _together(groups, police.id, spokesman.id)
+
+
+def test_unnamed_events_on_the_same_precise_date_group() -> None:
+    from claimcheck.model.dates import DateRange, Granularity
+
+    mid_november = DateRange(start=dt.date(2013, 11, 11), end=dt.date(2013, 11, 20),
+                             granularity=Granularity.PART_OF_MONTH, year=2013, month=11)
+    a = place_claim("s1", "Geneva", "CH", event("conference").model_copy(
+        update={"date": mid_november}))
+    b = place_claim("s2", "Geneva", "CH", event("conference").model_copy(
+        update={"date": mid_november}))
+    assert _together(link([a, b]), a.id, b.id)

@@ -237,7 +237,8 @@ def _names(phrase: list[Token], event_token: Token, vocabulary: Vocabulary,
     runs: list[list[str]] = []
     current: list[str] = []
     for t in phrase:
-        proper = (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and \
+        proper = (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1
+                                        and t.pos_ not in ("NOUN", "ADJ"))) and \
             t.ent_type_ not in ("GPE", "DATE", "LOC") and t.i not in excluded
         if proper and t.i != event_token.i:
             current.append(t.text)
