@@ -28,39 +28,37 @@ _THING_SYNONYMS = {"people": "person", "persons": "person"}
 
 
 def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
-    """Mentions of one event in one source become one event ("a security summit in
-    Kyrgyzstan" and "the summit of the SCO in Bishkek"), unless their names conflict."""
+    """Mentions of one named event in one source become one event: "a security summit in
+    Kyrgyzstan" takes the name of "the summit of the SCO in Bishkek" when the source
+    names exactly one summit and no mention of it is far apart in time.
+
+    Only names travel: "a joint news conference" and "an international conference" in one
+    article may well be two events, so their details stay their own.
+    """
     by_source_head: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for claim in claims:
         event = claim.about.event
         if event is not None:
             by_source_head[(claim.source, event.head)].append(event)
-    merged: dict[tuple[str, str], Event] = {}
+    names_of: dict[tuple[str, str], tuple[str, ...]] = {}
     for key, events in by_source_head.items():
         identities = {frozenset(e.names) for e in events if e.names}
-        if len(_name_clusters(identities)) > 1:
-            continue  # two differently named events share a head: keep them apart
+        clusters = _name_clusters(identities)
+        if len(clusters) != 1:
+            continue  # none named, or two differently named events share a head
         dates = [e.date for e in events if e.date is not None]
         if any(far_apart(a, b) for a in dates for b in dates):
             continue  # "the quake on Tuesday" and "a quake in 1999": two events
-        names = sorted({n for e in events for n in e.names})
-        modifiers = sorted({m for e in events for m in e.modifiers})
-        countries = sorted({c for e in events for c in e.countries})
-        merged[key] = events[0].model_copy(update={
-            "names": tuple(names), "modifiers": tuple(modifiers), "countries": tuple(countries),
-        })
+        names_of[key] = tuple(sorted(clusters[0]))
     result: list[Claim] = []
     for claim in claims:
         event = claim.about.event
-        if event is None or (claim.source, event.head) not in merged:
+        key = (claim.source, event.head) if event is not None else None
+        if event is None or key not in names_of or event.names:
             result.append(claim)
             continue
-        union = merged[(claim.source, event.head)]
-        new_event = event.model_copy(update={
-            "names": union.names, "modifiers": union.modifiers,
-            "countries": tuple(sorted(set(event.countries) | set(union.countries))),
-        })
-        about = claim.about.model_copy(update={"event": new_event})
+        about = claim.about.model_copy(update={
+            "event": event.model_copy(update={"names": names_of[key]})})
         result.append(claim.model_copy(update={"about": about}))
     return result
 
