@@ -97,6 +97,14 @@ def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token
                 if grandchild.dep_ == "pobj" and is_event_noun(grandchild, vocabulary):
                     return grandchild
     for child in verb.children:
+        # "the death toll from the earthquake rose to 312": the event hangs on the subject
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and not child.is_ancestor(origin):
+            for prep in child.children:
+                if prep.dep_ == "prep":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and is_event_noun(pobj, vocabulary):
+                            return pobj
+    for child in verb.children:
         # "since it began": a pronoun subject stands for the nearest event before it
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _RELATIVE_PRONOUNS:
             before = [t for t in child.sent if t.i < child.i and is_event_noun(t, vocabulary)]
@@ -120,7 +128,8 @@ def measured_noun(token: Token) -> Token | None:
 def event_from_token(event_token: Token, vocabulary: Vocabulary,
                      resolve_country: CountryResolver,
                      exclude: Iterable[int] = (),
-                     resolve_date: DateResolver | None = None) -> Event:
+                     resolve_date: DateResolver | None = None,
+                     value_token: Token | None = None) -> Event:
     """An Event record from its noun (or verb): names, modifiers and places around it.
 
     ``exclude`` are token indices of the claim's own value, so a place claim never
@@ -139,8 +148,11 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
         and t.dep_ in ("amod", "compound", "nmod", "pobj") and t.ent_type_ not in ("DATE", "GPE")
         and t.lemma_.lower() not in _GENERIC_MODIFIERS and t.is_alpha
     }))
+    holders = _holders(event_token)
+    if value_token is not None and value_token.head.pos_ in _NOMINAL:
+        holders.append(value_token.head)  # "killed 300 people in Izmir province"
     countries = sorted({
-        code for holder in _holders(event_token) for t in _place_tokens(holder, excluded)
+        code for holder in holders for t in _place_tokens(holder, excluded)
         if (code := resolve_country(t)) is not None
     })
     text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
@@ -305,6 +317,9 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
         elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
                 child.ent_type_ in ("GPE", "NORP", "LOC") and child.i not in excluded:
             found.append(child.text)
+        elif event_token.pos_ in _VERBAL and child.dep_ == "dobj" and \
+                child.ent_type_ in ("GPE", "LOC") and child.i not in excluded:
+            found.append(child.text)  # "the quake struck western Turkey"
     if event_token.pos_ in _VERBAL:
         return found
     # places attached to the verb the event noun belongs to: "died in the conflict in Syria"
@@ -333,6 +348,11 @@ def _context_lemmas(token: Token) -> list[str]:
             if child.dep_ in ("amod", "oprd", "acomp", "compound", "advmod", "xcomp"):
                 lemmas.append(child.lemma_.lower())
         if node.pos_ in _VERBAL:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != noun.i:
+                    lemmas.append(child.lemma_.lower())
+                    lemmas.extend(c.lemma_.lower() for c in child.children
+                                  if c.dep_ in ("compound", "amod"))
             break
     return lemmas
 

@@ -38,6 +38,8 @@ Finder = Callable[[Doc, date | None], list[Mention]]
 CountryResolver = Callable[[str], str | None]
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PERSON = "person"
+HUMAN_COUNTS = frozenset({"deaths", "injuries", "arrests", "displaced", "missing", "affected"})
 _WORD_FOLD = re.compile(r"[\W_]+")
 
 
@@ -124,7 +126,7 @@ def dominant_country(doc: Doc, resolve: CountryResolver) -> str | None:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
     (best, top), (_, runner_up) = ranked[0], ranked[1]
-    return best if top >= 3 and top >= 1.5 * runner_up else None
+    return best if top >= 2 and top >= 1.5 * runner_up else None
 
 
 def _token_of(doc: Doc, mention: Mention) -> Any:
@@ -148,7 +150,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     if isinstance(value, QuantityValue):
         attribute = about_mod.quantity_attribute(token, value, vocabulary)
         if value.dimension == "count":
-            thing = value.unit
+            # a toll with no counted noun counts people: "the death toll rose to 312"
+            thing = value.unit or (PERSON if attribute in HUMAN_COUNTS else None)
             event_token = about_mod.find_event_token(token, vocabulary)
         else:
             event_token = about_mod.measured_noun(token) or about_mod.find_event_token(
@@ -164,8 +167,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         thing = value.speaker if isinstance(value, QuoteValue) else None
     event: Event | None = None
     if event_token is not None:
-        event = about_mod.event_from_token(event_token, vocabulary, resolve, exclude=own,
-                                           resolve_date=resolve_date)
+        event = about_mod.event_from_token(
+            event_token, vocabulary, resolve, exclude=own, resolve_date=resolve_date,
+            value_token=token if isinstance(value, QuantityValue) else None)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
