@@ -312,7 +312,10 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
                     continue
                 for part in (pobj, *[c for c in pobj.children
                                      if c.dep_ in ("compound", "appos", "amod", "nmod")]):
-                    if part.ent_type_ in ("GPE", "LOC") and part.i not in excluded:
+                    # the small model misses many place names: proper nouns go to the
+                    # gazetteer, which answers only for places it knows unambiguously
+                    if (part.ent_type_ in ("GPE", "LOC") or part.pos_ == "PROPN") and \
+                            part.i not in excluded:
                         found.append(part.text)
         elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
                 child.ent_type_ in ("GPE", "NORP", "LOC") and child.i not in excluded:
