@@ -69,7 +69,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
     mentions = _without_numbers_inside_dates(sorted(mentions,
                                                      key=lambda m: (m.start, m.end, m.kind)))
     furniture = furniture_ranges(_paragraphs(doc), vocabulary.furniture_cues)
-    context_country = dominant_country(doc, resolve)
+    context_country = dominant_country(doc, resolve, mentions)
     first_seen: dict[str, int] = {}
     claims: list[Claim] = []
     for mention in mentions:
@@ -114,14 +114,23 @@ def _paragraphs(doc: Doc) -> list[Paragraph]:
     return paragraphs
 
 
-def dominant_country(doc: Doc, resolve: CountryResolver) -> str | None:
-    """The country an article is mostly about, when one clearly leads its place mentions."""
+def dominant_country(doc: Doc, resolve: CountryResolver,
+                     mentions: Sequence[Mention] = ()) -> str | None:
+    """The country an article is mostly about, when one clearly leads its place mentions
+    (named entities, and the places the finder resolved where the model missed them)."""
     counts: Counter[str] = Counter()
+    seen: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC"):
             code = resolve(ent.text)
             if code:
                 counts[code] += 1
+                seen.add(ent.start_char)
+    for mention in mentions:
+        if isinstance(mention.value, LocationValue) and mention.start not in seen:
+            country = mention.value.place.country
+            if country and mention.value.confident:
+                counts[country] += 1
     if not counts:
         return None
     ranked = [*counts.most_common(2), ("", 0)]
