@@ -161,8 +161,8 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
                                    for c in members],
                     [attribution_key(c.about.attribution) for c in members])
     reasons: dict[int, str] = {}
-    named_index: dict[str, int] = {}
-    unnamed_index: dict[str, int] = {}
+    named_index: dict[str, list[int]] = {}
+    unnamed_index: dict[str, list[int]] = {}
     for i, claim in enumerate(members):
         event = claim.about.event
         if event is None:
@@ -189,10 +189,14 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         event = claim.about.event
         if event is None or event.names or event.countries or not event.context_country:
             continue
-        anchor = unnamed_index.get(f"country:{event.context_country}")
-        if anchor is not None and uf.find(anchor) != uf.find(i) and uf.union(anchor, i):
-            reasons.setdefault(i, f"the {event.head} of an article about "
-                                  f"{event.context_country}, placed there by another source")
+        for anchor in unnamed_index.get(f"country:{event.context_country}", []):
+            if uf.find(anchor) == uf.find(i):
+                break
+            if uf.union(anchor, i):
+                reasons.setdefault(i, f"the {event.head} of an article about "
+                                      f"{event.context_country}, placed there by another "
+                                      "source")
+                break
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
         components[uf.find(i)].append(i)
@@ -227,13 +231,18 @@ def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
     return sorted(chosen)
 
 
-def _join(uf: _UnionFind, index: dict[str, int], key: str, i: int, reasons: dict[int, str],
-          reason: str) -> None:
-    if key in index:
-        if uf.find(index[key]) != uf.find(i) and uf.union(index[key], i):
+def _join(uf: _UnionFind, index: dict[str, list[int]], key: str, i: int,
+          reasons: dict[int, str], reason: str) -> None:
+    """Join claim ``i`` to the first component under ``key`` that accepts it; a component
+    that refuses (another authority, another time) leaves ``i`` to start its own."""
+    anchors = index.setdefault(key, [])
+    for anchor in anchors:
+        if uf.find(anchor) == uf.find(i):
+            return
+        if uf.union(anchor, i):
             reasons.setdefault(i, reason)
-    else:
-        index[key] = i
+            return
+    anchors.append(i)
 
 
 def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],

@@ -22,7 +22,8 @@ Token = Any  # spacy.tokens.Token: the model layer stays free of spaCy types
 CountryResolver = Callable[[str], str | None]
 DateResolver = Callable[[str], DateRange | None]
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                          "through", "throughout"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "it", "this"})
@@ -351,6 +352,8 @@ def _context_lemmas(token: Token) -> list[str]:
             if child.dep_ in ("amod", "oprd", "acomp", "compound", "advmod", "xcomp"):
                 lemmas.append(child.lemma_.lower())
         if node.pos_ in _VERBAL:
+            if node.dep_ in ("relcl", "acl"):
+                lemmas.append(node.head.lemma_.lower())  # "the march, which police put at"
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != noun.i:
                     lemmas.append(child.lemma_.lower())

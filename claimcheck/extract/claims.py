@@ -39,7 +39,8 @@ CountryResolver = Callable[[str], str | None]
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PERSON = "person"
-HUMAN_COUNTS = frozenset({"deaths", "injuries", "arrests", "displaced", "missing", "affected"})
+HUMAN_COUNTS = frozenset({"deaths", "injuries", "arrests", "displaced", "missing", "affected",
+                          "participants"})
 _WORD_FOLD = re.compile(r"[\W_]+")
 
 
