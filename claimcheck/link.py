@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from claimcheck.model.claims import Claim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
+from claimcheck.model.places import Place, PlaceRelation, relate
 from claimcheck.model.quotes import normalise_quote, quote_similarity
 from claimcheck.model.vocabulary import Vocabulary
 
@@ -108,8 +109,10 @@ class _UnionFind:
     whose figures come from different authorities (police and organisers may differ)."""
 
     def __init__(self, size: int, dates: list[DateRange | None] | None = None,
-                 authorities: list[frozenset[str]] | None = None) -> None:
+                 authorities: list[frozenset[str]] | None = None,
+                 places: list[tuple[Place, ...]] | None = None) -> None:
         self.parent = list(range(size))
+        self.places: list[list[Place]] = [list(p) for p in (places or [()] * size)]
         self.dates: list[list[DateRange]] = [
             [d] if d is not None else [] for d in (dates or [None] * size)]
         self.authorities: list[set[frozenset[str]]] = [
@@ -129,9 +132,15 @@ class _UnionFind:
             return False
         if any(not (x & y) for x in self.authorities[ra] for y in self.authorities[rb]):
             return False
+        if self.places[ra] and self.places[rb] and not any(
+                relate(x, y) is not PlaceRelation.DISJOINT
+                for x in self.places[ra] for y in self.places[rb]):
+            return False  # "the march in Madrid" and "a protest in Barcelona"
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.authorities[keep] |= self.authorities[drop]
+        self.places[keep] = (self.places[keep] + [
+            p for p in self.places[drop] if p not in self.places[keep]])[:8]
         merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
         return True
@@ -159,7 +168,8 @@ def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[
 def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
     uf = _UnionFind(len(members), [c.about.event.date if c.about.event else None
                                    for c in members],
-                    [attribution_key(c.about.attribution) for c in members])
+                    [attribution_key(c.about.attribution) for c in members],
+                    [c.about.event.places if c.about.event else () for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, list[int]] = {}
     unnamed_index: dict[str, list[int]] = {}
@@ -217,8 +227,13 @@ def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
     """Lone claims of different sources whose events may be the same: pairs where at least
     one event is unnamed (two different names are two different events, not a maybe).
     Linear: counts sources instead of visiting pairs."""
-    unnamed = [i for i in loose if not (members[i].about.event and members[i].about.event.names)]
-    named = [i for i in loose if i not in set(unnamed)]
+    def named_event(i: int) -> bool:
+        event = members[i].about.event
+        return event is not None and bool(event.names)
+
+    unnamed = [i for i in loose if not named_event(i)]
+    unnamed_set = set(unnamed)
+    named = [i for i in loose if i not in unnamed_set]
     unnamed_sources = {members[i].source for i in unnamed}
     chosen: set[int] = set()
     if len(unnamed_sources) > 1:

@@ -16,10 +16,12 @@ from typing import Any
 from claimcheck.model.claims import About, Event
 from claimcheck.model.dates import DateRange
 from claimcheck.model.numbers import QuantityValue
+from claimcheck.model.places import Place, PlaceLevel
 from claimcheck.model.vocabulary import Vocabulary
 
 Token = Any  # spacy.tokens.Token: the model layer stays free of spaCy types
 CountryResolver = Callable[[str], str | None]
+PlaceResolver = Callable[[str], Place | None]  # resolved places, confident or not
 DateResolver = Callable[[str], DateRange | None]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
@@ -130,7 +132,8 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
                      resolve_country: CountryResolver,
                      exclude: Iterable[int] = (),
                      resolve_date: DateResolver | None = None,
-                     value_token: Token | None = None) -> Event:
+                     value_token: Token | None = None,
+                     resolve_place: PlaceResolver | None = None) -> Event:
     """An Event record from its noun (or verb): names, modifiers and places around it.
 
     ``exclude`` are token indices of the claim's own value, so a place claim never
@@ -152,13 +155,18 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     holders = _holders(event_token)
     if value_token is not None and value_token.head.pos_ in _NOMINAL:
         holders.append(value_token.head)  # "killed 300 people in Izmir province"
-    countries = sorted({
-        code for holder in holders for t in _place_tokens(holder, excluded)
-        if (code := resolve_country(t)) is not None
-    })
+    texts = [t for holder in holders for t in _place_tokens(holder, excluded)]
+    countries = sorted({code for t in texts if (code := resolve_country(t)) is not None})
+    places: list[Place] = []
+    if resolve_place is not None:
+        for text in texts:
+            place = resolve_place(text)
+            if place is not None and place.level is not PlaceLevel.COUNTRY and \
+                    place not in places:
+                places.append(place)
     text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
     return Event(head=head, names=names, modifiers=modifiers, date=when,
-                 countries=tuple(countries), text=_strip_article(text))
+                 countries=tuple(countries), places=tuple(places), text=_strip_article(text))
 
 
 def _holders(event_token: Token) -> list[Token]:
@@ -429,6 +437,8 @@ _ATTRIBUTE_TEXT = {
 
 
 def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str:
+    if attribute == "words_of":
+        return f"words of {thing}" if thing else "words of an unnamed speaker"
     template = _ATTRIBUTE_TEXT.get(attribute)
     things = _plural(thing) if thing else "people"
     if template is None:

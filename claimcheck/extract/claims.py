@@ -28,7 +28,7 @@ from claimcheck.model.claims import (
 )
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
-from claimcheck.model.places import LocationValue
+from claimcheck.model.places import LocationValue, Place
 from claimcheck.model.quotes import QuoteValue
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.sources import Source
@@ -58,12 +58,24 @@ def default_country_resolver() -> CountryResolver:
     return country_of
 
 
+def default_place_resolver() -> Callable[[str], Place | None]:
+    """Place name → gazetteer place, confident or not (used only to tell events apart)."""
+    from claimcheck.extract.place_names import resolve_location
+
+    def resolve(text: str) -> Place | None:
+        place = resolve_location(text).place
+        return place if place.resolved else None
+
+    return resolve
+
+
 def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
                    finders: Sequence[Finder] | None = None,
                    resolve_country: CountryResolver | None = None) -> list[Claim]:
     """All claims of one source, in text order, each with what it is about."""
     finders = default_finders() if finders is None else finders
     resolve = default_country_resolver() if resolve_country is None else resolve_country
+    place_resolver = default_place_resolver() if resolve_country is None else None
     mentions: list[Mention] = []
     for finder in finders:
         mentions.extend(finder(doc, source.published))
@@ -82,7 +94,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         if first_seen.setdefault(key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
         about = _about(mention, token, vocabulary, resolve, context_country,
-                       _date_resolver(source.published))
+                       _date_resolver(source.published), place_resolver)
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
     return claims
@@ -150,7 +162,8 @@ def _token_of(doc: Doc, mention: Mention) -> Any:
 
 def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: CountryResolver,
            context_country: str | None,
-           resolve_date: Callable[[str], DateRange | None] | None = None) -> About:
+           resolve_date: Callable[[str], DateRange | None] | None = None,
+           resolve_place: Callable[[str], Place | None] | None = None) -> About:
     doc = token.doc
     own = {t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")
            or [token]}
@@ -179,7 +192,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     if event_token is not None:
         event = about_mod.event_from_token(
             event_token, vocabulary, resolve, exclude=own, resolve_date=resolve_date,
-            value_token=token if isinstance(value, QuantityValue) else None)
+            value_token=token if isinstance(value, QuantityValue) else None,
+            resolve_place=resolve_place)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None

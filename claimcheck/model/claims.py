@@ -30,6 +30,7 @@ class Event(BaseModel):
     date: DateRange | None = None
     place: Place | None = None
     countries: tuple[str, ...] = ()  # ISO codes of places attached to the event phrase
+    places: tuple[Place, ...] = ()  # cities and regions attached to it ("march in Madrid")
     context_country: str | None = None  # the article's dominant country, when none is attached
     text: str = ""  # the phrase as written, for the report
 
