@@ -1,0 +1,353 @@
+"""Direct quotations and who said them (DESIGN §3 "Quotes").
+
+The quotation marks are found in the text (``quote_marks``); the parse only supplies the
+reporting cue and its subject (``speakers``). One mention per quoted *sentence*: a
+quotation of two sentences becomes two claims, so each sentence can be matched against
+another source on its own.
+
+What counts as a quotation of a speaker:
+
+- a quotation set off from its sentence (after a colon or comma, at the start of a
+  sentence or paragraph) whose words do not look like a title;
+- a fragment woven into a sentence (``reaffirmed Syria's "serious intentions to follow
+  this path."``) only when a reporting cue frames it *and* it has at least
+  ``min_words`` words; shorter marked phrases (``the "politics of threats"``,
+  ``branded a "foreign agent"``) are terms, titles or scare quotes, and too short to
+  tell a faithful quote from a misquote anyway.
+
+The speaker is the subject of the nearest reporting cue in the quotation's own sentence
+(before, after or between its parts); a quotation standing alone takes the speaker of the
+sentence before it. A quotation whose speaker cannot be found is kept with
+``speaker=None`` and says so in ``attribution``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, NamedTuple
+
+from claimcheck.extract.mention import Mention
+from claimcheck.extract.quote_marks import (
+    QuotedSpan,
+    find_quoted_spans,
+    paragraphs,
+    split_sentences,
+)
+from claimcheck.extract.speakers import (
+    DEFAULT_REPORTING_VERBS,
+    MOUTHPIECE_NOUNS,
+    PERSONAL_PRONOUNS,
+    NameBook,
+    NameMention,
+    build_name_book,
+    mention_tokens,
+    titled_name,
+)
+from claimcheck.model.quotes import QuoteValue
+from claimcheck.model.vocabulary import Vocabulary
+
+MIN_WORDS = 4  # a woven fragment shorter than this is a term or scare quote
+_SMALL_WORDS = frozenset(str.split("a an and the of in on at to for with by or from"))
+_TERMINATOR = re.compile(r"[.?!][)\]'’\"”]*\s")
+
+
+class Attribution(NamedTuple):
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    token: int | None  # the cue's token index
+    how: str
+
+
+def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None = None,
+         *, min_words: int = MIN_WORDS) -> list[Mention]:
+    """Quotations of speakers in ``doc``, one mention per quoted sentence."""
+    del published  # quotations need no date anchor
+    verbs = frozenset(vocabulary.reporting_verbs if vocabulary and vocabulary.reporting_verbs
+                      else DEFAULT_REPORTING_VERBS)
+    text: str = doc.text
+    spans = find_quoted_spans(text)
+    if not spans:
+        return []
+    context = _Context(doc, spans, verbs, build_name_book(doc))
+    mentions: list[Mention] = []
+    for group in _chains(spans):
+        words = sum(len(text[s.start:s.end].split()) for s in group)
+        partial = _is_partial(context, group[0])
+        attribution = context.attribute(group)
+        if attribution is None:
+            if partial or (words < min_words or _looks_like_title(text, group)):
+                continue
+            attribution = context.previous_speaker(group[0])
+        elif partial and words < min_words:
+            continue
+        context.attributed.append((group[-1].end, attribution))
+        first_token = context.token_at(group[0].start)
+        for span in group:
+            for start, end in split_sentences(text, span.start, span.end):
+                value = QuoteValue(
+                    quote=" ".join(text[start:end].split()),
+                    speaker=attribution.speaker, speaker_text=attribution.speaker_text,
+                    cue=attribution.cue, partial=partial, attribution=attribution.how)
+                token = attribution.token if attribution.token is not None else first_token
+                mentions.append(Mention(kind="quote", start=start, end=end, value=value,
+                                        token=token))
+    return mentions
+
+
+def _chains(spans: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
+    """Quotations joined across paragraphs (an unclosed paragraph continued in the next)."""
+    chains: list[list[QuotedSpan]] = []
+    for span in spans:
+        if span.continued and chains and chains[-1][-1].continues:
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
+
+
+def _looks_like_title(text: str, group: Sequence[QuotedSpan]) -> bool:
+    """Mostly capitalised words and no sentence punctuation: a title, not speech."""
+    words = [w for s in group for w in text[s.start:s.end].split()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or text[group[-1].end - 1] in ".?!,":
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised / len(content) >= 0.6
+
+
+def _is_partial(context: _Context, span: QuotedSpan) -> bool:
+    """Woven into a sentence: starts in lower case, or follows a word that is not a cue."""
+    text = context.text
+    first = text[span.start:span.end].lstrip("'‘\"“ ")[:1]
+    if first.islower():
+        return True
+    paragraph_start = context.paragraph_of(span.open_mark)[0]
+    pos = span.open_mark - 1
+    while pos >= paragraph_start and text[pos].isspace():
+        pos -= 1
+    if pos < paragraph_start or not text[pos].isalnum():
+        return False
+    token = context.doc[context.token_at(pos)]
+    return token.lemma_.lower() not in context.verbs
+
+
+class _Context:
+    """One article's parse, quotations and names, shared by the steps of ``find``."""
+
+    def __init__(self, doc: Any, spans: Sequence[QuotedSpan], verbs: frozenset[str],
+                 book: NameBook) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.verbs = verbs
+        self.book = book
+        self.paragraphs = paragraphs(self.text)
+        self._paragraph_starts = [p[0] for p in self.paragraphs]
+        self.quoted = sorted((s.open_mark, s.close_mark + 1 if s.close_mark is not None
+                              else s.end) for s in spans)
+        self._quoted_starts = [q[0] for q in self.quoted]
+        self._token_starts = [t.idx for t in doc]
+        self.attributed: list[tuple[int, Attribution]] = []
+
+    # --- positions ---------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._token_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        return self.paragraphs[index]
+
+    def _quoted_range(self, offset: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self._quoted_starts, offset) - 1
+        if index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]:
+            return self.quoted[index]
+        return None
+
+    def _is_terminator(self, pos: int) -> bool:
+        match = _TERMINATOR.match(self.text, pos)
+        if not match:
+            return False
+        word = self.text[:pos].rsplit(None, 1)
+        last = word[-1].lower() if word else ""
+        return not re.fullmatch(r"(?:[a-z]\.)*[a-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|"
+                                r"jan|feb|aug|sept?|oct|nov|dec|no", last)
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts, stepping over quotations."""
+        start = self.paragraph_of(offset)[0]
+        pos = offset - 1
+        while pos >= start:
+            quoted = self._quoted_range(pos)
+            if quoted is not None:
+                pos = quoted[0] - 1
+                continue
+            if self._is_terminator(pos):
+                return pos + 1
+            pos -= 1
+        return start
+
+    def sentence_end(self, offset: int) -> int:
+        end = self.paragraph_of(offset)[1]
+        pos = offset
+        while pos < end:
+            quoted = self._quoted_range(pos)
+            if quoted is not None:
+                return pos  # another quotation: its own cue
+            if self._is_terminator(pos):
+                return pos + 1
+            pos += 1
+        return end
+
+    # --- cues and speakers -------------------------------------------------------
+    def _frames(self, group: Sequence[QuotedSpan]) -> list[tuple[int, int]]:
+        first, last = group[0], group[-1]
+        frames = [(self.sentence_start(first.open_mark), first.open_mark)]
+        for span in (first, last) if len(group) > 1 else (first,):
+            if span.close_mark is not None and self.text[span.end - 1] != ".":
+                frames.append((span.close_mark + 1, self.sentence_end(span.close_mark + 1)))
+        return frames
+
+    def _cues(self, start: int, end: int) -> list[Any]:
+        cues = []
+        for index in range(self.token_at(start), len(self.doc)):
+            token = self.doc[index]
+            if token.idx >= end:
+                break
+            if token.idx < start or self._quoted_range(token.idx) is not None:
+                continue
+            lemma = token.lemma_.lower()
+            if (lemma in self.verbs and token.pos_ in {"VERB", "AUX"}) or (
+                    token.lower_ == "according" and index + 1 < len(self.doc)
+                    and self.doc[index + 1].lower_ == "to"):
+                cues.append(token)
+        return cues
+
+    def attribute(self, group: Sequence[QuotedSpan]) -> Attribution | None:
+        """The nearest reporting cue in the quotation's sentence, and its speaker."""
+        first, last = group[0], group[-1]
+        candidates = []
+        for start, end in self._frames(group):
+            for cue in self._cues(start, end):
+                distance = (first.open_mark - cue.idx if cue.idx < first.open_mark
+                            else cue.idx - (last.close_mark or last.end))
+                candidates.append((distance, cue.i, cue))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        # the nearest cue decides: a farther one belongs to another statement
+        return self._speaker_of_cue(candidates[0][2])
+
+    def _speaker_of_cue(self, cue: Any) -> Attribution:
+        if cue.lower_ == "according":
+            subject = next((g for c in cue.children if c.lower_ == "to" for g in c.children
+                            if g.dep_ == "pobj"), None)
+            if subject is None and cue.i + 2 < len(self.doc):
+                subject = self.doc[cue.i + 2]
+            lemma = "according to"
+        else:
+            subject = _subject(cue)
+            lemma = cue.lemma_.lower()
+        if subject is None:
+            return Attribution(None, None, lemma, cue.i, f"no subject found for '{cue.text}'")
+        speaker, written, how = self.speaker_of(subject)
+        return Attribution(speaker, written, lemma, cue.i, f"{how} of '{cue.text}'")
+
+    def speaker_of(self, subject: Any) -> tuple[str | None, str, str]:
+        """(speaker, mention as written, how) for the subject token of a cue."""
+        tokens = mention_tokens(subject)
+        written = self.text[tokens[0].idx:subject.idx + len(subject.text)]
+        offset = tokens[0].idx
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            return self.book.last_person(offset), written, \
+                f"'{written}' = the last person named, subject"
+        if subject.pos_ == "PRON":
+            return None, written, f"pronoun '{written}' not resolved, subject"
+        if subject.lemma_.lower() in MOUTHPIECE_NOUNS and subject.pos_ == "NOUN":
+            body = self._body_of(subject, tokens)
+            if body is None:
+                return None, written, f"unnamed '{written}', subject"
+            return body, written, f"'{written}' speaks for {body}, subject"
+        title, name = titled_name(tokens)
+        if name:
+            speaker = self.book.full_name(name, offset)
+            self.book.add(NameMention(speaker, title, offset, True, True))
+            return speaker, written, "subject"
+        role = self.book.by_role(title or (subject.lower_,), offset)
+        if role is not None:
+            self.book.add(NameMention(role, title, offset, True, True))
+            return role, written, f"'{written}' = the last person with that title, subject"
+        return None, written, f"unnamed '{written}', subject"
+
+    def _body_of(self, noun: Any, tokens: Sequence[Any]) -> str | None:
+        """Whom a statement or spokesman speaks for: "a UN statement", "a spokesman of X"."""
+        owners = [t for t in tokens[:-1] if t.pos_ == "PROPN"]
+        if owners:
+            return self.book.full_name(" ".join(t.text for t in owners), tokens[0].idx)
+        for prep in noun.children:
+            if prep.lower_ in {"of", "for"}:
+                for owner in prep.children:
+                    if owner.dep_ == "pobj":
+                        title, name = titled_name(mention_tokens(owner))
+                        if name:
+                            return self.book.full_name(name, owner.idx)
+                        return self.book.by_role(title, owner.idx)
+        return None
+
+    def previous_speaker(self, span: QuotedSpan) -> Attribution:
+        """For a quotation standing alone: the speaker of the sentence just before it."""
+        start = self.sentence_start(span.open_mark)
+        if start == self.paragraph_of(span.open_mark)[0]:
+            index = self._paragraph_starts.index(start)
+            if index == 0:
+                return Attribution(None, None, None, None, "no speaker found")
+            end = self.paragraphs[index - 1][1]
+        else:
+            end = start
+        before = self.sentence_start(max(0, end - 1))
+        for quote_end, attribution in reversed(self.attributed):
+            if before <= quote_end <= end and attribution.speaker is not None:
+                return attribution._replace(
+                    how=f"continues the quotation before it ({attribution.how})")
+        cues = sorted(self._cues(before, end), key=_depth)
+        for cue in cues:
+            attribution = self._speaker_of_cue(cue)
+            if attribution.speaker is not None:
+                return attribution._replace(how=f"sentence before: {attribution.how}")
+        return Attribution(None, None, None, None, "no speaker found")
+
+
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _subject(verb: Any, depth: int = 0) -> Any | None:
+    """The speaker token of a reporting verb: its subject, a passive's agent, or its head's."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
+        # "was described as "…" by X": the parser may hang the by-phrase lower down
+        for token in verb.subtree:
+            if token.lower_ == "by" and token.i > verb.i:
+                for pobj in token.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return verb.head  # "Xi Jinping, speaking at the summit, …"
+    if depth < 3 and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"} \
+            and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    return None
