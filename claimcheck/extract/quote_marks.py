@@ -85,7 +85,8 @@ def _double_spans(text: str, start: int, end: int) -> tuple[list[QuotedSpan], in
                 continue  # a stray closing mark
             open_at = pos
         else:
-            spans.append(QuotedSpan(open_at + 1, pos, open_at, pos))
+            inner_start, inner_end = _strip(text, open_at + 1, pos)
+            spans.append(QuotedSpan(inner_start, inner_end, open_at, pos))
             open_at = None
     return spans, open_at
 
