@@ -157,7 +157,7 @@ class NameBook:
 # --- reading mentions off the parse -------------------------------------------------
 
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "punct", "flat", "det",
-                        "poss", "case", "appos"})
+                        "nummod", "poss", "case", "appos"})
 
 
 def mention_tokens(token: Any) -> list[Any]:
