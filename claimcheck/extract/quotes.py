@@ -72,7 +72,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
     spans = find_quoted_spans(text)
     if not spans:
         return []
-    context = _Context(doc, spans, verbs, build_name_book(doc))
+    context = _Context(doc, spans, verbs)
     mentions: list[Mention] = []
     for group in _chains(spans):
         words = sum(len(text[s.start:s.end].split()) for s in group)
@@ -138,16 +138,15 @@ def _is_partial(context: _Context, span: QuotedSpan) -> bool:
 class _Context:
     """One article's parse, quotations and names, shared by the steps of ``find``."""
 
-    def __init__(self, doc: Any, spans: Sequence[QuotedSpan], verbs: frozenset[str],
-                 book: NameBook) -> None:
+    def __init__(self, doc: Any, spans: Sequence[QuotedSpan], verbs: frozenset[str]) -> None:
         self.doc = doc
         self.text: str = doc.text
         self.verbs = verbs
-        self.book = book
         self.paragraphs = paragraphs(self.text)
         self._paragraph_starts = [p[0] for p in self.paragraphs]
         self.quoted = sorted((s.open_mark, s.close_mark + 1 if s.close_mark is not None
                               else s.end) for s in spans)
+        self.book: NameBook = build_name_book(doc, self.quoted)
         self._quoted_starts = [q[0] for q in self.quoted]
         self._token_starts = [t.idx for t in doc]
         self.attributed: list[tuple[int, Attribution]] = []
@@ -253,6 +252,9 @@ class _Context:
         if subject is None:
             return Attribution(None, None, lemma, cue.i, f"no subject found for '{cue.text}'")
         speaker, written, how = self.speaker_of(subject)
+        if lemma == "according to":
+            how = how.replace("subject", "named by")
+            return Attribution(speaker, written, lemma, cue.i, f"{how} 'according to'")
         return Attribution(speaker, written, lemma, cue.i, f"{how} of '{cue.text}'")
 
     def speaker_of(self, subject: Any) -> tuple[str | None, str, str]:
@@ -274,12 +276,54 @@ class _Context:
         if name:
             speaker = self.book.full_name(name, offset)
             self.book.add(NameMention(speaker, title, offset, True, True))
+            partners = self._partners(subject)
+            if partners:
+                named = sorted([(offset, speaker), *partners])
+                joint = " and ".join(dict.fromkeys(name for _, name in named))
+                edges = list(subject.subtree)
+                written = self.text[edges[0].idx:edges[-1].idx + len(edges[-1].text)]
+                return joint, written, "joint subject"
             return speaker, written, "subject"
-        role = self.book.by_role(title or (subject.lower_,), offset)
+        role_words = title or (subject.lower_,)
+        for prep in subject.children:  # "the secretary of state"
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > subject.i:
+                role_words = (*role_words, *(t.lower_.strip(".") for t in prep.subtree))
+                end = max(t.idx + len(t.text) for t in prep.subtree)
+                written = self.text[tokens[0].idx:end]
+        role = self.book.by_role(role_words, offset)
         if role is not None:
-            self.book.add(NameMention(role, title, offset, True, True))
+            self.book.add(NameMention(role, tuple(role_words), offset, True, True))
             return role, written, f"'{written}' = the last person with that title, subject"
         return None, written, f"unnamed '{written}', subject"
+
+    def _partners(self, subject: Any) -> list[tuple[int, str]]:
+        """Other names joined to a subject: "Lavrov and Kerry said" is a joint statement.
+
+        The small model may hang "A and B" off either name, so both the names joined
+        before the subject in its subtree and its ``conj`` children count.
+        """
+        doc = subject.doc
+        partners = []
+        segment: list[Any] = []
+        for token in doc[subject.left_edge.i:subject.i]:
+            if token.pos_ == "CCONJ":
+                partners.append(segment)
+                segment = []
+            else:
+                segment.append(token)
+        partners = [s for s in partners if s]
+        partners += [mention_tokens(c) for c in subject.children
+                     if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        names = []
+        for tokens in partners:
+            name = titled_name(tokens).name if tokens[-1].pos_ == "PROPN" else ""
+            if not name:
+                continue
+            full = self.book.full_name(name, tokens[0].idx)
+            # "Trade and Industry Minister X": a lone capitalised word is not a person
+            if len(full.split()) > 1 or any(t.ent_type_ == "PERSON" for t in tokens):
+                names.append((tokens[0].idx, full))
+        return names
 
     def _body_of(self, noun: Any, tokens: Sequence[Any]) -> str | None:
         """Whom a statement or spokesman speaks for: "a UN statement", "a spokesman of X"."""
@@ -310,12 +354,13 @@ class _Context:
         for quote_end, attribution in reversed(self.attributed):
             if before <= quote_end <= end and attribution.speaker is not None:
                 return attribution._replace(
-                    how=f"continues the quotation before it ({attribution.how})")
+                    token=None, how=f"continues the quotation before it ({attribution.how})")
         cues = sorted(self._cues(before, end), key=_depth)
         for cue in cues:
             attribution = self._speaker_of_cue(cue)
             if attribution.speaker is not None:
-                return attribution._replace(how=f"sentence before: {attribution.how}")
+                return attribution._replace(token=None,
+                                            how=f"sentence before: {attribution.how}")
         return Attribution(None, None, None, None, "no speaker found")
 
 

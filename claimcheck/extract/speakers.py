@@ -107,6 +107,7 @@ class NameMention(NamedTuple):
     offset: int  # char offset in the text
     person: bool  # a person rather than an organisation
     subject: bool  # the subject of a verb (news makers are subjects)
+    quoted: bool = False  # named inside a quotation: never what "he" in the narrative is
 
 
 class NameBook:
@@ -146,7 +147,8 @@ class NameBook:
 
     def last_person(self, offset: int) -> str | None:
         """The last person named before ``offset``, preferring the subjects of sentences."""
-        people = [m for m in self.mentions if m.offset < offset and m.person and m.name]
+        people = [m for m in self.mentions
+                  if m.offset < offset and m.person and m.name and not m.quoted]
         subjects = [m for m in people if m.subject]
         pool = subjects or people
         if not pool:
@@ -212,8 +214,12 @@ def _is_person(tokens: Sequence[Any], title: tuple[str, ...]) -> bool:
                                               "general", "home", "interior"} for w in title)
 
 
-def build_name_book(doc: Any) -> NameBook:
-    """Every name in the parsed article with its title, for resolving later mentions."""
+def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBook:
+    """Every name in the parsed article with its title, for resolving later mentions.
+
+    ``quoted`` are the (start, end) offsets of quotations: names said inside them count
+    for full names but not as the last person named.
+    """
     mentions: list[NameMention] = []
     for token in doc:
         if not _chain_end(token) or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP",
@@ -228,5 +234,6 @@ def build_name_book(doc: Any) -> NameBook:
             continue
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
-        mentions.append(NameMention(name, title, tokens[0].idx, person, subject))
+        inside = any(start <= token.idx < end for start, end in quoted)
+        mentions.append(NameMention(name, title, tokens[0].idx, person, subject, inside))
     return NameBook(mentions)

@@ -86,6 +86,18 @@ def test_according_to(nlp: Any) -> None:
     assert (_value(mention).speaker, _value(mention).cue) == ("Ivan Petrov", "according to")
 
 
+def test_joint_statement_names_both_speakers(nlp: Any) -> None:
+    text = ('Foreign Minister Ivo Maric and Defence Minister Lea Horvat said in a joint '
+            'statement: "We agree on the main points."')
+    assert quotes(nlp, text) == [("We agree on the main points.", "Ivo Maric and Lea Horvat")]
+
+
+def test_names_inside_quotations_are_not_the_last_person_named(nlp: Any) -> None:
+    text = ('"Viktor Dane is wrong about this," Senator Ruth Hale said. '
+            '"He will regret it," she said.')
+    assert [speaker for _, speaker in quotes(nlp, text)] == ["Ruth Hale", "Ruth Hale"]
+
+
 def test_unnamed_speaker_says_so(nlp: Any) -> None:
     text = '"This is a test of the system we built," one official said.'
     (mention,) = find(nlp(text), None)
