@@ -52,6 +52,8 @@ from claimcheck.model.vocabulary import Vocabulary
 MIN_WORDS = 4  # a woven fragment shorter than this is a term or scare quote
 _SMALL_WORDS = frozenset(str.split("a an and the of in on at to for with by or from"))
 _TERMINATOR = re.compile(r"[.?!][)\]'’\"”]*\s")
+_ABBREVIATION = re.compile(r"(?:[a-z]\.)*[a-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|"
+                           r"jan|feb|aug|sept?|oct|nov|dec|no")
 
 
 class Attribution(NamedTuple):
@@ -72,7 +74,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
     spans = find_quoted_spans(text)
     if not spans:
         return []
-    context = _Context(doc, spans, verbs)
+    context = _Context(doc, text, spans, verbs)
     mentions: list[Mention] = []
     for group in _chains(spans):
         words = sum(len(text[s.start:s.end].split()) for s in group)
@@ -138,9 +140,10 @@ def _is_partial(context: _Context, span: QuotedSpan) -> bool:
 class _Context:
     """One article's parse, quotations and names, shared by the steps of ``find``."""
 
-    def __init__(self, doc: Any, spans: Sequence[QuotedSpan], verbs: frozenset[str]) -> None:
+    def __init__(self, doc: Any, text: str, spans: Sequence[QuotedSpan],
+                 verbs: frozenset[str]) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text = text
         self.verbs = verbs
         self.paragraphs = paragraphs(self.text)
         self._paragraph_starts = [p[0] for p in self.paragraphs]
@@ -169,10 +172,9 @@ class _Context:
         match = _TERMINATOR.match(self.text, pos)
         if not match:
             return False
-        word = self.text[:pos].rsplit(None, 1)
+        word = self.text[max(0, pos - 24):pos].rsplit(None, 1)
         last = word[-1].lower() if word else ""
-        return not re.fullmatch(r"(?:[a-z]\.)*[a-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|"
-                                r"jan|feb|aug|sept?|oct|nov|dec|no", last)
+        return not _ABBREVIATION.fullmatch(last)
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts, stepping over quotations."""

@@ -10,6 +10,7 @@ plain functions over strings.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimcheck.model.quotes import normalise_quote
@@ -94,6 +95,7 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
     return TitledName(title, " ".join(name_words))
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> frozenset[str]:
     """The words of a name, for matching short forms ("al-Assad" → {"al", "assad"})."""
     return frozenset(normalise_quote(name.replace("-", " ")).split())
