@@ -76,9 +76,15 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
         return []
     context = _Context(doc, text, spans, verbs)
     mentions: list[Mention] = []
-    for group in _chains(spans):
-        words = sum(len(text[s.start:s.end].split()) for s in group)
-        partial = _is_partial(context, group[0])
+    chains = _chains(spans)
+    sizes = [sum(len(text[s.start:s.end].split()) for s in group) for group in chains]
+    interrupted = [False] * len(chains)
+    for index in range(1, len(chains)):
+        if _interrupts(context, chains[index - 1][-1], chains[index][0]):
+            interrupted[index - 1] = interrupted[index] = True
+            sizes[index - 1] = sizes[index] = sizes[index - 1] + sizes[index]
+    for group, words, broken in zip(chains, sizes, interrupted, strict=True):
+        partial = broken or _is_partial(context, group[0])
         attribution = context.attribute(group)
         if attribution is None:
             if partial or (words < min_words or _looks_like_title(text, group)):
@@ -109,6 +115,18 @@ def _chains(spans: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
         else:
             chains.append([span])
     return chains
+
+
+def _interrupts(context: _Context, first: QuotedSpan, second: QuotedSpan) -> bool:
+    """``"The deal," Putin said, "is done."``: one sentence quoted in two parts."""
+    text = context.text
+    if first.close_mark is None or text[first.end - 1] != "," \
+            or context.paragraph_of(first.start) != context.paragraph_of(second.start):
+        return False
+    between = text[first.close_mark + 1:second.open_mark]
+    opening = text[second.start:second.end].lstrip("'‘ ")[:1]
+    return opening.islower() and len(between.split()) <= 12 \
+        and not _TERMINATOR.search(between + " ")
 
 
 def _looks_like_title(text: str, group: Sequence[QuotedSpan]) -> bool:
@@ -376,6 +394,10 @@ def _depth(token: Any) -> int:
 
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """The speaker token of a reporting verb: its subject, a passive's agent, or its head's."""
+    if verb.lemma_.lower() == "quote":  # "X was quoted (by an agency) as saying"
+        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None:
+            return quoted
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
@@ -397,4 +419,6 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if depth < 3 and verb.dep_ in {"advcl", "xcomp", "conj", "ccomp"} \
             and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        return _subject(verb.head.head, depth + 1)  # "quoted as saying"
     return None

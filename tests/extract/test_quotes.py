@@ -59,6 +59,18 @@ def test_speaker_between_two_parts(nlp: Any) -> None:
     ]
 
 
+def test_quoted_as_saying(nlp: Any) -> None:
+    text = 'Mara Quist was quoted by a news agency as saying: "The deal is done."'
+    assert quotes(nlp, text) == [("The deal is done.", "Mara Quist")]
+
+
+def test_sentence_interrupted_by_its_attribution(nlp: Any) -> None:
+    text = '"The deal," President Mara Quist said, "is done."'
+    found = find(nlp(text), None)
+    assert [(text[m.start:m.end], _value(m).speaker, _value(m).partial) for m in found] == [
+        ("The deal", "Mara Quist", True), ("is done.", "Mara Quist", True)]
+
+
 def test_pronoun_is_the_last_person_named(nlp: Any) -> None:
     text = 'Mayor Lena Ortiz visited the flooded district. "Nobody will be left behind," she said.'
     (mention,) = find(nlp(text), None)
