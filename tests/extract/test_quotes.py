@@ -54,7 +54,7 @@ def test_speaker_between_two_parts(nlp: Any) -> None:
     text = '"We have done our part," Petrov said, "and now others must act."'
     found = find(nlp(text), None)
     assert [(text[m.start:m.end], _value(m).speaker, _value(m).partial) for m in found] == [
-        ("We have done our part", "Petrov", False),
+        ("We have done our part", "Petrov", True),  # one sentence in two parts
         ("and now others must act.", "Petrov", True),
     ]
 
