@@ -1,8 +1,9 @@
 """Quotes: who said which words, and how two quotations of them compare (DESIGN §3).
 
 Two quotations are compared on their words after normalising quote marks, case,
-punctuation and spacing. Similarity is measured on the *sequence of words* (an Indel
-ratio over words, 0–100) rather than on characters or word sets: a changed word
+punctuation and spacing. ``compare_quotes`` measures similarity on the *sequence of
+words* (``sequence_similarity``, an Indel ratio over words, 0–100) rather than on
+characters or word sets (``quote_similarity``, kept for finding candidates): a changed word
 ("should" → "must") costs the same wherever it falls, and a short fragment whose words
 all occur somewhere in a long quote is not mistaken for it. Measured on the seeds: two
 translations of the same Putin sentence score 66.7, the draft's altered sentence 83.3,
@@ -48,7 +49,7 @@ class QuoteRelation(StrEnum):
 
 
 class QuoteThresholds(BaseModel):
-    """Similarity thresholds (0–100, words-sequence ratio), set by the quote rule."""
+    """Thresholds on ``sequence_similarity`` (0–100), set by the quote rule."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -103,7 +104,18 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
 
 
 def quote_similarity(a: str, b: str) -> float:
-    """0–100: how alike two quotations are, as sequences of normalised words."""
+    """0–100: how alike two quotations' word *sets* are, word order and repeats aside.
+
+    Good for finding candidates (linking); 100 whenever one side's words are a subset of
+    the other's, so ``compare_quotes`` judges on ``sequence_similarity`` instead.
+    """
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_set_ratio(normalise_quote(a), normalise_quote(b)))
+
+
+def sequence_similarity(a: str, b: str) -> float:
+    """0–100: how alike two quotations are as sequences of normalised words."""
     from rapidfuzz import fuzz
 
     left, right = normalise_quote(a).split(), normalise_quote(b).split()
@@ -122,8 +134,9 @@ def fragment_of(a: str, b: str) -> bool:
     return _contains(left, right) or _contains(right, left)
 
 
-def match_quotes(a: str, b: str, variant_threshold: float = 55.0) -> QuoteMatch:
-    """Verbatim when equal after normalising (or one contains the other), else by similarity."""
+def match_quotes(a: str, b: str, variant_threshold: float = 70.0) -> QuoteMatch:
+    """Verbatim when equal after normalising (or one contains the other), else by word-set
+    similarity (``quote_similarity``). ``compare_quotes`` is the stricter judgement."""
     if fragment_of(a, b):
         return QuoteMatch.VERBATIM
     if quote_similarity(a, b) >= variant_threshold:
@@ -140,7 +153,7 @@ def compare_quotes(a: QuoteValue, b: QuoteValue,
     when the words are (nearly) the same, since two people may well say similar things.
     """
     limits = thresholds or QuoteThresholds()
-    similarity = quote_similarity(a.quote, b.quote)
+    similarity = sequence_similarity(a.quote, b.quote)
     contained = fragment_of(a.quote, b.quote)
     if same_speaker(a.speaker, b.speaker) is False:
         shortest = min(len(normalise_quote(a.quote).split()),

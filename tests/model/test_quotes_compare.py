@@ -7,14 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.model.quotes import (
+    QuoteMatch,
     QuoteRelation,
     QuoteThresholds,
     QuoteValue,
     compare_quotes,
     fragment_of,
+    match_quotes,
     normalise_quote,
     quote_similarity,
     same_speaker,
+    sequence_similarity,
     word_diff,
 )
 
@@ -100,11 +103,19 @@ def test_thresholds_are_settings() -> None:
     assert compare_quotes(*pair, forgiving) is QuoteRelation.VERBATIM
 
 
-def test_similarity_separates_variants_from_unrelated() -> None:
-    assert quote_similarity(PUTIN_000, PUTIN_004) > 60
-    assert quote_similarity(WELCOME_DRAFT, WELCOME_000) > 80
-    assert quote_similarity(XI, KHURSHID) < 45
-    assert quote_similarity(WELCOME_000, PUTIN_004) < 45
+def test_sequence_similarity_separates_variants_from_unrelated() -> None:
+    assert sequence_similarity(PUTIN_000, PUTIN_004) > 60
+    assert sequence_similarity(WELCOME_DRAFT, WELCOME_000) > 80
+    assert sequence_similarity(XI, KHURSHID) < 45
+    assert sequence_similarity(WELCOME_000, PUTIN_004) < 45
+
+
+def test_word_set_similarity_is_blind_to_order_and_subsets() -> None:
+    # why comparisons use the sequence: a scattered subset scores 100 on word sets
+    scattered = "we the syrian control"
+    assert quote_similarity(scattered, XI) == 100
+    assert sequence_similarity(scattered, XI) < 50
+    assert match_quotes(PUTIN_000, PUTIN_004) is QuoteMatch.VARIANT
 
 
 def test_fragment_needs_whole_words() -> None:
@@ -150,9 +161,10 @@ def test_compare_is_symmetric_and_total(a: str, b: str, sa: str | None, sb: str 
 
 @given(_text, _text)
 def test_similarity_is_bounded_and_symmetric(a: str, b: str) -> None:
-    score = quote_similarity(a, b)
-    assert 0 <= score <= 100
-    assert score == quote_similarity(b, a)
+    for measure in (quote_similarity, sequence_similarity):
+        score = measure(a, b)
+        assert 0 <= score <= 100
+        assert score == measure(b, a)
 
 
 @given(_text)
