@@ -46,7 +46,7 @@ from claimcheck.extract.speakers import (
     mention_tokens,
     titled_name,
 )
-from claimcheck.model.quotes import QuoteValue
+from claimcheck.model.quotes import QuoteValue, normalise_quote
 from claimcheck.model.vocabulary import Vocabulary
 
 MIN_WORDS = 4  # a woven fragment shorter than this is a term or scare quote
@@ -97,7 +97,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
         for span in group:
             for start, end in split_sentences(text, span.start, span.end):
                 value = QuoteValue(
-                    quote=" ".join(text[start:end].split()),
+                    quote=normalise_quote(text[start:end]),
                     speaker=attribution.speaker, speaker_text=attribution.speaker_text,
                     cue=attribution.cue, partial=partial, attribution=attribution.how)
                 token = attribution.token if attribution.token is not None else first_token

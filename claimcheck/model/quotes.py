@@ -24,7 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field
 class QuoteValue(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    quote: str  # the quoted words, normalised (see ``normalise_quote``)
+    # the quoted words, normalised (``normalise_quote``); the claim's ``text`` keeps them
+    # as written, for display and ``word_diff``
+    quote: str
     speaker: str | None = None  # full name when known, titles stripped
     speaker_text: str | None = None  # the mention as written: "he", "Putin", "a UN statement"
     cue: str | None = None  # reporting verb lemma: "say", "tell"
