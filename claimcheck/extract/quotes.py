@@ -280,7 +280,10 @@ class _Context:
     def speaker_of(self, subject: Any) -> tuple[str | None, str, str]:
         """(speaker, mention as written, how) for the subject token of a cue."""
         tokens = mention_tokens(subject)
-        written = self.text[tokens[0].idx:subject.idx + len(subject.text)]
+        entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        if entity is not None and entity.end - 1 > subject.i:  # "Institute for Fiscal Studies"
+            tokens += list(subject.doc[subject.i + 1:entity.end])
+        written = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         offset = tokens[0].idx
         if subject.lower_ in PERSONAL_PRONOUNS:
             return self.book.last_person(offset), written, \

@@ -44,6 +44,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
 MOUTHPIECE_NOUNS = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson",
                               "communique", "release", "report", "announcement",
                               "representative", "source", "letter"})
+# lower-case words inside names: "Institute for Fiscal Studies", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "della", "der", "la",
+                             "le", "von", "van", "al", "bin", "ibn", "da", "dos", "du"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
@@ -90,7 +93,10 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
             flags.pop(0)
     title = tuple(part for w in words[:len(words) - len(name_words)]
                   for part in _plain(w).replace("–", "-").split("-") if part)
-    if name_words and not all(w[:1].isupper() for w in name_words if w[:1].isalpha()):
+    inner = name_words[1:-1]
+    if name_words and not (
+            all(w[:1].isupper() for w in (name_words[0], name_words[-1]) if w[:1].isalpha())
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in inner)):
         return TitledName(title, "")  # lower-case words: a description, not a name
     return TitledName(title, " ".join(name_words))
 

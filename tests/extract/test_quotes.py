@@ -92,6 +92,33 @@ def test_organisation_statement(nlp: Any) -> None:
     assert (_value(mention).speaker, _value(mention).speaker_text) == ("WHO", "A WHO statement")
 
 
+def test_organisation_named_with_a_preposition(nlp: Any) -> None:
+    text = ('The Institute for Fiscal Studies, an independent think tank, said the '
+            '"fiscal rules leave almost no room for manoeuvre" this year.')
+    (mention,) = find(nlp(text), None)
+    assert _value(mention).speaker == "Institute for Fiscal Studies"
+    assert _value(mention).partial
+
+
+def test_a_news_story_of_several_paragraphs(nlp: Any) -> None:
+    text = (
+        "Finance minister Rachel Moore said on Tuesday the government would not raise "
+        'taxes, calling reports of a planned increase "pure speculation."\n\n'
+        '"We have been clear from the start. There will be no new taxes on working '
+        "people,\" Moore told the BBC's \"Today\" programme.\n\n"
+        '"It\'s a tough position," said Helen Park, an economist at a bank. '
+        '"But it\'s not impossible.\n\n'
+        '"If growth picks up in the second half, the picture changes quickly."\n\n'
+        'Shares in the company\'s "Green Future" fund rose 3 percent.')
+    assert quotes(nlp, text) == [
+        ("We have been clear from the start.", "Rachel Moore"),
+        ("There will be no new taxes on working people", "Rachel Moore"),
+        ("It's a tough position", "Helen Park"),
+        ("But it's not impossible.", "Helen Park"),
+        ("If growth picks up in the second half, the picture changes quickly.", "Helen Park"),
+    ]
+
+
 def test_according_to(nlp: Any) -> None:
     text = 'According to Ivan Petrov, "the talks were useful and the next round is set."'
     (mention,) = find(nlp(text), None)
