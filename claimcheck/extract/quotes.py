@@ -66,10 +66,14 @@ class Attribution(NamedTuple):
 
 def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None = None,
          *, min_words: int = MIN_WORDS) -> list[Mention]:
-    """Quotations of speakers in ``doc``, one mention per quoted sentence."""
+    """Quotations of speakers in ``doc``, one mention per quoted sentence.
+
+    ``vocabulary.reporting_verbs`` add to ``DEFAULT_REPORTING_VERBS`` (a rule pack adds
+    words, never removes them); ``min_words`` is the shortest woven fragment kept.
+    """
     del published  # quotations need no date anchor
-    verbs = frozenset(vocabulary.reporting_verbs if vocabulary and vocabulary.reporting_verbs
-                      else DEFAULT_REPORTING_VERBS)
+    verbs = frozenset(DEFAULT_REPORTING_VERBS).union(
+        vocabulary.reporting_verbs if vocabulary else ())
     text: str = doc.text
     spans = find_quoted_spans(text)
     if not spans:

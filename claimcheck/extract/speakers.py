@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from claimcheck.model.quotes import normalise_quote
 
-# Lemmas of verbs that introduce speech; a vocabulary's ``reporting_verbs`` replaces them.
+# Lemmas of verbs that introduce speech; a vocabulary's ``reporting_verbs`` add to them.
 DEFAULT_REPORTING_VERBS: tuple[str, ...] = (
     "say", "tell", "add", "state", "insist", "declare", "announce", "explain", "note",
     "stress", "warn", "claim", "argue", "write", "ask", "reply", "respond", "answer",

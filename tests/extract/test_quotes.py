@@ -160,10 +160,12 @@ def test_token_is_the_reporting_verb(nlp: Any) -> None:
     assert mention.kind == "quote"
 
 
-def test_vocabulary_replaces_the_reporting_verbs(nlp: Any) -> None:
-    text = '"We will cut taxes next year," Anna Berg told parliament.'
-    only_say = Vocabulary(reporting_verbs=("say",))
-    assert quotes(nlp, text, vocabulary=only_say) == [("We will cut taxes next year", None)]
+def test_vocabulary_adds_reporting_verbs(nlp: Any) -> None:
+    text = '"We will cut taxes next year," Anna Berg grumbled.'
+    assert quotes(nlp, text) == [("We will cut taxes next year", None)]
+    grumble = Vocabulary(reporting_verbs=("grumble",))
+    assert quotes(nlp, text, vocabulary=grumble) == [("We will cut taxes next year",
+                                                      "Anna Berg")]
 
 
 # --- what is a quotation ---------------------------------------------------------
