@@ -89,12 +89,26 @@ def _name_words(name: str) -> list[str]:
     return normalise_quote(name.replace("-", " ")).split()
 
 
+_NAME_FILLERS = frozenset({"of", "the", "for", "and"})
+
+
+def _acronym(name: str) -> str | None:
+    """"UN", "U.N." → "un"; None when the name is not written as an acronym."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters.lower() if 1 < len(letters) <= 6 and letters.isupper() else None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _NAME_FILLERS)
+
+
 def same_speaker(a: str | None, b: str | None) -> bool | None:
     """True/False when both speakers are known, None otherwise.
 
     A short form matches the full name when all its words are in it ("Putin" is
-    "Vladimir Putin", "Assad" is "Bashar al-Assad"); "Barack Obama" is not
-    "Michelle Obama".
+    "Vladimir Putin", "Assad" is "Bashar al-Assad"); an acronym matches the initials
+    ("UN" is "United Nations"); a transliteration keeps the surname and the initial
+    ("Sergey Lavrov" is "Sergei Lavrov"). "Barack Obama" is not "Michelle Obama".
     """
     if not a or not b:
         return None
@@ -102,7 +116,14 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     if not left or not right:
         return None
     shorter, longer = sorted((left, right), key=len)
-    return set(shorter) <= set(longer)
+    if set(shorter) <= set(longer):
+        return True
+    for short, full in ((a, right), (b, left)):
+        acronym = _acronym(short)
+        if acronym is not None and acronym == _initials(full):
+            return True
+    return (len(left) > 1 and len(right) > 1 and left[-1] == right[-1]
+            and left[0][0] == right[0][0] and len(left) == len(right))
 
 
 def quote_similarity(a: str, b: str) -> float:

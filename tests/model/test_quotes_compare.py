@@ -54,6 +54,13 @@ def test_normalise_quote(raw: str, expected: str) -> None:
     ("Bashar al-Assad", "Assad", True),
     ("Barack Obama", "Michelle Obama", False),
     ("Xi Jinping", "Vladimir Putin", False),
+    ("UN", "United Nations", True),
+    ("U.S.", "United States", True),
+    ("Institute for Fiscal Studies", "IFS", True),
+    ("UN", "European Union", False),
+    ("Sergey Lavrov", "Sergei Lavrov", True),
+    ("Hillary Clinton", "Bill Clinton", False),
+    ("Sergei Lavrov and John Kerry", "John Kerry", True),
     (None, "Putin", None),
     ("Putin", "", None),
 ])
@@ -141,7 +148,8 @@ def test_word_diff_of_empty() -> None:
 
 
 _text = st.text(st.sampled_from("abc XYZ'’\"“”,.!?-\n\t"), max_size=40) | st.text(max_size=40)
-_speaker = st.none() | st.sampled_from(["Putin", "Vladimir Putin", "Xi Jinping", "", "al-Assad"])
+_speaker = st.none() | st.sampled_from(["Putin", "Vladimir Putin", "Xi Jinping", "", "al-Assad",
+                                         "UN", "United Nations", "Sergey Putin", "-"])
 
 
 @given(_text)
