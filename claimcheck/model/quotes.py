@@ -167,9 +167,28 @@ def match_quotes(a: str, b: str, variant_threshold: float = 70.0) -> QuoteMatch:
     return QuoteMatch.DIFFERENT
 
 
-def compare_quotes(a: QuoteValue, b: QuoteValue,
-                   thresholds: QuoteThresholds | None = None) -> QuoteRelation:
-    """How two quotations relate; symmetric in ``a`` and ``b``.
+class QuoteComparison(BaseModel):
+    """A relation with the figures it rests on, for a finding's one-line reason."""
+
+    model_config = ConfigDict(frozen=True)
+
+    relation: QuoteRelation
+    similarity: float  # ``sequence_similarity`` of the words, 0–100
+    fragment: bool  # one quotation's words run unbroken inside the other's
+    same_speaker: bool | None  # None when a speaker is unknown
+
+    @property
+    def reason(self) -> str:
+        speakers = {True: "same speaker", False: "different speakers",
+                    None: "speaker unknown"}[self.same_speaker]
+        words = "one quotes part of the other" if self.fragment else \
+            f"words {self.similarity:.0f}/100 alike"
+        return f"{speakers}; {words}"
+
+
+def assess_quotes(a: QuoteValue, b: QuoteValue,
+                  thresholds: QuoteThresholds | None = None) -> QuoteComparison:
+    """How two quotations relate, and why; symmetric in ``a`` and ``b``.
 
     Same (or unknown) speaker: verbatim when the words are the same or one quotation is
     a fragment of the other, variant when close. Different speakers: misattributed only
@@ -178,18 +197,26 @@ def compare_quotes(a: QuoteValue, b: QuoteValue,
     limits = thresholds or QuoteThresholds()
     similarity = sequence_similarity(a.quote, b.quote)
     contained = fragment_of(a.quote, b.quote)
-    if same_speaker(a.speaker, b.speaker) is False:
+    speakers = same_speaker(a.speaker, b.speaker)
+    relation = QuoteRelation.UNRELATED
+    if speakers is False:
         shortest = min(len(normalise_quote(a.quote).split()),
                        len(normalise_quote(b.quote).split()))
         if similarity >= limits.misattributed or (
                 contained and shortest >= limits.misattributed_min_words):
-            return QuoteRelation.MISATTRIBUTED
-        return QuoteRelation.UNRELATED
-    if contained or similarity >= limits.verbatim:
-        return QuoteRelation.VERBATIM
-    if similarity >= limits.variant:
-        return QuoteRelation.VARIANT
-    return QuoteRelation.UNRELATED
+            relation = QuoteRelation.MISATTRIBUTED
+    elif contained or similarity >= limits.verbatim:
+        relation = QuoteRelation.VERBATIM
+    elif similarity >= limits.variant:
+        relation = QuoteRelation.VARIANT
+    return QuoteComparison(relation=relation, similarity=similarity, fragment=contained,
+                           same_speaker=speakers)
+
+
+def compare_quotes(a: QuoteValue, b: QuoteValue,
+                   thresholds: QuoteThresholds | None = None) -> QuoteRelation:
+    """How two quotations relate (see ``assess_quotes``); symmetric in ``a`` and ``b``."""
+    return assess_quotes(a, b, thresholds).relation
 
 
 DiffOp = Literal["equal", "insert", "delete"]

@@ -11,6 +11,7 @@ from claimcheck.model.quotes import (
     QuoteRelation,
     QuoteThresholds,
     QuoteValue,
+    assess_quotes,
     compare_quotes,
     fragment_of,
     match_quotes,
@@ -100,6 +101,15 @@ def test_same_speaker(a: str | None, b: str | None, expected: bool | None) -> No
 def test_compare_quotes(a: QuoteValue, b: QuoteValue, expected: QuoteRelation) -> None:
     assert compare_quotes(a, b) is expected
     assert compare_quotes(b, a) is expected
+
+
+def test_assessment_gives_its_reason() -> None:
+    found = assess_quotes(q(WELCOME_DRAFT, "Vladimir Putin"), q(WELCOME_000, "Putin"))
+    assert found.relation is QuoteRelation.VARIANT and found.same_speaker is True
+    assert found.reason == "same speaker; words 83/100 alike"
+    partial = assess_quotes(q("to follow this path", "Putin", partial=True),
+                            q("serious intentions to follow this path.", None))
+    assert partial.reason == "speaker unknown; one quotes part of the other"
 
 
 def test_thresholds_are_settings() -> None:
