@@ -314,7 +314,7 @@ class _Context:
         role_words = title or (subject.lower_,)
         for prep in subject.children:  # "the secretary of state"
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > subject.i:
-                role_words = (*role_words, *(t.lower_.strip(".") for t in prep.subtree))
+                role_words = (*role_words, *(t.lower_.replace(".", "") for t in prep.subtree))
                 end = max(t.idx + len(t.text) for t in prep.subtree)
                 written = self.text[tokens[0].idx:end]
         role = self.book.by_role(role_words, offset)

@@ -56,7 +56,8 @@ class TitledName(NamedTuple):
 
 
 def _plain(word: str) -> str:
-    return word.lower().strip(".,")
+    """Lower case without full stops: "U.S." and "US" are one title word."""
+    return word.lower().replace(".", "").strip(",")
 
 
 def _is_title(word: str) -> bool:

@@ -86,6 +86,12 @@ def test_role_is_the_last_person_with_that_title(nlp: Any) -> None:
                                  ("Nobody wins a strike.", "Petra Lind")]
 
 
+def test_role_written_with_other_stops(nlp: Any) -> None:
+    text = ('US Secretary of State Dan Holm arrived on Monday. "The talks will be hard," '
+            'the U.S. secretary of state told reporters.')
+    assert quotes(nlp, text) == [("The talks will be hard", "Dan Holm")]
+
+
 def test_organisation_statement(nlp: Any) -> None:
     text = 'A WHO statement said: "The outbreak is under control in the capital."'
     (mention,) = find(nlp(text), None)

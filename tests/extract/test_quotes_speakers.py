@@ -12,7 +12,7 @@ from claimcheck.extract.speakers import NameBook, NameMention, TitledName, split
     ("External Affairs Minister Salman Khurshid",
      TitledName(("external", "affairs", "minister"), "Salman Khurshid")),
     ("U.S. Secretary of State John Kerry",
-     TitledName(("u.s", "secretary", "of", "state"), "John Kerry")),
+     TitledName(("us", "secretary", "of", "state"), "John Kerry")),
     ("Secretary-General Ban Ki-moon", TitledName(("secretary", "general"), "Ban Ki-moon")),
     ("UN-Arab League envoy to Syria Lakhdar Brahimi",
      TitledName(("un", "arab", "league", "envoy", "to", "syria"), "Lakhdar Brahimi")),
@@ -33,7 +33,7 @@ def book() -> NameBook:
     return NameBook([
         NameMention("Vladimir Putin", ("russian", "president"), 0, True, True),
         NameMention("Bashar al-Assad", ("syrian", "president"), 50, True, False),
-        NameMention("John Kerry", ("u.s", "secretary", "of", "state"), 100, True, True),
+        NameMention("John Kerry", ("us", "secretary", "of", "state"), 100, True, True),
         NameMention("Kerry", (), 150, True, True),
         NameMention("Xi Jinping", ("chinese", "president"), 300, True, True),
     ])
