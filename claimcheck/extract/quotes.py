@@ -89,7 +89,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
             sizes[index - 1] = sizes[index] = sizes[index - 1] + sizes[index]
     for group, words, broken in zip(chains, sizes, interrupted, strict=True):
         partial = broken or _is_partial(context, group[0])
-        attribution = context.attribute(group)
+        attribution = context.attribute(group) or context.colon_speaker(group[0])
         if attribution is None:
             if partial or (words < min_words or _looks_like_title(text, group)):
                 continue
@@ -366,6 +366,29 @@ class _Context:
                             return self.book.full_name(name, owner.idx)
                         return self.book.by_role(title, owner.idx)
         return None
+
+    def colon_speaker(self, span: QuotedSpan) -> Attribution | None:
+        """``Putin: "We will respond."`` (headlines, transcripts): a bare name and a colon."""
+        start = self.sentence_start(span.open_mark)
+        before = self.text[start:span.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        tokens = [t for t in self.doc[self.token_at(start):self.token_at(span.open_mark)]
+                  if start <= t.idx < span.open_mark - 1 and not t.is_space]
+        if not tokens or tokens[-1].text != ":" or len(tokens) > 6:
+            return None
+        words = tokens[:-1]
+        if not words or any(not t.text[:1].isupper() for t in words):
+            return None
+        name = titled_name(words).name
+        if not name:
+            return None
+        speaker = self.book.full_name(name, words[0].idx)
+        known = speaker != name or any(t.ent_type_ in {"PERSON", "ORG"} for t in words)
+        if not known:  # "Update:", "Note:" are not speakers
+            return None
+        written = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        return Attribution(speaker, written, None, None, "named before a colon")
 
     def previous_speaker(self, span: QuotedSpan) -> Attribution:
         """For a quotation standing alone: the speaker of the sentence just before it."""

@@ -92,6 +92,17 @@ def test_role_written_with_other_stops(nlp: Any) -> None:
     assert quotes(nlp, text) == [("The talks will be hard", "Dan Holm")]
 
 
+def test_name_and_colon(nlp: Any) -> None:
+    text = 'Mara Quist met the press.\n\nQuist: "We will respond to every attack."'
+    found = find(nlp(text), None)
+    assert [(text[m.start:m.end], _value(m).speaker) for m in found] == [
+        ("We will respond to every attack.", "Mara Quist")]
+    assert _value(found[0]).attribution == "named before a colon"
+    text = 'Update: "The road to the airport is closed until further notice."'
+    assert quotes(nlp, text) == [("The road to the airport is closed until further notice.",
+                                  None)]
+
+
 def test_organisation_statement(nlp: Any) -> None:
     text = 'A WHO statement said: "The outbreak is under control in the capital."'
     (mention,) = find(nlp(text), None)
