@@ -172,6 +172,7 @@ class _Context:
         self.quoted = sorted((s.open_mark, s.close_mark + 1 if s.close_mark is not None
                               else s.end) for s in spans)
         self.book: NameBook = build_name_book(doc, self.quoted)
+        self.entities = [(e.start, e.end) for e in doc.ents]
         self._quoted_starts = [q[0] for q in self.quoted]
         self._token_starts = [t.idx for t in doc]
         self.attributed: list[tuple[int, Attribution]] = []
@@ -284,9 +285,10 @@ class _Context:
     def speaker_of(self, subject: Any) -> tuple[str | None, str, str]:
         """(speaker, mention as written, how) for the subject token of a cue."""
         tokens = mention_tokens(subject)
-        entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
-        if entity is not None and entity.end - 1 > subject.i:  # "Institute for Fiscal Studies"
-            tokens += list(subject.doc[subject.i + 1:entity.end])
+        entity_end = next((end for start, end in self.entities if start <= subject.i < end),
+                          subject.i + 1)
+        if entity_end - 1 > subject.i:  # "Institute for Fiscal Studies"
+            tokens += list(subject.doc[subject.i + 1:entity_end])
         written = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         offset = tokens[0].idx
         if subject.lower_ in PERSONAL_PRONOUNS:
