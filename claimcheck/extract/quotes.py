@@ -69,7 +69,8 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
     """Quotations of speakers in ``doc``, one mention per quoted sentence.
 
     ``vocabulary.reporting_verbs`` add to ``DEFAULT_REPORTING_VERBS`` (a rule pack adds
-    words, never removes them); ``min_words`` is the shortest woven fragment kept.
+    words, never removes them); ``min_words`` is the shortest woven fragment, or set-off
+    quotation with no reporting cue, that is kept.
     """
     del published  # quotations need no date anchor
     verbs = frozenset(DEFAULT_REPORTING_VERBS).union(
