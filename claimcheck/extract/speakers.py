@@ -1,0 +1,248 @@
+"""Who speaks: names and titles of people and organisations, and the reporting cue.
+
+The parse finds the reporting verb and its subject; the PERSON label is not trusted on
+its own (the small English model labels "Lavrov" ORG in some mentions). Interpretation
+of the words of a mention ("Russian President Vladimir Putin" → title "Russian
+President", name "Vladimir Putin"; "Putin" → the full name met in the article) lives in
+plain functions over strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from claimcheck.model.quotes import normalise_quote
+
+# Lemmas of verbs that introduce speech; a vocabulary's ``reporting_verbs`` add to them.
+DEFAULT_REPORTING_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "state", "insist", "declare", "announce", "explain", "note",
+    "stress", "warn", "claim", "argue", "write", "ask", "reply", "respond", "answer",
+    "comment", "confirm", "deny", "admit", "acknowledge", "express", "reiterate", "repeat",
+    "describe", "urge", "conclude", "report", "suggest", "predict", "promise", "vow",
+    "pledge", "assert", "maintain", "emphasise", "emphasize", "underline", "recall",
+    "remark", "observe", "quote", "voice", "tweet", "post", "shout", "whisper", "concede",
+)
+
+# Words that make up titles and roles rather than names (lower case, no full stop).
+TITLE_WORDS = frozenset(str.split("""
+president vice prime minister secretary general state affairs foreign external interior
+home defence defense finance trade justice chancellor premier king queen prince princess
+emperor sheikh emir sultan ayatollah envoy ambassador consul spokesman spokeswoman
+spokesperson senator sen rep representative congressman congresswoman governor gov mayor
+gen lieutenant lt colonel col major maj captain capt commander admiral adm sergeant sgt
+marshal chief director chairman chairwoman chair head leader deputy acting former late
+mr mrs ms miss dr prof professor judge pope cardinal archbishop bishop rev reverend sir
+lord lady dame ceo cfo coo founder official officer commissioner counsellor counselor
+adviser advisor assistant undersecretary attorney speaker dictator chairperson
+"""))
+_CONNECTIVES = frozenset({"of", "to", "for", "on"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their",
+                          "our"})
+# nouns whose speaker is the body they speak for: "a UN statement", "a spokesman of X"
+MOUTHPIECE_NOUNS = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson",
+                              "communique", "release", "report", "announcement",
+                              "representative", "source", "letter"})
+# lower-case words inside names: "Institute for Fiscal Studies", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "della", "der", "la",
+                             "le", "von", "van", "al", "bin", "ibn", "da", "dos", "du"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+class TitledName(NamedTuple):
+    title: tuple[str, ...]  # lower-case title words: ("russian", "president")
+    name: str  # the name as written, title stripped: "Vladimir Putin"; "" for a bare role
+
+
+def _plain(word: str) -> str:
+    """Lower case without full stops: "U.S." and "US" are one title word."""
+    return word.lower().replace(".", "").strip(",")
+
+
+def _is_title(word: str) -> bool:
+    parts = [p for p in _plain(word).replace("–", "-").split("-") if p]
+    return bool(parts) and all(p in TITLE_WORDS for p in parts)
+
+
+def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) -> TitledName:
+    """Split a mention's words into its title and its name.
+
+    Everything up to the last title word is title, and so is a word governed by a
+    connective in it ("Secretary of State", "envoy to Syria"); leading adjectives of
+    nationality are title when a title word follows. ``adjectives`` marks words the
+    parser tagged as adjectives or nationalities ("Russian").
+    """
+    words = [w for w in words if _plain(w) not in _DETERMINERS]
+    cut = 0
+    index = 0
+    while index < len(words):
+        word = _plain(words[index])
+        if _is_title(words[index]):
+            cut = index + 1
+        elif word in _CONNECTIVES and cut == index and index + 1 < len(words):
+            cut = index + 2
+            index += 1
+        index += 1
+    name_words = list(words[cut:])
+    if cut == 0 and adjectives is not None:
+        # "Russian Putin" is unusual, but a leading nationality is never part of a name
+        flags = [a for w, a in zip(words, adjectives, strict=False)
+                 if _plain(w) not in _DETERMINERS]
+        while name_words and flags and flags[0]:
+            name_words.pop(0)
+            flags.pop(0)
+    title = tuple(part for w in words[:len(words) - len(name_words)]
+                  for part in _plain(w).replace("–", "-").split("-") if part)
+    inner = name_words[1:-1]
+    if name_words and not (
+            all(w[:1].isupper() for w in (name_words[0], name_words[-1]) if w[:1].isalpha())
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in inner)):
+        return TitledName(title, "")  # lower-case words: a description, not a name
+    return TitledName(title, " ".join(name_words))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> frozenset[str]:
+    """The words of a name, for matching short forms ("al-Assad" → {"al", "assad"})."""
+    return frozenset(normalise_quote(name.replace("-", " ")).split())
+
+
+class NameMention(NamedTuple):
+    """A name met in the article, with the title it was given there."""
+
+    name: str
+    title: tuple[str, ...]
+    offset: int  # char offset in the text
+    person: bool  # a person rather than an organisation
+    subject: bool  # the subject of a verb (news makers are subjects)
+    quoted: bool = False  # named inside a quotation: never what "he" in the narrative is
+
+
+class NameBook:
+    """The names of an article, in order: full names for short forms, people for roles."""
+
+    def __init__(self, mentions: Sequence[NameMention] = ()) -> None:
+        self.mentions: list[NameMention] = sorted(mentions, key=lambda m: m.offset)
+
+    def add(self, mention: NameMention) -> None:
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.offset)
+
+    def full_name(self, name: str, offset: int) -> str:
+        """The longest name containing all the words of ``name``: nearest before, else after."""
+        key = name_key(name)
+        if not key:
+            return name
+        fitting = [m for m in self.mentions if key <= name_key(m.name)]
+        if not fitting:
+            return name
+        before = [m for m in fitting if m.offset <= offset]
+        pool = before or fitting
+        longest = max(len(name_key(m.name)) for m in pool)
+        candidates = [m for m in pool if len(name_key(m.name)) == longest]
+        chosen = candidates[-1] if before else candidates[0]
+        return chosen.name if longest > len(key) else name
+
+    def by_role(self, role: Sequence[str], offset: int) -> str | None:
+        """The last person before ``offset`` whose title has all of ``role``'s words."""
+        wanted = {w for w in role if w not in _CONNECTIVES and w not in _DETERMINERS}
+        if not wanted:
+            return None
+        for mention in reversed(self.mentions):
+            if mention.offset < offset and mention.name and wanted <= set(mention.title):
+                return self.full_name(mention.name, mention.offset)
+        return None
+
+    def last_person(self, offset: int) -> str | None:
+        """The last person named before ``offset``, preferring the subjects of sentences."""
+        people = [m for m in self.mentions
+                  if m.offset < offset and m.person and m.name and not m.quoted]
+        subjects = [m for m in people if m.subject]
+        pool = subjects or people
+        if not pool:
+            return None
+        return self.full_name(pool[-1].name, pool[-1].offset)
+
+
+# --- reading mentions off the parse -------------------------------------------------
+
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "punct", "flat", "det",
+                        "nummod", "poss", "case", "appos"})
+
+
+def mention_tokens(token: Any) -> list[Any]:
+    """The tokens of the noun phrase ending at ``token``: its left modifiers and itself."""
+    doc = token.doc
+    start = token.i
+    while start > token.left_edge.i:
+        previous = doc[start - 1]
+        if previous.dep_ not in _NAME_DEPS or previous.is_space or previous.text in ",;()":
+            break
+        start -= 1
+    return [doc[i] for i in range(start, token.i + 1)]
+
+
+def words_of(tokens: Sequence[Any]) -> tuple[list[str], list[bool]]:
+    """Whitespace-separated words of tokens ("Ki", "-", "moon" → "Ki-moon"), adjective flags."""
+    words: list[str] = []
+    flags: list[bool] = []
+    glue = False
+    for tok in tokens:
+        if glue and words:
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+            flags.append(tok.pos_ == "ADJ" or tok.ent_type_ == "NORP")
+        glue = not tok.whitespace_
+    return words, flags
+
+
+def titled_name(tokens: Sequence[Any]) -> TitledName:
+    words, flags = words_of(tokens)
+    return split_title(words, flags)
+
+
+def _chain_end(token: Any) -> bool:
+    """Whether ``token`` ends a run of proper nouns (the head of a name)."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return True
+    if following.pos_ == "PROPN" and token.dep_ == "compound":
+        return False
+    return not (following.text == "-" and not token.whitespace_)
+
+
+def _is_person(tokens: Sequence[Any], title: tuple[str, ...]) -> bool:
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    return any(w in TITLE_WORDS and w not in {"state", "affairs", "foreign", "external",
+                                              "general", "home", "interior"} for w in title)
+
+
+def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBook:
+    """Every name in the parsed article with its title, for resolving later mentions.
+
+    ``quoted`` are the (start, end) offsets of quotations: names said inside them count
+    for full names but not as the last person named.
+    """
+    mentions: list[NameMention] = []
+    for token in doc:
+        if not _chain_end(token) or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP",
+                                                        "CARDINAL", "FAC", "EVENT"}:
+            continue
+        tokens = mention_tokens(token)
+        title, name = titled_name(tokens)
+        if not name:
+            continue
+        person = _is_person(tokens, title)
+        if not person and token.ent_type_ != "ORG":
+            continue
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or (
+            token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
+        inside = any(start <= token.idx < end for start, end in quoted)
+        mentions.append(NameMention(name, title, tokens[0].idx, person, subject, inside))
+    return NameBook(mentions)

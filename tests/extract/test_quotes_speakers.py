@@ -1,0 +1,69 @@
+"""Names and titles of speakers, and resolving short forms and roles (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.speakers import NameBook, NameMention, TitledName, split_title
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Russian President Vladimir Putin", TitledName(("russian", "president"), "Vladimir Putin")),
+    ("External Affairs Minister Salman Khurshid",
+     TitledName(("external", "affairs", "minister"), "Salman Khurshid")),
+    ("U.S. Secretary of State John Kerry",
+     TitledName(("us", "secretary", "of", "state"), "John Kerry")),
+    ("Secretary-General Ban Ki-moon", TitledName(("secretary", "general"), "Ban Ki-moon")),
+    ("UN-Arab League envoy to Syria Lakhdar Brahimi",
+     TitledName(("un", "arab", "league", "envoy", "to", "syria"), "Lakhdar Brahimi")),
+    ("the Russian President", TitledName(("russian", "president"), "")),
+    ("Putin", TitledName((), "Putin")),
+    ("President Assad", TitledName(("president",), "Assad")),
+    ("the global community", TitledName((), "")),
+])
+def test_split_title(words: str, expected: TitledName) -> None:
+    assert split_title(words.split()) == expected
+
+
+def test_leading_nationality_is_not_a_name() -> None:
+    assert split_title(["Chinese", "Xi"], [True, False]).name == "Xi"
+
+
+def book() -> NameBook:
+    return NameBook([
+        NameMention("Vladimir Putin", ("russian", "president"), 0, True, True),
+        NameMention("Bashar al-Assad", ("syrian", "president"), 50, True, False),
+        NameMention("John Kerry", ("us", "secretary", "of", "state"), 100, True, True),
+        NameMention("Kerry", (), 150, True, True),
+        NameMention("Xi Jinping", ("chinese", "president"), 300, True, True),
+    ])
+
+
+def test_short_form_resolves_to_the_full_name() -> None:
+    assert book().full_name("Putin", 200) == "Vladimir Putin"
+    assert book().full_name("Assad", 200) == "Bashar al-Assad"
+    assert book().full_name("Kerry", 200) == "John Kerry"
+
+
+def test_full_name_met_only_later_is_used() -> None:
+    assert book().full_name("Jinping", 10) == "Xi Jinping"
+
+
+def test_unknown_name_is_kept() -> None:
+    assert book().full_name("Lavrov", 200) == "Lavrov"
+
+
+def test_role_resolves_to_the_last_person_with_that_title() -> None:
+    assert book().by_role(("russian", "president"), 200) == "Vladimir Putin"
+    assert book().by_role(("syrian", "president"), 200) == "Bashar al-Assad"
+    assert book().by_role(("secretary", "of", "state"), 200) == "John Kerry"
+    assert book().by_role(("president",), 200) == "Bashar al-Assad"
+    assert book().by_role(("president",), 400) == "Xi Jinping"
+    assert book().by_role(("prime", "minister"), 400) is None
+
+
+def test_pronoun_takes_the_last_subject_named() -> None:
+    # Assad was named after Putin, but as an object: "he" is still Putin
+    assert book().last_person(90) == "Vladimir Putin"
+    assert book().last_person(200) == "John Kerry"
+    assert book().last_person(0) is None
