@@ -21,10 +21,12 @@ from claimcheck.model.claims import Claim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
 from claimcheck.model.places import Place, PlaceRelation, relate
-from claimcheck.model.quotes import normalise_quote, quote_similarity
+from claimcheck.model.quotes import fragment_of, normalise_quote, sequence_similarity
 from claimcheck.model.vocabulary import Vocabulary
 
-QUOTE_LINK_THRESHOLD = 65.0  # token-set similarity above which two quotes are the same words
+# word-sequence similarity (0–100) from which two quotations are compared at all; the
+# quote rule then decides verbatim, variant or misattributed with its own thresholds
+QUOTE_LINK_THRESHOLD = 50.0
 _THING_SYNONYMS = {"people": "person", "persons": "person"}
 
 
@@ -303,7 +305,8 @@ def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
         for j, shared in counts.items():
             if shared < 2 and min(len(text.split()), len(normals[j].split())) > 4:
                 continue
-            score = quote_similarity(text, normals[j])
+            score = 100.0 if fragment_of(text, normals[j]) else sequence_similarity(
+                text, normals[j])
             if score >= QUOTE_LINK_THRESHOLD:
                 uf.union(i, j)
                 best[j] = max(best.get(j, 0.0), score)
