@@ -27,7 +27,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                                "CARDINAL", "PERSON", "WORK_OF_ART", "LAW", "EVENT"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "inside",
-                                   "within", "throughout", "across", "nearby"})
+                                   "within", "throughout", "across", "nearby", "through"})
 AROUND_PREPOSITIONS = frozenset({"near", "outside", "around", "nearby"})
 # Nouns that name the area around a place: "a Damascus suburb", "the outskirts of X".
 AROUND_NOUNS = frozenset({"suburb", "outskirts", "outskirt", "countryside", "vicinity",
@@ -121,6 +121,9 @@ def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
     NORP, an untagged proper noun). Whether each locates something is decided later."""
     spans = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and _place_after_preposition(ent, gaz):
+            spans.append(ent)  # the small model tags some towns as people: "near Izmir"
+            continue
         if ent.label_ in _NOT_PLACE_LABELS or _is_demonym(ent.text, gaz):
             continue
         if ent.label_ in ("GPE", "LOC") or gaz.lookup(ent.text):
@@ -130,6 +133,14 @@ def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
                 and token.is_title and gaz.lookup(token.text)):
             spans.append(doc[token.i:token.i + 1])
     return spans
+
+
+def _place_after_preposition(ent: Any, gaz: Gazetteer) -> bool:
+    """A one-word "person" that is the object of a locative preposition and a place the
+    gazetteer knows is a mislabelled place ("near Izmir"); people are rarely "near"."""
+    root = ent.root
+    return (len(ent) == 1 and root.dep_ == "pobj"
+            and root.head.lower_ in LOCATIVE_PREPOSITIONS and bool(gaz.lookup(ent.text)))
 
 
 def _locating_phrase(span: Any, gaz: Gazetteer) -> tuple[str | None, bool] | None:

@@ -121,3 +121,12 @@ def test_seed_non_places(nlp: Any) -> None:
     text = (SEEDS / "000_0e9b06dfa165c864.txt").read_text(encoding="utf-8")
     spans = {text[m.start:m.end] for m in find(nlp(text), None)}
     assert spans == {"Kyrgyzstan", "Bishkek"}  # no "Russian", "Syria's", "Washington"
+
+
+@pytest.mark.model
+def test_a_town_the_model_calls_a_person_is_still_a_place(nlp: Any) -> None:
+    from claimcheck.extract.places import find
+
+    doc = nlp("The quake hit near Izmir shortly after 3 a.m., flattening apartment blocks.")
+    names = [doc.text[m.start:m.end] for m in find(doc, None)]
+    assert names == ["Izmir"]
