@@ -17,7 +17,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from claimcheck.model.claims import Claim, Event, QuantityClaim, QuoteClaim
+from claimcheck.model.claims import Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -30,52 +30,88 @@ QUOTE_LINK_THRESHOLD = 50.0
 _THING_SYNONYMS = {"people": "person", "persons": "person"}
 
 
-def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
-    """Mentions of one named event in one source become one event: "a security summit in
-    Kyrgyzstan" takes the name of "the summit of the SCO in Bishkek" when the source
-    names exactly one summit and no mention of it is far apart in time.
+class _Mentions:
+    """The mentions of one event in one source, as they are clustered."""
 
-    Only names travel: "a joint news conference" and "an international conference" in one
-    article may well be two events, so their details stay their own.
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.modifiers: set[str] = set()
+        self.countries: set[str] = set()
+        self.places: list[Place] = []
+        self.dates: list[DateRange] = []
+        self.members: list[int] = []
+
+    def accepts(self, event: Event, own_date: DateRange | None) -> bool:
+        if event.names and self.names and not set(event.names) & self.names:
+            return False
+        dates = [d for d in (event.date, own_date) if d is not None]
+        if any(far_apart(a, b) for a in dates for b in self.dates):
+            return False
+        if event.modifiers and self.modifiers and not set(event.modifiers) & self.modifiers:
+            return False  # "a joint news conference" is not "an international conference"
+        return not (event.places and self.places and all(
+            relate(a, b) is PlaceRelation.DISJOINT for a in event.places for b in self.places))
+
+    def add(self, index: int, event: Event, own_date: DateRange | None) -> None:
+        self.members.append(index)
+        self.names.update(event.names)
+        self.modifiers.update(event.modifiers)
+        self.countries.update(event.countries)
+        self.places.extend(p for p in event.places if p not in self.places)
+        self.dates.extend(d for d in (event.date, own_date) if d is not None)
+
+
+def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
+    """Mentions of one event in one source become one event: "a security summit in
+    Kyrgyzstan" takes the name of "the summit of the SCO in Bishkek", "the march" the
+    date of "Wednesday's march".
+
+    Mentions of one head cluster unless their names, dates (a date claim's own value
+    counts), modifiers or places tell them apart; a mention that fits two clusters stays
+    alone. Names, countries, places and the event's date travel inside a cluster — but a
+    place claim never receives places (they are what it states), nor a date claim a date.
     """
-    by_source_head: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for claim in claims:
-        event = claim.about.event
-        if event is not None:
-            by_source_head[(claim.source, event.head)].append(event)
-    names_of: dict[tuple[str, str], tuple[str, ...]] = {}
-    for key, events in by_source_head.items():
-        identities = {frozenset(e.names) for e in events if e.names}
-        clusters = _name_clusters(identities)
-        if len(clusters) != 1:
-            continue  # none named, or two differently named events share a head
-        dates = [e.date for e in events if e.date is not None]
-        if any(far_apart(a, b) for a in dates for b in dates):
-            continue  # "the quake on Tuesday" and "a quake in 1999": two events
-        names_of[key] = tuple(sorted(clusters[0]))
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        if claim.about.event is not None:
+            by_key[(claim.source, claim.about.event.head)].append(index)
+    cluster_of: dict[int, _Mentions] = {}
+    for indices in by_key.values():
+        clusters: list[_Mentions] = []
+        ordered = sorted(indices, key=lambda i: (not _event(claims[i]).names, i))
+        for index in ordered:
+            event, own = _event(claims[index]), _own_date(claims[index])
+            fits = [c for c in clusters if c.accepts(event, own)]
+            cluster = fits[0] if len(fits) == 1 else _Mentions()
+            if len(fits) != 1:
+                clusters.append(cluster)
+            cluster.add(index, event, own)
+            cluster_of[index] = cluster
     result: list[Claim] = []
-    for claim in claims:
-        event = claim.about.event
-        key = (claim.source, event.head) if event is not None else None
-        if event is None or key not in names_of or event.names:
+    for index, claim in enumerate(claims):
+        cluster = cluster_of.get(index)
+        if cluster is None or len(cluster.members) < 2:
             result.append(claim)
             continue
-        about = claim.about.model_copy(update={
-            "event": event.model_copy(update={"names": names_of[key]})})
+        event = _event(claim)
+        update: dict[str, object] = {"names": event.names or tuple(sorted(cluster.names))}
+        if claim.kind != "location":
+            update["countries"] = tuple(sorted(set(event.countries) | cluster.countries))
+            update["places"] = tuple(cluster.places)
+        if claim.kind != "date" and event.date is None and cluster.dates:
+            update["date"] = cluster.dates[0]
+        about = claim.about.model_copy(update={"event": event.model_copy(update=update)})
         result.append(claim.model_copy(update={"about": about}))
     return result
 
 
-def _name_clusters(identities: Iterable[frozenset[str]]) -> list[set[str]]:
-    clusters: list[set[str]] = []
-    for names in identities:
-        for cluster in clusters:
-            if cluster & names:
-                cluster |= names
-                break
-        else:
-            clusters.append(set(names))
-    return clusters
+def _event(claim: Claim) -> Event:
+    assert claim.about.event is not None
+    return claim.about.event
+
+
+def _own_date(claim: Claim) -> DateRange | None:
+    return claim.value.range if isinstance(claim, DateClaim) else None
 
 
 def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
@@ -112,8 +148,11 @@ class _UnionFind:
 
     def __init__(self, size: int, dates: list[DateRange | None] | None = None,
                  authorities: list[frozenset[str]] | None = None,
-                 places: list[tuple[Place, ...]] | None = None) -> None:
+                 places: list[tuple[Place, ...]] | None = None,
+                 own_dates: list[tuple[str, DateRange] | None] | None = None) -> None:
         self.parent = list(range(size))
+        self.own: list[dict[str, list[DateRange]]] = [
+            {o[0]: [o[1]]} if o else {} for o in (own_dates or [None] * size)]
         self.places: list[list[Place]] = [list(p) for p in (places or [()] * size)]
         self.dates: list[list[DateRange]] = [
             [d] if d is not None else [] for d in (dates or [None] * size)]
@@ -138,11 +177,17 @@ class _UnionFind:
                 relate(x, y) is not PlaceRelation.DISJOINT
                 for x in self.places[ra] for y in self.places[rb]):
             return False  # "the march in Madrid" and "a protest in Barcelona"
+        for source, mine in self.own[ra].items():
+            theirs = self.own[rb].get(source, [])
+            if any(far_apart(x, y) for x in mine for y in theirs):
+                return False  # one source dating "the quake" to Tuesday and "a quake" to 1999
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.authorities[keep] |= self.authorities[drop]
         self.places[keep] = (self.places[keep] + [
             p for p in self.places[drop] if p not in self.places[keep]])[:8]
+        for source, dates in self.own[drop].items():
+            self.own[keep].setdefault(source, []).extend(dates)
         merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
         return True
@@ -171,7 +216,10 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
     uf = _UnionFind(len(members), [c.about.event.date if c.about.event else None
                                    for c in members],
                     [attribution_key(c.about.attribution) for c in members],
-                    [c.about.event.places if c.about.event else () for c in members])
+                    [c.about.event.places if c.about.event and c.kind != "location" else ()
+                     for c in members],
+                    [(c.source, c.value.range) if isinstance(c, DateClaim) else None
+                     for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, list[int]] = {}
     unnamed_index: dict[str, list[int]] = {}

@@ -323,7 +323,7 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
                                      if c.dep_ in ("compound", "appos", "amod", "nmod")]):
                     # the small model misses many place names: proper nouns go to the
                     # gazetteer, which answers only for places it knows unambiguously
-                    if (part.ent_type_ in ("GPE", "LOC") or part.pos_ == "PROPN") and \
+                    if (part.ent_type_ in ("GPE", "LOC", "NORP") or part.pos_ == "PROPN") and \
                             part.i not in excluded:
                         found.append(part.text)
         elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
@@ -344,8 +344,8 @@ def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabular
         return "money" if value.dimension == "currency" else value.dimension
     for lemma in _context_lemmas(token):
         attribute = vocabulary.attribute_of(lemma)
-        if attribute is not None:
-            return attribute
+        if attribute is not None and attribute != "count":
+            return attribute  # "count" words ("estimate", "total") say nothing specific
     return "count"
 
 
