@@ -50,6 +50,8 @@ class YamlFile:
             return yaml.load(self.text), []
         except MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
+            if mark is not None and mark.line >= len(self.lines) and error.context_mark:
+                mark = error.context_mark  # ran off the end: point where the token began
             line = mark.line + 1 if mark else None
             column = mark.column + 1 if mark else None
             duplicate = "duplicate key" in str(error.problem or "")

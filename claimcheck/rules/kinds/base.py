@@ -196,7 +196,7 @@ class RuleBase(BaseModel):
             slot=slot or first.about.slot or first.about.attribute,
             text=first.text,
             source=first.source,
-            evidence="; ".join(f"{c.text!r} ({c.source})" for c in rest),
+            evidence="; ".join(f"“{c.text}” ({c.source})" for c in rest),
             sources=", ".join(sorted({c.source for c in rest})),
             reason=reason,
         )

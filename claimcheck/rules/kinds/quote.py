@@ -32,7 +32,7 @@ class QuoteFidelity(AgreementRule):
         Verdict.QUOTE_ALTERED, Verdict.QUOTE_MISATTRIBUTED, Verdict.UNSUPPORTED,
     )
     PRIMARY: ClassVar[Verdict] = Verdict.QUOTE_ALTERED
-    PLACEHOLDERS: ClassVar[frozenset[str]] = COMMON_PLACEHOLDERS | {"speaker"}
+    PLACEHOLDERS: ClassVar[frozenset[str]] = COMMON_PLACEHOLDERS | {"speaker", "evidence_speaker"}
 
     def _pair(self, a: QuoteClaim, b: QuoteClaim) -> tuple[QuoteMatch, bool | None, str]:
         words = match_quotes(a.value.quote, b.value.quote, self.variant_threshold)
@@ -70,4 +70,7 @@ class QuoteFidelity(AgreementRule):
     def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
         first = claims[0]
         speaker = first.value.speaker if isinstance(first, QuoteClaim) else None
-        return {"speaker": speaker or "an unknown speaker"}
+        others = sorted({c.value.speaker for c in claims[1:]
+                         if isinstance(c, QuoteClaim) and c.value.speaker})
+        return {"speaker": speaker or "an unknown speaker",
+                "evidence_speaker": " / ".join(others) or "an unknown speaker"}
