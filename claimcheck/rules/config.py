@@ -31,7 +31,7 @@ class Config(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    packs: tuple[Path, ...] = ()  # extra rule pack folders
+    packs: tuple[Path, ...] = ()  # extra rule pack folders, or names of shipped packs
     disable: tuple[str, ...] = ()  # rule ids, or PACK/* for a whole pack
     severity: dict[str, Severity] = Field(default_factory=dict)  # rule id → severity
     fail_on: FailOn | None = None
@@ -78,8 +78,9 @@ def read_config(path: Path) -> Config | None:
         config = Config.model_validate(table)
     except ValidationError as error:
         raise RuleError(_problems(error, display, text)) from None
-    packs = tuple((path.parent / p).resolve() if not p.is_absolute() else p
-                  for p in config.packs)
+    from claimcheck.rules.loader import resolve_pack
+
+    packs = tuple(resolve_pack(p, path.parent) for p in config.packs)
     return config.model_copy(update={"packs": packs, "path": path})
 
 
@@ -108,7 +109,7 @@ def unknown_rule_problem(config: Config, key: str, rule: str, known: list[str]) 
     line, column = _key_line(text, rule) if text else (None, None)
     if line is None and text:
         line, column = _key_line(text, key)
-    hint = did_you_mean(rule, known)
+    hint = did_you_mean(rule, known, cutoff=0.8)  # ids share their pack prefix
     return _problem(UNKNOWN_RULE, f"{key}: no rule {rule!r}{hint}",
                     path_display(path) if path else "<config>", text, line, column)
 

@@ -35,6 +35,23 @@ def default_pack() -> Path:
     return Path(__file__).resolve().parents[2] / "rules" / "default"
 
 
+def shipped_packs() -> list[Path]:
+    """Every pack shipped with claimcheck (``default`` and the optional ones)."""
+    root = default_pack().parent
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def resolve_pack(pack: Path, base: Path | None = None) -> Path:
+    """A pack folder by path (relative to ``base``), else a shipped pack by name."""
+    local = pack if pack.is_absolute() or base is None else base / pack
+    if local.is_dir():
+        return local
+    shipped = default_pack().parent / str(pack)
+    if len(pack.parts) == 1 and shipped.is_dir():
+        return shipped
+    return local
+
+
 def rule_files(pack: Path) -> list[Path]:
     return sorted(p for p in pack.rglob("*.yaml")
                   if p.name != VOCABULARY_FILE and not p.name.endswith(CASES_SUFFIX))

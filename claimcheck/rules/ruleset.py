@@ -12,7 +12,7 @@ from claimcheck.errors import Problem, RuleError
 from claimcheck.model.findings import FailOn
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.rules.config import Config, unknown_rule_problem
-from claimcheck.rules.loader import default_pack, load_packs
+from claimcheck.rules.loader import default_pack, load_packs, resolve_pack
 from claimcheck.rules.schema import Rule
 
 
@@ -33,7 +33,8 @@ def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None) 
     Raises RuleError listing every problem in every file at once.
     """
     packs: list[Path] = []
-    for pack in (default_pack(), *(config.packs if config else ()), *extra_dirs):
+    for pack in (default_pack(), *(config.packs if config else ()),
+                 *(resolve_pack(d) for d in extra_dirs)):
         if pack.resolve() not in [p.resolve() for p in packs]:
             packs.append(pack)
     rules, vocabulary, problems = load_packs(packs)

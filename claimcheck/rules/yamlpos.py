@@ -122,12 +122,12 @@ def plain(node: Any) -> Any:
     return node
 
 
-def did_you_mean(word: str, options: Sequence[str]) -> str:
-    return _did_you_mean(word, options)
+def did_you_mean(word: str, options: Sequence[str], cutoff: float = 0.6) -> str:
+    return _did_you_mean(word, options, cutoff)
 
 
-def _did_you_mean(word: str, options: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+def _did_you_mean(word: str, options: Sequence[str], cutoff: float = 0.6) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
