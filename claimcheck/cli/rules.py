@@ -112,7 +112,8 @@ def test(dirs: Dirs = None) -> None:
 def _pack_of(rule_id: str, extra: list[Path] | tuple[Path, ...]) -> Path | None:
     name = rule_id.split("/", 1)[0]
     config = load_config(Path.cwd())
-    for pack in (default_pack(), *(config.packs if config else ()), *extra):
+    candidates: list[Path] = [default_pack(), *(config.packs if config else ()), *extra]
+    for pack in candidates:
         if pack.name == name:
             return pack
     return None

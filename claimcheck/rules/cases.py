@@ -33,7 +33,7 @@ from claimcheck.errors import Problem
 from claimcheck.model.claims import About, Claim, Event
 from claimcheck.model.dates import DateRange, DateValue, Granularity, day_range
 from claimcheck.model.findings import ClaimGroup, Finding, Severity, Verdict
-from claimcheck.model.numbers import Interval, QuantityValue, Qualifier, interval_for
+from claimcheck.model.numbers import Interval, Qualifier, QuantityValue, interval_for
 from claimcheck.model.places import LocationValue, Place, PlaceLevel
 from claimcheck.model.quotes import QuoteValue, normalise_quote
 from claimcheck.rules import yamlpos

@@ -9,9 +9,8 @@ Related groups and page furniture never reach a verdict.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from claimcheck.model.claims import Claim
 
-from claimcheck.model.claims import ClaimBase
+from claimcheck.model.claims import Claim, ClaimBase
 from claimcheck.model.findings import ClaimGroup, Finding
 from claimcheck.rules.kinds import (
     AgreementRule,
@@ -34,9 +33,9 @@ def evaluate_compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
             continue
         for rule in _agreement_rules(ruleset, members[0]):
             findings.extend(rule.compare_group(group, members))
-        for rule in ruleset.rules:
-            if isinstance(rule, SingleSource) and rule.covers(members[0]):
-                findings.extend(rule.compare_group(group, members))
+        for notice in ruleset.rules:
+            if isinstance(notice, SingleSource) and notice.covers(members[0]):
+                findings.extend(notice.compare_group(group, members))
     findings.extend(_required_fields(
         [c for c in claims.values() if not c.furniture], ruleset, "compare"))
     return _sorted(findings)
@@ -57,9 +56,9 @@ def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
             findings.append(rule.check_claim(claim, evidence, group=group_id))
         judge = next(iter(_agreement_rules(ruleset, claim)), None)
         supporters = judge.supporters(claim, evidence) if judge else []
-        for rule in ruleset.rules:
-            if isinstance(rule, Corroboration) and rule.covers(claim):
-                found = rule.check_claim(claim, supporters, group=group_id)
+        for count in ruleset.rules:
+            if isinstance(count, Corroboration) and count.covers(claim):
+                found = count.check_claim(claim, supporters, group=group_id)
                 if found is not None:
                     findings.append(found)
     findings.extend(_required_fields([c for c in draft if not c.furniture], ruleset, "check"))

@@ -96,9 +96,9 @@ class YamlFile:
                 got = item.get("input")
                 if code == WRONG_TYPE and not isinstance(got, dict | list):
                     text += f" (got {got!r})"
-                    options = re.findall(r"'([^']+)'", str(item["msg"]))
-                    if isinstance(got, str) and options:
-                        text += _did_you_mean(got, options)
+                    choices = re.findall(r"'([^']+)'", str(item["msg"]))
+                    if isinstance(got, str) and choices:
+                        text += _did_you_mean(got, choices)
                 message = f"{dotted}: {text}"
                 line, column = _value_position(root, loc)
             problems.append(self.problem(code, message, line, column))
@@ -134,9 +134,9 @@ def _did_you_mean(word: str, options: Sequence[str], cutoff: float = 0.6) -> str
 def _walk(root: Any, loc: Sequence[Any]) -> Any:
     node = root
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        in_map = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and part < len(node)
+        if in_map or in_list:
             node = node[part]
         else:
             break

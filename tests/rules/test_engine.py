@@ -10,7 +10,7 @@ import pytest
 from claimcheck.model.claims import About, Claim, DateClaim, LocationClaim, QuantityClaim
 from claimcheck.model.dates import DateValue, day_range
 from claimcheck.model.findings import ClaimGroup, Severity, Verdict
-from claimcheck.model.numbers import QuantityValue, Qualifier, interval_for
+from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
 from claimcheck.model.places import LocationValue, Place
 from claimcheck.rules import RuleSet, evaluate_check, evaluate_compare, load_ruleset
 

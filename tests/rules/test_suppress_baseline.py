@@ -27,7 +27,7 @@ DRAFT = """\
 Officials said 45 sites were declared.
 <!-- claimcheck: ignore quantity-agreement -- figure confirmed by phone with the ministry -->
 
-The inspectors visited 12 sites. [claimcheck: ignore default/quantity-agreement -- our own reporting]
+The inspectors visited 12 sites. [claimcheck: ignore default/quantity-agreement -- ours]
 Another 7 sites remain.
 """
 
@@ -59,11 +59,12 @@ def test_suppressed_findings_are_kept_and_marked() -> None:
     reasons = {f.claims[0]: f.suppressed for f in marked}
     assert reasons == {"a": None,  # the marker is below its sentence: it covers lines 4 and 6
                        "b": "figure confirmed by phone with the ministry",
-                       "c": "our own reporting", "d": None}
+                       "c": "ours", "d": None}
 
 
 def test_a_marker_without_reason_is_an_error_naming_file_and_line() -> None:
-    text = "Fine.\n\nBad <!-- claimcheck: ignore quote-fidelity -->\nAlso [claimcheck: ignore all --]\n"
+    text = ("Fine.\n\nBad <!-- claimcheck: ignore quote-fidelity -->\n"
+            "Also [claimcheck: ignore all --]\n")
     with pytest.raises(InputError) as caught:
         parse_suppressions(text, "draft.md")
     assert [p.location() + " " + p.code for p in caught.value.problems] == [

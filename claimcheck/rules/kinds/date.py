@@ -7,7 +7,6 @@ Partial dates ("Aug. 21" with no year) are compared only on the parts both state
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from datetime import timedelta
 from typing import ClassVar, Literal
 

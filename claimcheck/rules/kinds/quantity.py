@@ -8,7 +8,6 @@ or must be the same (policy ``same``); what a count counts is the grouping's bus
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from decimal import Decimal
 from itertools import product
 from typing import ClassVar, Literal
@@ -19,8 +18,8 @@ from claimcheck.model.claims import ClaimBase, QuantityClaim
 from claimcheck.model.numbers import (
     Comparison,
     Interval,
-    QuantityValue,
     Qualifier,
+    QuantityValue,
     Tolerance,
     compare_quantities,
     effective_interval,

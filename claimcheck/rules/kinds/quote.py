@@ -9,7 +9,6 @@ An unknown speaker (an unresolved "he") never makes a quote misattributed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from typing import ClassVar, Literal
 
 from pydantic import Field

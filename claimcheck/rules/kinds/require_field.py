@@ -5,9 +5,7 @@ Fields are named by what a reader misses, each read from the claim record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Literal
 
 from claimcheck.model.claims import ClaimBase, QuantityClaim, QuoteClaim
