@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from claimcheck.errors import Problem
 from claimcheck.model.claims import About, Claim, Event
-from claimcheck.model.dates import DateRange, DateValue, Granularity, day_range
+from claimcheck.model.dates import DateRange, DateValue, Extent, Granularity, day_range
 from claimcheck.model.findings import ClaimGroup, Finding, Severity, Verdict
 from claimcheck.model.numbers import Interval, Qualifier, QuantityValue, interval_for
 from claimcheck.model.places import LocationValue, Place, PlaceLevel
@@ -82,6 +82,7 @@ class DateSpec(_Strict):
     month: int | None = None
     day: int | None = None
     approximate: bool = False
+    extent: Extent = "at"  # since, after, before, until: open-ended dates
 
 
 class PlaceSpec(_Strict):
@@ -200,7 +201,8 @@ def _value(spec: ClaimSpec) -> tuple[BaseModel, str]:
             if start is not None and raw.granularity is Granularity.DAY and end == start:
                 parts = {"year": start.year, "month": start.month, "day": start.day}
             rng = DateRange(start=start, end=end, granularity=raw.granularity, **parts)
-            return DateValue(range=rng, approximate=raw.approximate), rng.describe()
+            return (DateValue(range=rng, approximate=raw.approximate, extent=raw.extent),
+                    rng.describe())
         day = raw if isinstance(raw, date) else date.fromisoformat(str(raw))
         return DateValue(range=day_range(day)), day.isoformat()
     if spec.kind == "location":

@@ -13,7 +13,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from claimcheck.model.claims import ClaimBase, DateClaim
-from claimcheck.model.dates import DateRange, DateValue, Granularity, dates_agree
+from claimcheck.model.dates import DateRange, DateValue, Granularity, date_reason, dates_agree
 from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
 from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, Outcome, Relation
 
@@ -30,10 +30,10 @@ class DateAgreement(AgreementRule):
 
     def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
         assert isinstance(a, DateClaim) and isinstance(b, DateClaim)
-        pair = f"{_show(a.value)} and {_show(b.value)}"
+        reason = date_reason(a.value, b.value, self.slack_days)
         if dates_agree(a.value, b.value, self.slack_days):
-            return Relation.AGREE, pair + " overlap"
-        return Relation.CONTRADICT, pair + " do not overlap"
+            return Relation.AGREE, reason
+        return Relation.CONTRADICT, reason
 
     def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
         """Supports when the evidence's date lies within the claim's (a day within a month)."""
@@ -41,22 +41,29 @@ class DateAgreement(AgreementRule):
         relation, reason = self.relate(claim, evidence)
         if relation is Relation.CONTRADICT:
             return Outcome.CONTRADICTS, reason
+        shown = f"{evidence.value.describe()} {{}} {claim.value.describe()}"
         if _implies(evidence.value, claim.value, self.slack_days):
-            return Outcome.SUPPORTS, f"{_show(evidence.value)} lies within {_show(claim.value)}"
-        return Outcome.WEAKER, f"{_show(evidence.value)} does not imply {_show(claim.value)}"
+            return Outcome.SUPPORTS, shown.format("lies within")
+        return Outcome.WEAKER, shown.format("does not imply")
 
 
 def _implies(evidence: DateValue, claim: DateValue, slack_days: int) -> bool:
-    e, c = evidence.range, claim.range
-    if e.resolved and c.resolved:
-        assert e.start and e.end and c.start and c.end
-        pad = timedelta(days=slack_days if (evidence.approximate or claim.approximate) else 0)
-        return c.start - pad <= e.start and e.end <= c.end + pad
-    return _parts_imply(e, c)
+    """Every day the evidence allows, the claim allows (open ends as half-lines)."""
+    if not (evidence.range.resolved and claim.range.resolved):
+        return _parts_imply(evidence.range, claim.range)
+    e_low, e_high = evidence.bounds()
+    c_low, c_high = claim.bounds()
+    if claim.approximate or evidence.approximate:
+        pad = timedelta(days=slack_days)
+        c_low = c_low - pad if c_low is not None else None
+        c_high = c_high + pad if c_high is not None else None
+    low_ok = c_low is None or (e_low is not None and c_low <= e_low)
+    high_ok = c_high is None or (e_high is not None and e_high <= c_high)
+    return low_ok and high_ok
 
 
 def _parts_imply(evidence: DateRange, claim: DateRange) -> bool:
-    """Every part the claim states, the evidence states the same."""
+    """Every part the claim states, the evidence states the same, at least as finely."""
     for mine, theirs in ((claim.year, evidence.year), (claim.month, evidence.month),
                          (claim.day, evidence.day)):
         if mine is not None and theirs != mine:
@@ -65,8 +72,3 @@ def _parts_imply(evidence: DateRange, claim: DateRange) -> bool:
 
 
 _FINENESS = list(Granularity)  # finest first: day, week, part of month, month, …
-
-
-def _show(value: DateValue) -> str:
-    text = value.range.describe()
-    return f"about {text}" if value.approximate else text
