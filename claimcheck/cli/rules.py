@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.rules.cases import collect_cases, run_packs
+from claimcheck.rules.cases import build_claim, collect_cases, run_packs
 from claimcheck.rules.config import load_config
 from claimcheck.rules.loader import default_pack, load_packs
 from claimcheck.rules.ruleset import load_ruleset
@@ -65,7 +65,8 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. default
     settings = rule.model_dump(mode="json", exclude={"description", "kind"})
     typer.echo("settings:")
     for key, value in settings.items():
-        typer.echo(f"  {key}: {value}")
+        if value not in (None, {}, []):
+            typer.echo(f"  {key}: {value}")
     if rule.link:
         typer.echo(f"\nsee {rule.link}")
     pack = _pack_of(rule.id, rules or ())
@@ -77,7 +78,8 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. default
         typer.echo("\nexamples:")
     for name, case in examples:
         verdicts = ", ".join(e.verdict.value for e in case.expect) or "no finding"
-        claims = "; ".join(f"{c.source}: {c.text or c.value}" for c in case.claims)
+        claims = "; ".join(f"{spec.source}: {build_claim(spec, i).text}"
+                           for i, spec in enumerate(case.claims))
         typer.echo(f"  {name} ({case.mode}): {claims} → {verdicts}")
         if case.description:
             typer.echo(f"      {case.description}")
