@@ -32,7 +32,8 @@ def evaluate_compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
         if not members:
             continue
         for rule in _agreement_rules(ruleset, members[0]):
-            findings.extend(rule.compare_group(group, members))
+            covered = [m for m in members if rule.covers(m)]
+            findings.extend(rule.compare_group(group, covered))
         for notice in ruleset.rules:
             if isinstance(notice, SingleSource) and notice.covers(members[0]):
                 findings.extend(notice.compare_group(group, members))
@@ -48,10 +49,15 @@ def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
     The draft claim's id comes first in ``Finding.claims``, the evidence after it.
     """
     findings: list[Finding] = []
+    by_claim: dict[str, list[ClaimGroup]] = {}
+    for group in sorted(groups, key=lambda g: g.id):
+        if not group.related:
+            for member in group.claims:
+                by_claim.setdefault(member, []).append(group)
     for claim in sorted(draft, key=lambda c: (c.start, c.id)):
         if claim.furniture:
             continue
-        evidence, group_id = _evidence(claim, groups, claims)
+        evidence, group_id = _evidence(claim, by_claim.get(claim.id, []), claims)
         for rule in _agreement_rules(ruleset, claim):
             findings.append(rule.check_claim(claim, evidence, group=group_id))
         judge = next(iter(_agreement_rules(ruleset, claim)), None)
@@ -72,15 +78,13 @@ def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[ClaimBase]:
 
 def _evidence(claim: ClaimBase, groups: Sequence[ClaimGroup],
               claims: Mapping[str, Claim]) -> tuple[list[ClaimBase], str | None]:
-    """Source claims sharing a (not merely related) group with the draft claim."""
+    """Source claims sharing one of ``groups`` (its unrelated groups) with the draft claim."""
     evidence: dict[str, ClaimBase] = {}
     group_id = None
-    for group in sorted(groups, key=lambda g: g.id):
-        if group.related or claim.id not in group.claims:
-            continue
+    for group in groups:
         group_id = group_id or group.id
         for member in _members(group, claims):
-            if member.source != claim.source:
+            if member.source != claim.source and member.kind == claim.kind:
                 evidence.setdefault(member.id, member)
     ordered = sorted(evidence.values(), key=lambda c: (c.source, c.start, c.id))
     return ordered, group_id

@@ -64,3 +64,13 @@ def apply_config(rules: list[Rule], config: Config) -> tuple[list[Rule], list[Pr
             if r.id in config.severity else r
             for r in rules if r.id not in disabled]
     return kept, problems
+
+
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary alone, for stages that need words but no rules."""
+    from claimcheck.rules.loader import load_vocabulary
+
+    vocabulary, problems = load_vocabulary(default_pack() / "vocabulary.yaml")
+    if problems or vocabulary is None:
+        raise RuleError(problems)
+    return vocabulary

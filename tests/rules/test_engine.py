@@ -184,3 +184,15 @@ def test_a_specific_rule_replaces_the_general_one(tmp_path: object) -> None:
     found = evaluate_compare([group(c, d)], {"c": c, "d": d}, ruleset)
     assert [(f.rule, f.verdict.value) for f in found] == [
         ("default/quantity-agreement", "contradict")]
+
+
+def test_claims_of_another_kind_in_a_group_are_left_alone(ruleset: RuleSet) -> None:
+    a = quantity("a", "s1", "1,429", 1429)
+    b = quantity("b", "s2", "1,429", 1429)
+    c = day("c", "s3", "Aug. 21", date(2013, 8, 21))
+    found = evaluate_compare([group(a, b, c)], {"a": a, "b": b, "c": c}, ruleset)
+    assert [(f.verdict.value, *f.claims) for f in found] == [("agree", "a", "b")]
+    draft = quantity("d", "draft", "1,429", 1429)
+    checked = evaluate_check([draft], [group(draft, c, a)], {"d": draft, "c": c, "a": a},
+                             ruleset)
+    assert [(f.verdict.value, *f.claims) for f in checked] == [("supported", "d", "a")]
