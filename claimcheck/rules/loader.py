@@ -126,8 +126,7 @@ def rule_from_tree(source: YamlFile, tree: Any, identifier: str) -> tuple[Rule |
     try:
         rule: Rule = model.model_validate(data)
     except ValidationError as error:
-        if model.__name__ not in yamlpos.VALID_KEYS:
-            yamlpos.register(model)
+        yamlpos.register(model)
         problems.extend(source.validation_problems(error, tree))
         return None, problems
     if problems:

@@ -174,32 +174,37 @@ def _value_position(root: Any, loc: Sequence[Any]) -> tuple[int | None, int | No
 
 
 def _valid_keys(error: ValidationError, loc: Sequence[Any]) -> list[str]:
-    """Keys allowed at ``loc``: read from the model's JSON schema by walking the path."""
-    return sorted(VALID_KEYS.get(error.title, {}).get(tuple(str(p) for p in loc), []))
+    """Keys allowed at ``loc``, found by walking the registered model along the path."""
+    model = MODELS.get(error.title)
+    if model is None:
+        return []
+    current = [model]
+    for part in loc:
+        inner = [m for t in current if str(part) in t.model_fields
+                 for m in _models_in(t.model_fields[str(part)].annotation)]
+        if inner:
+            current = inner
+        # else: a list index, a mapping key or a union member's tag: stay on the same models
+    return sorted({name for t in current for name, info in t.model_fields.items()
+                   if not info.exclude})
 
 
-# model title → path of field names → keys allowed there (filled in by ``register``)
-VALID_KEYS: dict[str, dict[tuple[str, ...], list[str]]] = {}
+def _models_in(annotation: Any) -> list[type[Any]]:
+    """The pydantic models inside an annotation (through unions, tuples, dicts, lists)."""
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+
+
+# model name (ValidationError.title) → model, for "valid keys" hints
+MODELS: dict[str, type[Any]] = {}
 
 
 def register(model: type[Any]) -> None:
-    """Record the keys each nested model of ``model`` allows, for "valid keys" hints."""
-    table: dict[tuple[str, ...], list[str]] = {}
-    _collect(model, (), table, depth=0)
-    VALID_KEYS[model.__name__] = table
-
-
-def _collect(model: type[Any], path: tuple[str, ...], table: dict[tuple[str, ...], list[str]],
-             depth: int) -> None:
-    from pydantic import BaseModel
-
-    table[path] = [name for name in model.model_fields if name != "id"]
-    if depth > 3:
-        return
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            _collect(annotation, (*path, name), table, depth + 1)
+    """Make ``model``'s errors list the valid keys at each level."""
+    MODELS[model.__name__] = model
 
 
 def _duplicate_message(problem: str) -> str:

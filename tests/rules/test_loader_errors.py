@@ -138,3 +138,26 @@ def test_bad_vocabulary_is_located(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     _, _, problems = load_pack(Path("pack"))
     assert problems[0].render().startswith(
         "pack/vocabulary.yaml:3:1: R110 unknown key 'event_noun' (did you mean 'event_nouns'?)")
+
+
+def test_case_file_problems_are_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.rules.cases import run_packs
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "r.yaml").write_text("kind: single_source\nmessage: x\n",
+                                              encoding="utf-8")
+    (tmp_path / "pack" / "r.cases.yaml").write_text(
+        "cases:\n  one:\n    claims:\n"
+        "      - {id: a, sorce: s1, kind: quantity, about: deaths, value: 3}\n"
+        "    expect:\n      - {verdict: agreed}\n", encoding="utf-8")
+    results, problems = run_packs([Path("pack")])
+    assert results == []
+    assert [p.render().splitlines()[0] for p in problems] == [
+        "pack/r.cases.yaml:4:17: R110 unknown key 'sorce' (did you mean 'source'?); "
+        "valid keys: about, draft, furniture, id, kind, line, source, text, value",
+        "pack/r.cases.yaml:6:19: R120 cases.one.expect.0.verdict: Input should be 'agree', "
+        "'contradict', 'quote_variant', 'single_source', 'supported', 'contradicted', "
+        "'unsupported', 'quote_altered', 'quote_misattributed' or 'missing_field' "
+        "(got 'agreed') (did you mean 'agree'?)",
+    ]
