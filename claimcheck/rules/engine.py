@@ -71,12 +71,12 @@ def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
     return _sorted(findings)
 
 
-def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[ClaimBase]:
+def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[Claim]:
     found = [claims[i] for i in group.claims if i in claims]
     return [c for c in found if not c.furniture]
 
 
-def _evidence(claim: ClaimBase, groups: Sequence[ClaimGroup],
+def _evidence(claim: Claim, groups: Sequence[ClaimGroup],
               claims: Mapping[str, Claim]) -> tuple[list[ClaimBase], str | None]:
     """Source claims sharing one of ``groups`` (its unrelated groups) with the draft claim."""
     evidence: dict[str, ClaimBase] = {}
