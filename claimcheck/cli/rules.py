@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.rules.cases import build_claim, collect_cases, run_packs
+from claimcheck.rules.cases import build_claim, collect_cases, count_text_cases, run_packs
 from claimcheck.rules.config import load_config
 from claimcheck.rules.loader import default_pack, load_packs
 from claimcheck.rules.ruleset import load_ruleset
@@ -96,9 +96,18 @@ def validate(dirs: Dirs = None) -> None:
 
 
 @rules_app.command("test")
-def test(dirs: Dirs = None) -> None:
+def test(dirs: Dirs = None,
+         texts: Annotated[bool, typer.Option(
+             "--texts", help="Also run the text cases (loads the trained pipeline).")] = False,
+         ) -> None:
     """Run the case files of rule packs (default: the default pack)."""
-    results, problems = run_packs(list(dirs or [default_pack()]))
+    packs = list(dirs or [default_pack()])
+    nlp = None
+    if texts:
+        from claimcheck.nlp.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+    results, problems = run_packs(packs, nlp)
     if problems:
         raise _fail(problems)
     failed = [r for r in results if not r.passed]
@@ -106,7 +115,9 @@ def test(dirs: Dirs = None) -> None:
         typer.echo(f"{'PASS' if result.passed else 'FAIL'} {result.id}")
         if not result.passed:
             typer.echo(f"     {result.detail}")
-    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    skipped = 0 if texts else count_text_cases(packs)
+    note = f", {skipped} text case(s) skipped (run with --texts)" if skipped else ""
+    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed{note}")
     if failed:
         raise typer.Exit(1)
 

@@ -17,6 +17,18 @@ Each rule ``NAME.yaml`` has ``NAME.cases.yaml`` beside it::
 In check mode the claims with ``draft: true`` are the draft's. ``expect`` lists exactly the
 findings of the rule under test (an empty list: none); ``claims`` there is compared in
 order (in check mode the draft claim comes first).
+
+``texts:`` holds short articles run through the whole pipeline (they need the trained
+model: ``claimcheck rules test --texts``); there ``expect`` names findings that must be
+present, by verdict and the first claim's text, and ``never`` verdicts that must not be::
+
+    texts:
+      other_city_is_contradicted:
+        published: 2024-03-10
+        sources: {a.txt: "Leaders met at the G20 summit in Rome, Italy, on Saturday."}
+        draft: "Leaders met at the G20 summit in Paris, France, on Saturday."
+        expect:
+          - {verdict: contradicted, text: "Paris"}
 """
 
 from __future__ import annotations
@@ -132,8 +144,25 @@ class Case(_Strict):
     expect: tuple[ExpectSpec, ...] = ()
 
 
+class TextExpect(_Strict):
+    verdict: Verdict
+    text: str  # the first claim's text (the draft's, in check mode)
+
+
+class TextCase(_Strict):
+    """Short articles run through the whole pipeline (needs the trained model)."""
+
+    description: str = ""
+    published: date | None = None  # every text's publication date
+    sources: dict[str, str] = Field(min_length=1)  # file name → text
+    draft: str | None = None  # with a draft, check mode
+    expect: tuple[TextExpect, ...] = ()  # findings of this rule that must be there
+    never: tuple[Verdict, ...] = ()  # verdicts this rule must not give at all
+
+
 class CaseFile(_Strict):
-    cases: dict[str, Case] = Field(min_length=1)
+    cases: dict[str, Case] = Field(default_factory=dict)
+    texts: dict[str, TextCase] = Field(default_factory=dict)
 
 
 yamlpos.register(CaseFile)
@@ -162,6 +191,33 @@ def load_cases(path: Path) -> tuple[CaseFile | None, list[Problem]]:
         found = source.validation_problems(error, tree)
         return None, [Problem(CASE_PROBLEM if p.code == yamlpos.WRONG_TYPE else p.code,
                               p.message, p.path, p.line, p.column, p.context) for p in found]
+
+
+def run_text_case(rule_id: str, name: str, case: TextCase, ruleset: RuleSet,
+                  nlp: Any) -> CaseResult:
+    """Run short texts through extraction, grouping and the rules (imports the pipeline)."""
+    from claimcheck import api
+    from claimcheck.sources import source_from_text
+
+    meta = {"published": case.published.isoformat()} if case.published else {}
+    sources = [source_from_text(text, file_name, "source", meta)
+               for file_name, text in sorted(case.sources.items())]
+    if case.draft is not None:
+        draft = source_from_text(case.draft, "draft.txt", "draft", meta)
+        report = api.check(draft, sources, ruleset, nlp=nlp)
+    else:
+        report = api.compare(sources, ruleset, nlp=nlp)
+    texts = {c.id: c.text for c in report.claims}
+    mine = [f for f in report.findings if f.rule == rule_id]
+    got = [(f.verdict, " ".join(texts.get(f.claims[0], "").split())) for f in mine]
+    problems = [f"expected {w.verdict.value} “{w.text}”" for w in case.expect
+                if (w.verdict, w.text) not in got]
+    problems += [f"unexpected {v.value} “{t}”" for v, t in got if v in case.never]
+    if problems:
+        shown = ", ".join(f"{v.value} “{t}”" for v, t in got) or "nothing"
+        problems.append(f"got: {shown}")
+    return CaseResult(id=f"{rule_id.split('/', 1)[-1]}::{name}", rule=rule_id,
+                      passed=not problems, detail="; ".join(problems))
 
 
 def build_claim(spec: ClaimSpec, index: int) -> Claim:
@@ -276,6 +332,13 @@ def _show_expect(want: ExpectSpec) -> str:
 
 def collect_cases(packs: Sequence[Path]) -> tuple[list[tuple[str, str, Case]], RuleSet | None,
                                                  list[Problem]]:
+    found, _, ruleset, problems = collect_all_cases(packs)
+    return found, ruleset, problems
+
+
+def collect_all_cases(packs: Sequence[Path]) -> tuple[
+        list[tuple[str, str, Case]], list[tuple[str, str, TextCase]], RuleSet | None,
+        list[Problem]]:
     """Every case of every rule in ``packs`` (rule id, case name, case), the rule set they
     run against (the default pack plus ``packs``), and every problem in rule or case files.
     A rule without a case file is a problem: every rule must say what it flags and passes.
@@ -288,6 +351,7 @@ def collect_cases(packs: Sequence[Path]) -> tuple[list[tuple[str, str, Case]], R
             unique.append(pack)
     rules, vocabulary, problems = load_packs(unique)
     found: list[tuple[str, str, Case]] = []
+    texts: list[tuple[str, str, TextCase]] = []
     for pack in packs:
         if not pack.is_dir():
             continue
@@ -300,16 +364,29 @@ def collect_cases(packs: Sequence[Path]) -> tuple[list[tuple[str, str, Case]], R
                 continue
             case_file, errors = load_cases(case_path)
             problems.extend(errors)
-            if case_file is not None:
-                found.extend((identifier, name, case) for name, case in case_file.cases.items())
+            if case_file is None:
+                continue
+            if not case_file.cases and not case_file.texts:
+                problems.append(Problem(CASE_PROBLEM, "a case file needs 'cases' or 'texts'",
+                                        yamlpos.path_display(case_path), 1, 1))
+            found.extend((identifier, name, case) for name, case in case_file.cases.items())
+            texts.extend((identifier, name, case) for name, case in case_file.texts.items())
     if problems:
-        return found, None, problems
+        return found, texts, None, problems
     ruleset = RuleSet(rules=tuple(sorted(rules, key=lambda r: r.id)), vocabulary=vocabulary)
-    return found, ruleset, []
+    return found, texts, ruleset, []
 
 
-def run_packs(packs: Sequence[Path]) -> tuple[list[CaseResult], list[Problem]]:
-    found, ruleset, problems = collect_cases(packs)
+def run_packs(packs: Sequence[Path], nlp: Any = None) -> tuple[list[CaseResult], list[Problem]]:
+    """Every case of the packs; text cases too when a pipeline ``nlp`` is given."""
+    found, texts, ruleset, problems = collect_all_cases(packs)
     if ruleset is None:
         return [], problems
-    return [run_case(rule, name, case, ruleset) for rule, name, case in found], []
+    results = [run_case(rule, name, case, ruleset) for rule, name, case in found]
+    if nlp is not None:
+        results += [run_text_case(rule, name, case, ruleset, nlp) for rule, name, case in texts]
+    return results, []
+
+
+def count_text_cases(packs: Sequence[Path]) -> int:
+    return len(collect_all_cases(packs)[1])
