@@ -35,3 +35,17 @@ def test_the_worked_example_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert problems == []
     assert [(r.id, r.passed) for r in results] == [
         ("injuries::within_five_percent", True), ("injuries::beyond_five_percent", True)]
+
+
+def test_the_readme_example_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (DOC.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Rules", 1)[1]
+    rule, cases = re.findall(r"<<'YAML'\n(.*?)YAML\n", section, re.S)[:2]
+    pack = tmp_path / "standards"
+    pack.mkdir()
+    (pack / "injuries.yaml").write_text(rule, encoding="utf-8")
+    (pack / "injuries.cases.yaml").write_text(cases, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    results, problems = run_packs([Path("standards")])
+    assert problems == []
+    assert [(r.id, r.passed) for r in results] == [("injuries::within_five_percent", True)]
