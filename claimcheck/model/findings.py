@@ -45,6 +45,8 @@ class Verdict(StrEnum):
     UNSUPPORTED = "unsupported"
     QUOTE_ALTERED = "quote_altered"
     QUOTE_MISATTRIBUTED = "quote_misattributed"
+    # either mode: a claim lacks a field a rule requires (e.g. money without a currency)
+    MISSING_FIELD = "missing_field"
 
 
 class ClaimGroup(BaseModel):
@@ -71,3 +73,5 @@ class Finding(BaseModel):
     message: str
     reason: str = ""  # one line on how the verdict was reached: "(100000, ∞) overlaps (100000, ∞)"
     group: str | None = None
+    suppressed: str | None = None  # the reason of an inline ignore marker; kept, not dropped
+    baselined: bool = False  # accepted earlier (in the baseline file); kept, not dropped

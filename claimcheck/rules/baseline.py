@@ -1,0 +1,55 @@
+"""A baseline of accepted findings, by stable id, so CI fails only on new ones.
+
+The file is JSON: ``{"version": 1, "findings": [{"id", "rule", "verdict", "message"}]}``,
+sorted by id so it diffs well. Baselined findings are kept and marked, not dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.errors import InputError, Problem
+from claimcheck.model.findings import Finding
+
+BAD_BASELINE = "B100"
+VERSION = 1
+
+
+class Baseline(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    ids: frozenset[str] = frozenset()
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError([Problem(BAD_BASELINE, f"cannot read the baseline: {error.strerror}",
+                                  str(path))]) from None
+    except json.JSONDecodeError as error:
+        raise InputError([Problem(BAD_BASELINE, f"invalid JSON: {error.msg}", str(path),
+                                  error.lineno, error.colno)]) from None
+    entries = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("id"), str) for e in entries):
+        raise InputError([Problem(BAD_BASELINE, 'expected {"version": 1, "findings": '
+                                  '[{"id": "…"}, …]}', str(path))])
+    return Baseline(ids=frozenset(e["id"] for e in entries))
+
+
+def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
+    entries = sorted(({"id": f.id, "rule": f.rule, "verdict": f.verdict.value,
+                       "message": f.message} for f in findings), key=lambda e: e["id"])
+    unique = list({e["id"]: e for e in entries}.values())
+    text = json.dumps({"version": VERSION, "findings": unique}, indent=2, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def apply_baseline(findings: Sequence[Finding], baseline: Baseline) -> list[Finding]:
+    return [f.model_copy(update={"baselined": True}) if f.id in baseline.ids else f
+            for f in findings]

@@ -1,0 +1,117 @@
+"""The verdict engine: groups and rules in, findings out. Pure, deterministic.
+
+Which rules judge a claim: among the agreement rules of its kind that cover it, only the
+most specific fire (a rule naming the claim's attribute or event outranks a general
+one), so a pack can tighten "injuries within 5 %" without doubling verdicts.
+Related groups and page furniture never reach a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from claimcheck.model.claims import Claim, ClaimBase
+from claimcheck.model.findings import ClaimGroup, Finding
+from claimcheck.rules.kinds import (
+    AgreementRule,
+    Corroboration,
+    RequireField,
+    SingleSource,
+)
+from claimcheck.rules.ruleset import RuleSet
+
+
+def evaluate_compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
+                     ruleset: RuleSet) -> list[Finding]:
+    """Cross-source verdicts for every group: agree, contradict, quote_variant, single_source."""
+    findings: list[Finding] = []
+    for group in sorted(groups, key=lambda g: g.id):
+        if group.related:
+            continue
+        members = _members(group, claims)
+        if not members:
+            continue
+        for rule in _agreement_rules(ruleset, members[0]):
+            covered = [m for m in members if rule.covers(m)]
+            findings.extend(rule.compare_group(group, covered))
+        for notice in ruleset.rules:
+            if isinstance(notice, SingleSource) and notice.covers(members[0]):
+                findings.extend(notice.compare_group(group, members))
+    findings.extend(_required_fields(
+        [c for c in claims.values() if not c.furniture], ruleset, "compare"))
+    return _sorted(findings)
+
+
+def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
+                   claims: Mapping[str, Claim], ruleset: RuleSet) -> list[Finding]:
+    """A verdict per draft claim against the sources' claims grouped with it.
+
+    The draft claim's id comes first in ``Finding.claims``, the evidence after it.
+    """
+    findings: list[Finding] = []
+    by_claim: dict[str, list[ClaimGroup]] = {}
+    for group in sorted(groups, key=lambda g: g.id):
+        if not group.related:
+            for member in group.claims:
+                by_claim.setdefault(member, []).append(group)
+    for claim in sorted(draft, key=lambda c: (c.start, c.id)):
+        if claim.furniture:
+            continue
+        evidence, group_id = _evidence(claim, by_claim.get(claim.id, []), claims)
+        for rule in _agreement_rules(ruleset, claim):
+            findings.append(rule.check_claim(claim, evidence, group=group_id))
+        judge = next(iter(_agreement_rules(ruleset, claim)), None)
+        supporters = judge.supporters(claim, evidence) if judge else []
+        for count in ruleset.rules:
+            if isinstance(count, Corroboration) and count.covers(claim):
+                found = count.check_claim(claim, supporters, group=group_id)
+                if found is not None:
+                    findings.append(found)
+    findings.extend(_required_fields([c for c in draft if not c.furniture], ruleset, "check"))
+    return _sorted(findings)
+
+
+def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[Claim]:
+    found = [claims[i] for i in group.claims if i in claims]
+    return [c for c in found if not c.furniture]
+
+
+def _evidence(claim: Claim, groups: Sequence[ClaimGroup],
+              claims: Mapping[str, Claim]) -> tuple[list[ClaimBase], str | None]:
+    """Source claims sharing one of ``groups`` (its unrelated groups) with the draft claim."""
+    evidence: dict[str, ClaimBase] = {}
+    group_id = None
+    for group in groups:
+        group_id = group_id or group.id
+        for member in _members(group, claims):
+            if member.source != claim.source and member.kind == claim.kind:
+                evidence.setdefault(member.id, member)
+    ordered = sorted(evidence.values(), key=lambda c: (c.source, c.start, c.id))
+    return ordered, group_id
+
+
+def _agreement_rules(ruleset: RuleSet, claim: ClaimBase) -> list[AgreementRule]:
+    covering = [r for r in ruleset.rules if isinstance(r, AgreementRule) and r.covers(claim)]
+    if not covering:
+        return []
+    best = max(r.applies_to.specificity for r in covering)
+    return [r for r in covering if r.applies_to.specificity == best]
+
+
+def _required_fields(claims: Sequence[ClaimBase], ruleset: RuleSet,
+                     mode: str) -> list[Finding]:
+    findings = []
+    for rule in ruleset.rules:
+        if not isinstance(rule, RequireField) or mode not in rule.modes:
+            continue
+        for claim in sorted(claims, key=lambda c: (c.source, c.start, c.id)):
+            if rule.covers(claim):
+                found = rule.check(claim)
+                if found is not None:
+                    findings.append(found)
+    return findings
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    unique = {(f.id, f.group): f for f in findings}
+    return sorted(unique.values(), key=lambda f: (f.rule, f.claims, f.verdict.value, f.id))

@@ -1,0 +1,130 @@
+"""Quantity agreement: two amounts of one slot must overlap within a tolerance.
+
+Approximations ("about", "some", "estimated") are widened by the approximation
+tolerance before comparing; units of one dimension are converted (policy ``convert``)
+or must be the same (policy ``same``); what a count counts is the grouping's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import product
+from typing import ClassVar, Literal
+
+from pydantic import ConfigDict, Field
+
+from claimcheck.model.claims import ClaimBase, QuantityClaim
+from claimcheck.model.numbers import (
+    Comparison,
+    Interval,
+    Qualifier,
+    QuantityValue,
+    Tolerance,
+    compare_quantities,
+    effective_interval,
+)
+from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
+from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, Outcome, Relation
+from claimcheck.rules.kinds.units import readings
+
+
+class ToleranceSpec(Tolerance):
+    """``relative`` (fraction of the larger magnitude), ``absolute``, ``approximation``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class QuantityAgreement(AgreementRule):
+    kind: Literal["quantity_agreement"]
+    tolerance: ToleranceSpec = Field(default_factory=ToleranceSpec)
+    units: Literal["convert", "same"] = "convert"
+
+    CLAIM_KINDS: ClassVar[tuple[str, ...]] = ("quantity",)
+    PLACEHOLDERS: ClassVar[frozenset[str]] = COMMON_PLACEHOLDERS | {"tolerance"}
+
+    def _readings(self, value: QuantityValue) -> list[QuantityValue]:
+        """The value's effective interval in a common unit, once per reading of its unit."""
+        qualifier = value.qualifier
+        if value.approximate and qualifier is Qualifier.EXACT:
+            qualifier = Qualifier.ABOUT
+        interval = effective_interval(value.interval, qualifier, self.tolerance.approximation)
+        conversion = readings(value.unit) if self.units == "convert" else None
+        if value.dimension == "count" or conversion is None:
+            unit = None if value.dimension == "count" else value.unit
+            return [QuantityValue(interval=interval, unit=unit, dimension=value.dimension)]
+        base, factors = conversion
+        return [QuantityValue(interval=interval.scaled(f), unit=base, dimension=value.dimension)
+                for f in factors]
+
+    def _pairs(self, a: QuantityValue, b: QuantityValue) -> list[tuple[QuantityValue,
+                                                                      QuantityValue]]:
+        return [(x, y) for x, y in product(self._readings(a), self._readings(b))
+                if x.unit == y.unit or x.dimension == "count"]
+
+    def _exact(self) -> Tolerance:
+        return Tolerance(relative=self.tolerance.relative, absolute=self.tolerance.absolute,
+                         approximation=Decimal(0))
+
+    def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
+        assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
+        pairs = self._pairs(a.value, b.value)
+        if not pairs:
+            return Relation.NONE, f"{_unit(a.value)} and {_unit(b.value)} are not comparable"
+        outcomes = [compare_quantities(x, y, self._exact()) for x, y in pairs]
+        reason = _describe(a.value, b.value)
+        if all(o is Comparison.CONTRADICT for o in outcomes):
+            return Relation.CONTRADICT, reason + " do not overlap"
+        if any(o in (Comparison.EQUIVALENT, Comparison.COMPATIBLE) for o in outcomes):
+            return Relation.AGREE, reason + " overlap"
+        return Relation.NONE, reason + " are not comparable"
+
+    def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
+        """Supports when the evidence implies the claim (its interval lies inside the claim's)."""
+        assert isinstance(claim, QuantityClaim) and isinstance(evidence, QuantityClaim)
+        relation, reason = self.relate(claim, evidence)
+        if relation is Relation.CONTRADICT:
+            return Outcome.CONTRADICTS, reason
+        if relation is Relation.NONE:
+            return Outcome.NONE, reason
+        for mine, theirs in self._pairs(claim.value, evidence.value):
+            slack = _slack(mine.interval, theirs.interval, self.tolerance)
+            if mine.interval.widen(slack).contains(theirs.interval):
+                return Outcome.SUPPORTS, (
+                    f"{_describe(evidence.value, claim.value, ' lies within ')}")
+        return Outcome.WEAKER, _describe(evidence.value, claim.value, " does not imply ")
+
+    def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
+        return {"tolerance": _fmt_tolerance(self.tolerance)}
+
+
+def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:
+    magnitudes = [abs(v) for v in (a.low, a.high, b.low, b.high) if v is not None]
+    return max(tolerance.absolute, max(magnitudes, default=Decimal(0)) * tolerance.relative)
+
+
+def _unit(value: QuantityValue) -> str:
+    return value.unit or value.dimension
+
+
+def _stated(value: QuantityValue) -> str:
+    text = value.interval.describe()
+    if value.approximate or value.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+        text = f"{value.qualifier.value if value.qualifier is not Qualifier.EXACT else 'about'} "\
+               f"{text}"
+    if value.unit and value.dimension != "count":
+        text += f" {value.unit}"
+    return text
+
+
+def _describe(a: QuantityValue, b: QuantityValue, joint: str = " and ") -> str:
+    return f"{_stated(a)}{joint}{_stated(b)}"
+
+
+def _fmt_tolerance(tolerance: Tolerance) -> str:
+    parts = []
+    if tolerance.relative:
+        parts.append(f"{tolerance.relative * 100:g} %")
+    if tolerance.absolute:
+        parts.append(f"± {tolerance.absolute}")
+    return " or ".join(parts) or "exact"

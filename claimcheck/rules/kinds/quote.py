@@ -1,0 +1,75 @@
+"""Quote fidelity: who said which words, across sources.
+
+Quote groups hold quotations of similar words whatever the speaker. The same speaker
+with the same words agrees; with close but different words it is a variant (compare) or
+an altered quote (check); the same words from another known speaker are misattributed.
+An unknown speaker (an unresolved "he") never makes a quote misattributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from claimcheck.model.claims import ClaimBase, QuoteClaim
+from claimcheck.model.findings import Verdict
+from claimcheck.model.quotes import QuoteMatch, match_quotes, quote_similarity, same_speaker
+from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
+from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, Outcome, Relation
+
+
+class QuoteFidelity(AgreementRule):
+    kind: Literal["quote_fidelity"]
+    variant_threshold: float = Field(default=70.0, ge=0, le=100)  # same speaker: a variant
+    misattribution_threshold: float = Field(default=90.0, ge=0, le=100)  # other speaker
+
+    CLAIM_KINDS: ClassVar[tuple[str, ...]] = ("quote",)
+    VERDICTS: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.AGREE, Verdict.QUOTE_VARIANT, Verdict.CONTRADICT, Verdict.SUPPORTED,
+        Verdict.QUOTE_ALTERED, Verdict.QUOTE_MISATTRIBUTED, Verdict.UNSUPPORTED,
+    )
+    PRIMARY: ClassVar[Verdict] = Verdict.QUOTE_ALTERED
+    PLACEHOLDERS: ClassVar[frozenset[str]] = COMMON_PLACEHOLDERS | {"speaker", "evidence_speaker"}
+
+    def _pair(self, a: QuoteClaim, b: QuoteClaim) -> tuple[QuoteMatch, bool | None, str]:
+        words = match_quotes(a.value.quote, b.value.quote, self.variant_threshold)
+        score = quote_similarity(a.value.quote, b.value.quote)
+        speakers = same_speaker(a.value.speaker, b.value.speaker)
+        who = (f"{a.value.speaker or 'unknown speaker'} / {b.value.speaker or 'unknown speaker'}")
+        return words, speakers, f"{words.value} words ({score:.0f}/100), {who}"
+
+    def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
+        assert isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)
+        words, speakers, reason = self._pair(a, b)
+        if speakers is True and words is QuoteMatch.VERBATIM:
+            return Relation.AGREE, reason
+        if speakers is True and words is QuoteMatch.VARIANT:
+            return Relation.VARIANT, reason
+        if speakers is False and self._misattributed(a, b, words):
+            return Relation.CONTRADICT, reason
+        return Relation.NONE, reason
+
+    def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch) -> bool:
+        return words is QuoteMatch.VERBATIM or (
+            quote_similarity(a.value.quote, b.value.quote) >= self.misattribution_threshold)
+
+    def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
+        assert isinstance(claim, QuoteClaim) and isinstance(evidence, QuoteClaim)
+        words, speakers, reason = self._pair(claim, evidence)
+        if words is QuoteMatch.VERBATIM and speakers is not False:
+            return Outcome.SUPPORTS, reason
+        if speakers is True and words is QuoteMatch.VARIANT:
+            return Outcome.ALTERED, reason
+        if speakers is False and self._misattributed(claim, evidence, words):
+            return Outcome.MISATTRIBUTED, reason
+        return Outcome.NONE, reason
+
+    def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
+        first = claims[0]
+        speaker = first.value.speaker if isinstance(first, QuoteClaim) else None
+        others = sorted({c.value.speaker for c in claims[1:]
+                         if isinstance(c, QuoteClaim) and c.value.speaker})
+        return {"speaker": speaker or "an unknown speaker",
+                "evidence_speaker": " / ".join(others) or "an unknown speaker"}

@@ -1,0 +1,76 @@
+"""A loaded rule set: rules of every pack with the configuration applied."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.errors import Problem, RuleError
+from claimcheck.model.findings import FailOn
+from claimcheck.model.vocabulary import Vocabulary
+from claimcheck.rules.config import Config, unknown_rule_problem
+from claimcheck.rules.loader import default_pack, load_packs, resolve_pack
+from claimcheck.rules.schema import Rule
+
+
+class RuleSet(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    rules: tuple[Rule, ...]
+    vocabulary: Vocabulary = Field(default_factory=Vocabulary)
+    fail_on: FailOn = FailOn.ERROR
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None) -> RuleSet:
+    """The default pack, the configured and extra packs, with the configuration applied.
+
+    Raises RuleError listing every problem in every file at once.
+    """
+    packs: list[Path] = []
+    for pack in (default_pack(), *(config.packs if config else ()),
+                 *(resolve_pack(d) for d in extra_dirs)):
+        if pack.resolve() not in [p.resolve() for p in packs]:
+            packs.append(pack)
+    rules, vocabulary, problems = load_packs(packs)
+    if config is not None:
+        rules, found = apply_config(rules, config)
+        problems.extend(found)
+    if problems:
+        raise RuleError(problems)
+    return RuleSet(rules=tuple(sorted(rules, key=lambda r: r.id)), vocabulary=vocabulary,
+                   fail_on=config.fail_on if config and config.fail_on else FailOn.ERROR)
+
+
+def apply_config(rules: list[Rule], config: Config) -> tuple[list[Rule], list[Problem]]:
+    """Rules switched off and severities overridden; a name matching no rule is an error."""
+    known = [r.id for r in rules]
+    problems: list[Problem] = []
+    disabled: set[str] = set()
+    for pattern in config.disable:
+        matched = fnmatch.filter(known, pattern)
+        if not matched:
+            problems.append(unknown_rule_problem(config, "disable", pattern, known))
+        disabled.update(matched)
+    for rule_id in config.severity:
+        if rule_id not in known:
+            problems.append(unknown_rule_problem(config, "severity", rule_id, known))
+    kept = [r.model_copy(update={"severity": config.severity[r.id]})
+            if r.id in config.severity else r
+            for r in rules if r.id not in disabled]
+    return kept, problems
+
+
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary alone, for stages that need words but no rules."""
+    from claimcheck.rules.loader import load_vocabulary
+
+    vocabulary, problems = load_vocabulary(default_pack() / "vocabulary.yaml")
+    if problems or vocabulary is None:
+        raise RuleError(problems)
+    return vocabulary
