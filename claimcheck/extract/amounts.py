@@ -1,0 +1,613 @@
+"""Every amount a text states, as typed records: ``parse_amounts(text) -> list[Amount]``.
+
+A pure function of the string (no model): digits with separators, decimals, words,
+fractions, scale words and abbreviations, vague amounts ("tens of thousands"), ranges,
+the qualifiers of DESIGN §3, currencies and units glued or spaced. What is *not* an
+amount is left out: ordinals, years, times of day, dates ("Aug. 21"), phone numbers and
+identifiers ("QZ8501", "Resolution 2118").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.extract.number_words import (
+    BIG_SCALES,
+    CONNECTIVES,
+    NUMBER_WORDS,
+    Atom,
+    Reading,
+    read_number,
+)
+from claimcheck.model.numbers import Interval, QuantityValue, Qualifier, interval_for
+from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, factor, lookup_unit
+
+
+class Amount(BaseModel):
+    """An amount found in a text; ``text == source[start:end]``, qualifier and unit included."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    value: QuantityValue
+    number_start: int = 0  # the number itself, without qualifier, currency or unit
+    number_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int  # span start (qualifier, currency symbol included)
+    end: int
+    number_start: int
+    number_end: int
+    value: Decimal
+    upper: Decimal | None = None  # ranges and vague amounts
+    qualifier: Qualifier = Qualifier.EXACT
+    approximate: bool = False
+    unit: str | None = None
+    dimension: str = "count"
+    scale: int = 1
+    words: bool = False
+    bounds: Interval | None = None  # set when two one-sided bounds make one range
+    words_unit: bool = False  # the unit is a word ("dollars"), not a symbol ("$")
+
+
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+           "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+           "⅞": "7/8"}
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16})
+
+_ATOM = re.compile(
+    r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<frac>(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]))"
+    r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?(?!\d)"
+    r"|(?<!\d)\.\d+)"
+    r"|(?P<word>[A-Za-z]+|&)"
+)
+_GAP_IN_NUMBER = re.compile(r"[ \t\u00a0\u202f]*-?[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+")
+
+# Spans that hold digits but no amount: phone numbers, year pairs, clock times, scores.
+_BLOCKED = re.compile(
+    r"\+?\d{1,4}(?:[-.]\d{2,5}){2,}(?:/\d+)*"  # +1-222-2222/2222
+    r"|\b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b"  # 2013-14, 2013–2014
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # 10:30
+    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])"  # 6pm, 2 p.m.
+    r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|<>\s?\d[\d,.]*"  # "not equal to"
+    rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",  # identifiers: QZ8501, m212, L-202, COVID-19
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_IDENTIFIER_NOUN = re.compile(
+    r"\b(?:resolution|resolutions|flight|article|section|chapter|room|route|highway|exit|"
+    r"no\.|nos\.|page|pages|bus|platform|gate|paragraph|clause|amendment|vol\.|"
+    r"terminal|channel|model|type|category|level|phase|act|bill|stage|round)\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:this|that|the|which|each|every|no|any|another|a|one|last|only|same|other)\s+$",
+    re.IGNORECASE)
+_PRONOUN_ONE_AFTER = re.compile(r"^(?:\s+(?:of|another|by)\b|'s|’s)", re.IGNORECASE)
+
+_SUFFIX_SCALE = re.compile(r"(?:(?P<glued>bn|mn|mln|tn|trn|k|K|M|G|T|B|b)"
+                           r"|(?P<spaced>\s(?:k|K|bn|mn|G)))(?![A-Za-z\d])")
+_CURRENCY_MILLION = re.compile(r"m(?![A-Za-z\d])")
+_SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
+                  "b": 10**9, "B": 10**9, "bn": 10**9, "G": 10**9, "T": 10**12, "tn": 10**12,
+                  "trn": 10**12}
+_SCALE_WORD_AFTER = re.compile(r"^\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+_SYMBOL_ALTERNATION = "|".join(
+    re.escape(s).replace(r"\ ", r"\s?") for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODE_ALTERNATION = "|".join(CURRENCY_CODES)
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<sym>{_SYMBOL_ALTERNATION})|(?<![A-Za-z])(?P<code>{_CODE_ALTERNATION}))"
+    r"\s?$", re.IGNORECASE)
+_CURRENCY_SYMBOL_AFTER = re.compile(r"^\s?(?P<sym>[€£$¥₹₽])")
+_CURRENCY_CODE_AFTER = re.compile(rf"^\s?(?P<code>{_CODE_ALTERNATION})(?![A-Za-z\d])")
+_PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b|pct\b\.?)", re.IGNORECASE)
+_GLUED_WORD = re.compile(r"^-(?P<word>[A-Za-z]+)(?:-(?P<more>[A-Za-z]+))?")
+_UNIT_WORDS = re.compile(
+    r"^(?P<gap>\s?)(?P<w1>[A-Za-zµμ°][\w°µμ/^²³.]*?)(?=[\s,;:)!?\]>\"'’]|\.(?:\s|$)|$)"
+    r"(?:\s(?P<w2>[A-Za-z][\w/^²³]*))?(?:\s(?P<w3>[A-Za-z][\w/^²³]*))?")
+_BRACKETED_UNIT = re.compile(r"^\s?[\[<](?P<u>[A-Za-zµμ°]+)[\]>]")
+_GLUED_NOT_NOUNS = frozenset({"old", "strong", "long", "wide", "high", "deep", "tall", "odd",
+                              "plus", "point", "and", "or", "to", "year-old"})
+
+_QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    (r"(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer"
+     r"|lower|smaller)\s+than|(?:less|lower|smaller)\s+or\s+equal\s+(?:than|to)", Qualifier.AT_MOST),
+    (r"(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:more"
+     r"|greater|higher|larger)\s+than|(?:greater|higher|larger|more)\s+or\s+equal\s+(?:than|to)",
+     Qualifier.AT_LEAST),
+    (r"no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of"
+     r"|(?<![<>=])(?:<=|≤|<\s=)", Qualifier.AT_MOST),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
+     r"|>=|≥|>\s=", Qualifier.AT_LEAST),
+    (r"just\s+under|nearly|almost|close\s+to|just\s+shy\s+of", Qualifier.NEARLY),
+    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|larger\s+than"
+     r"|higher\s+than|exceeding|surpass(?:es|ed|ing)?|just\s+over|well\s+over|(?<![<=])>",
+     Qualifier.MORE_THAN),
+    (r"fewer\s+than|less\s+than|under|below|lower\s+than|smaller\s+than|(?<![<>=])<",
+     Qualifier.LESS_THAN),
+    (r"about|around|some|roughly|approximately|approx\.|circa|an\s+approximate|(?<![\w])~",
+     Qualifier.ABOUT),
+)
+_QUALIFIER_BEFORE = [(re.compile(rf"(?:(?<![A-Za-z])(?:{p}))\s*$", re.IGNORECASE), q)
+                     for p, q in _QUALIFIERS_BEFORE]
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.IGNORECASE)
+_NOT_A_CLAUSE_END = r"(?!\s+than\s*\w|\s+(?:a|an|the|" + "|".join(sorted(NUMBER_WORDS)) + r")\b|\s*\d)"
+_QUALIFIER_AFTER: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
+    (re.compile(r"^(?:\s+or\s+(?:more|greater|above|over)|\s+and\s+(?:more|above|up)"
+                r"|-plus\b|\+)" + _NOT_A_CLAUSE_END, re.IGNORECASE), Qualifier.AT_LEAST),
+    (re.compile(r"^\s+(?:or\s+(?:fewer|less|below|under)|and\s+(?:under|below))\b"
+                + _NOT_A_CLAUSE_END, re.IGNORECASE), Qualifier.AT_MOST),
+    (re.compile(r"^\s+or\s+so\b", re.IGNORECASE), Qualifier.ABOUT),
+)
+_NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(<>=$€£]))-\s?|^-\s|\b(?:minus|negative)\s+)$",
+                              re.IGNORECASE)
+_VAGUE = re.compile(
+    r"(?<![\w-])(?:(?P<few>several|a\s+few|a\s+couple\s+of)\s+(?P<unit>hundred|thousand|million"
+    r"|billion)|(?P<word>tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b", re.IGNORECASE)
+# What the vague plurals denote: "hundreds" is [200, 999].
+_VAGUE_RANGES = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99),
+                 "hundreds": (200, 999), "thousands": (2000, 9999),
+                 "millions": (2 * 10**6, 10**9 - 1), "billions": (2 * 10**9, 10**12 - 1)}
+_VAGUE_BASE = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
+_FEW_RANGES = {"several": (3, 9), "a few": (2, 9), "a couple of": (2, 3)}
+_RANGE_GAP = re.compile(r"^\s?(?:-|–|—|~)\s?$|^\s+(?:to|through)\s+$|^\s?–\s?$")
+_BETWEEN = re.compile(r"\b(?:between)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def parse_amounts(text: str) -> list[Amount]:
+    """Every amount stated in ``text``, in order, with exact spans."""
+    try:
+        raws = _find_raw(text)
+    except (InvalidOperation, OverflowError):  # absurd exponents: no amounts, never a crash
+        return []
+    return [_to_amount(text, raw) for raw in raws]
+
+
+def _to_amount(text: str, raw: _Raw) -> Amount:
+    qualifier = raw.qualifier
+    if raw.upper is not None and qualifier is Qualifier.EXACT:
+        qualifier = Qualifier.RANGE
+    value = QuantityValue(
+        interval=raw.bounds or interval_for(qualifier, raw.value, raw.upper),
+        qualifier=qualifier,
+        unit=raw.unit,
+        dimension=raw.dimension,
+        stated=raw.value,
+        approximate=raw.approximate or qualifier in (Qualifier.ABOUT, Qualifier.NEARLY),
+    )
+    return Amount(start=raw.start, end=raw.end, text=text[raw.start:raw.end], value=value,
+                  number_start=raw.number_start, number_end=raw.number_end)
+
+
+def _find_raw(text: str) -> list[_Raw]:
+    blocked = [m.span() for m in _BLOCKED.finditer(text)]
+    vague = _vague_amounts(text)
+    taken = [(r.start, r.end) for r in vague]
+    raws: list[_Raw] = []
+    for reading_atoms, reading in _numbers(text):
+        start, end = reading_atoms[0].start, reading_atoms[-1].end
+        if _inside(start, end, blocked) or _inside(start, end, taken):
+            continue
+        raw = _Raw(start=start, end=end, number_start=start, number_end=end,
+                   value=reading.value, scale=reading.scale, words=reading.words)
+        raw = _complete(text, raw, reading_atoms)
+        if raw is not None:
+            raws.append(raw)
+    raws.extend(_complete_vague(text, r) for r in vague)
+    raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
+    raws.sort(key=lambda r: r.start)
+    return _merge_ranges(text, raws)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e or (s < end and start < e) for s, e in spans)
+
+
+def _atoms(text: str) -> list[Atom]:
+    atoms: list[Atom] = []
+    previous_end = -1
+    for m in _ATOM.finditer(text):
+        kind = m.lastgroup or "word"
+        raw = m.group()
+        hyphen = previous_end >= 0 and text[previous_end:m.start()].strip() == "-"
+        value: Decimal | None = None
+        if kind == "vulgar":
+            kind, raw_frac = "frac", _VULGAR[raw]
+            a, b = raw_frac.split("/")
+            value = Decimal(a) / Decimal(b)
+        elif kind == "frac":
+            a, b = raw.split("/")
+            if int(b) not in _FRACTION_DENOMINATORS or int(a) >= int(b) or int(a) == 0:
+                previous_end = m.end()
+                continue
+            value = Decimal(a) / Decimal(b)
+        elif kind == "num":
+            value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))
+            if "e" in raw.lower() and value == value.to_integral_value():
+                value = value.quantize(Decimal(1))
+        atoms.append(Atom(kind=kind, start=m.start(), end=m.end(), lower=raw.lower()
+                          if kind == "word" else raw, value=value, hyphen_before=hyphen))
+        previous_end = m.end()
+    return atoms
+
+
+def _is_numeric(atom: Atom) -> bool:
+    return atom.kind in ("num", "frac") or atom.lower in NUMBER_WORDS
+
+
+def _numbers(text: str) -> list[tuple[list[Atom], Reading]]:
+    """Runs of number atoms, each split into the numbers it holds."""
+    atoms = _atoms(text)
+    found: list[tuple[list[Atom], Reading]] = []
+    i = 0
+    while i < len(atoms):
+        if not (_is_numeric(atoms[i]) or atoms[i].lower in ("a", "an")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(atoms) and (_is_numeric(atoms[j]) or atoms[j].lower in CONNECTIVES) and \
+                _GAP_IN_NUMBER.fullmatch(text[atoms[j - 1].end:atoms[j].start]) and \
+                not (atoms[j - 1].kind == "num" and atoms[j].kind == "num"):
+            j += 1
+        run = atoms[i:j]
+        k = 0
+        while k < len(run):
+            reading = read_number(run[k:])
+            if reading is None:
+                k += 1
+                continue
+            used = run[k:k + reading.length]
+            if used[0].lower not in ("and", "&", "of", "point"):
+                found.append((used, reading))
+            k += reading.length
+        i = j
+    return found
+
+
+def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
+    """Extend a bare number with sign, scale, currency, percent, unit and qualifiers."""
+    before = text[:raw.start]
+    after = text[raw.end:]
+    digits = atoms[0].kind == "num"
+    single_word = len(atoms) == 1 and atoms[0].kind == "word"
+    # Numbers that are parts of something else.
+    if digits and re.search(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$|\d$|\d[.,]$", before) and \
+            not _CURRENCY_BEFORE.search(before):
+        return None
+    if digits and re.match(r"[.,]\d|\d", after):
+        return None
+    if raw.value == raw.value.to_integral_value() and 1 <= raw.value <= 31 and not raw.words and (
+            _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return None
+    if single_word and atoms[0].lower == "one" and (
+            _PRONOUN_ONE_BEFORE.search(before) or _PRONOUN_ONE_AFTER.match(after)):
+        return None
+    if digits and _IDENTIFIER_NOUN.search(before):
+        return None
+    # Sign.
+    negative = _NEGATIVE_BEFORE.search(before)
+    if negative:
+        raw = replace(raw, start=negative.start(), number_start=negative.start(), value=-raw.value)
+        before = text[:raw.start]
+    # Abbreviated scales glued to digits: 10k, 3bn, $2.5m.
+    currency: str | None = None
+    prefix = _CURRENCY_BEFORE.search(before)
+    if prefix and not raw.words:
+        currency = _currency_code(prefix.group("sym"), prefix.group("code"))
+        if currency is not None:
+            raw = replace(raw, start=prefix.start())
+            before = text[:raw.start]
+    if digits and raw.scale == 1 and len(atoms) == 1:
+        suffix = _SUFFIX_SCALE.match(after)
+        million = _CURRENCY_MILLION.match(after) if currency else None
+        if million:
+            raw = _scaled(raw, 10**6, million.end())
+        elif suffix and (suffix.group("glued") != "b" or True):
+            key = (suffix.group("glued") or suffix.group("spaced")).strip()
+            raw = _scaled(raw, _SUFFIX_SCALES[key], suffix.end())
+        after = text[raw.end:]
+    elif digits and re.match(r"[A-Za-z]", after):
+        glued = re.match(r"[A-Za-zµμ°][\w°µμ/^²³]*", after)
+        if glued and lookup_unit(glued.group()) is None and not _PERCENT.match(after):
+            return None
+    # Percent.
+    percent = _PERCENT.match(after)
+    if currency is None and percent:
+        raw = replace(raw, end=raw.end + percent.end(), unit="percent", dimension="percent")
+        after = text[raw.end:]
+    # Currencies written after the number: "500 USD", "5 €", "five million yen".
+    if currency is None and raw.unit is None:
+        currency_end = _currency_after(after)
+        if currency_end is not None:
+            currency, length = currency_end
+            raw = replace(raw, end=raw.end + length,
+                          words_unit=after[:length].strip()[:1].isalpha())
+            after = text[raw.end:]
+            scale_word = _SCALE_WORD_AFTER.match(after)
+            if scale_word:
+                raw = _scaled(raw, BIG_SCALES[scale_word.group(1).lower()], scale_word.end())
+                after = text[raw.end:]
+    if currency is not None:
+        raw = replace(raw, unit=currency, dimension="currency")
+    elif raw.unit is None:
+        raw = _with_unit(text, raw)
+        after = text[raw.end:]
+    # Years: four digits from 1800 to 2100 with nothing that makes them an amount.
+    if digits and raw.unit is None and raw.scale == 1 and len(atoms) == 1 and \
+            re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100:
+        return None
+    return _qualified(text, raw)
+
+
+def _scaled(raw: _Raw, factor: int, length: int) -> _Raw:
+    return replace(raw, value=raw.value * factor, scale=factor, end=raw.end + length,
+                   number_end=raw.end + length)
+
+
+def _currency_code(symbol: str | None, code: str | None) -> str | None:
+    if code is not None:
+        return code.upper() if code.isupper() else None
+    if symbol is None:
+        return None
+    key = re.sub(r"\s+", " ", symbol.lower())
+    return CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.replace(" ", ""))
+
+
+def _currency_after(after: str) -> tuple[str, int] | None:
+    symbol = _CURRENCY_SYMBOL_AFTER.match(after)
+    if symbol:
+        return CURRENCY_SYMBOLS[symbol.group("sym")], symbol.end()
+    code = _CURRENCY_CODE_AFTER.match(after)
+    if code:
+        return code.group("code"), code.end()
+    words = re.match(r"^(\s)([A-Za-z.]+)(?:\s([A-Za-z]+))?", after)
+    if not words:
+        return None
+    first, second = words.group(2), words.group(3)
+    for phrase, length in ((f"{first} {second}", words.end()) if second else ("", 0),
+                           (first, 1 + len(first))):
+        if not phrase:
+            continue
+        info = lookup_unit(phrase)
+        if info is not None and info.dimension == "currency" and \
+                phrase.lower().split()[-1] not in ("won",):
+            return info.name, length
+    return None
+
+
+def _with_unit(text: str, raw: _Raw) -> _Raw:
+    """The unit after a number: glued ("1,000-ton", "5km"), spaced ("17 km") or bracketed."""
+    after = text[raw.end:]
+    glued = _GLUED_WORD.match(after)
+    if glued:
+        word = glued.group("word")
+        if word.lower() == "plus":
+            return raw
+        info = lookup_unit(word)
+        if info is not None:
+            return replace(raw, end=raw.end + glued.end("word"), unit=info.name,
+                           dimension=info.dimension)
+        if word.islower() and word not in _GLUED_NOT_NOUNS and word not in NUMBER_WORDS \
+                and word not in CONNECTIVES:
+            # "a four-step plan": the glued noun is what is counted
+            return replace(raw, end=raw.end + glued.end("word"), unit=word)
+        return raw
+    bracketed = _BRACKETED_UNIT.match(after)
+    if bracketed:
+        info = lookup_unit(bracketed.group("u"))
+        if info is not None:
+            return replace(raw, end=raw.end + bracketed.end(), unit=info.name,
+                           dimension=info.dimension)
+    words = _UNIT_WORDS.match(after)
+    if not words:
+        return raw
+    parts = [words.group("w1"), words.group("w2"), words.group("w3")]
+    ends = [words.end("w1"), words.end("w2"), words.end("w3")]
+    for n in (3, 2, 1):
+        chunk = parts[:n]
+        if any(p is None for p in chunk):
+            continue
+        phrase = " ".join(p for p in chunk if p is not None)
+        if n == 3 and chunk[1] == "per":
+            phrase = f"{chunk[0]}/{chunk[2]}"
+        info = lookup_unit(phrase)
+        if info is None or info.dimension == "currency":
+            continue
+        return replace(raw, end=raw.end + ends[n - 1], unit=info.name, dimension=info.dimension)
+    return raw
+
+
+_OR_EQUAL_AFTER = re.compile(r"^\s+or\s+equal(?:\s+to)?(?!\s*(?:\d|[A-Za-z]))", re.IGNORECASE)
+_INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
+_HALF = re.compile(r"\bhalf\b(?!\s+(?:a\s+)?(?:hundred|thousand|million|billion|trillion)\b)",
+                   re.IGNORECASE)
+
+
+def _qualified(text: str, raw: _Raw) -> _Raw:
+    after = text[raw.end:]
+    for pattern, qualifier in _QUALIFIER_AFTER:
+        m = pattern.match(after)
+        if m:
+            return replace(raw, end=raw.end + m.end(), qualifier=qualifier)
+    before = text[:raw.start]
+    if _ESTIMATED_BEFORE.search(before):
+        return replace(raw, qualifier=Qualifier.ABOUT, approximate=True)
+    for pattern, qualifier in _QUALIFIER_BEFORE:
+        m = pattern.search(before)
+        if m:
+            or_equal = _OR_EQUAL_AFTER.match(after) if qualifier in _INCLUSIVE else None
+            if or_equal:  # "more than 5000 or equal to"
+                return replace(raw, start=m.start(), end=raw.end + or_equal.end(),
+                               qualifier=_INCLUSIVE[qualifier])
+            return replace(raw, start=m.start(), qualifier=qualifier)
+    return raw
+
+
+def _qualified_halves(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
+    """A bare "half" is an amount only with a qualifier: "more than half", "nearly half"."""
+    raws = []
+    for m in _HALF.finditer(text):
+        if _inside(m.start(), m.end(), taken):
+            continue
+        raw = _Raw(start=m.start(), end=m.end(), number_start=m.start(), number_end=m.end(),
+                   value=Decimal("0.5"), words=True)
+        qualified = _qualified(text, raw)
+        if qualified.qualifier is not Qualifier.EXACT:
+            raws.append(qualified)
+    return raws
+
+
+def _vague_amounts(text: str) -> list[_Raw]:
+    raws: list[_Raw] = []
+    for m in _VAGUE.finditer(text):
+        before = text[:m.start()]
+        if re.search(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*$", before,
+                     re.IGNORECASE):
+            continue  # "3 dozens", "two hundreds": counted, not vague
+        if m.group("few"):
+            low, high = _FEW_RANGES[re.sub(r"\s+", " ", m.group("few").lower())]
+            base = BIG_SCALES.get(m.group("unit").lower(), 100)
+            lo, hi = Decimal(low * base), Decimal((high + 1) * base - 1)
+        else:
+            low, high = _VAGUE_RANGES[m.group("word").lower()]
+            base = _VAGUE_BASE.get((m.group("of") or "").lower(), 1)
+            lo = Decimal(low * base)
+            hi = Decimal((high + 1) * base - 1) if base > 1 else Decimal(high)
+        raws.append(_Raw(start=m.start(), end=m.end(), number_start=m.start(),
+                         number_end=m.end(), value=lo, upper=hi, qualifier=Qualifier.VAGUE,
+                         words=True))
+    return raws
+
+
+def _complete_vague(text: str, raw: _Raw) -> _Raw:
+    return _with_unit(text, raw) if text[raw.end:raw.end + 1] == "-" else raw
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "between A and B", "from A to B", "A to B", "A-B" into one range."""
+    merged: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None:
+            joined = _join(text, a, b)
+            if joined is not None:
+                merged.append(joined)
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+_LOWER_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER_BOUNDS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_BOUND_GAP = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?", re.IGNORECASE)
+
+
+def _join_bounds(text: str, a: _Raw, b: _Raw) -> _Raw | None:
+    """"more than 10 and less than 20" → (10, 20); "more than 40 and less than 10" stays two."""
+    kinds = {a.qualifier, b.qualifier}
+    if not (kinds & _LOWER_BOUNDS and kinds & _UPPER_BOUNDS) or a.upper or b.upper:
+        return None
+    if not _BOUND_GAP.fullmatch(text[a.end:b.start]) or (a.unit, a.dimension) != (b.unit, b.dimension):
+        return None
+    low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
+    interval = Interval(low=low.value, high=high.value,
+                        low_inclusive=low.qualifier is Qualifier.AT_LEAST,
+                        high_inclusive=high.qualifier is Qualifier.AT_MOST)
+    if interval.is_empty():
+        return None
+    return replace(a, end=b.end, number_end=b.number_end, value=low.value, upper=high.value,
+                   qualifier=Qualifier.RANGE, bounds=interval)
+
+
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+_MINOR_CURRENCY_END = re.compile(r"\s*(?:[^\w\s]|$)")
+_UNCERTAINTY_GAP = re.compile(r"\s*(?:\+/-|±|\+-)\s*")
+
+
+def _join_compound(text: str, a: _Raw, b: _Raw) -> _Raw | None:
+    """Mixed units: "5 ft 2 in", "1 hour 30 minutes", "15 dollars and 50 (cents)"."""
+    if a.unit is None or a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT \
+            or a.upper is not None or b.upper is not None or a.scale != 1 or b.scale != 1:
+        return None
+    if not _COMPOUND_GAP.fullmatch(text[a.end:b.start]) or b.value < 0:
+        return None
+    if b.unit is None and a.dimension == "currency" and a.words_unit:
+        # "thirteen dollars forty five": the minor unit, when nothing else follows
+        if b.value >= 100 or b.value != b.value.to_integral_value() or \
+                not _MINOR_CURRENCY_END.match(text[b.end:]):
+            return None
+        added = b.value / 100
+    elif b.unit is not None and b.dimension == a.dimension:
+        ratio = factor(b.unit, a.unit)
+        if ratio is None or ratio >= 1 or b.value * ratio >= 1:
+            return None
+        added = b.value * ratio
+    else:
+        return None
+    return replace(a, end=b.end, number_end=b.number_end, value=a.value + added)
+
+
+def _join_uncertainty(text: str, a: _Raw, b: _Raw) -> _Raw | None:
+    """"9.83 ± 0.01 km": the range the margin gives, around the stated value."""
+    if a.upper is not None or b.upper is not None or not _UNCERTAINTY_GAP.fullmatch(
+            text[a.end:b.start]) or b.value < 0:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    low, high = a.value - b.value, a.value + b.value
+    return replace(a, end=b.end, number_end=b.number_end, upper=high, qualifier=Qualifier.RANGE,
+                   unit=a.unit or b.unit, dimension=a.dimension if a.unit else b.dimension,
+                   bounds=Interval(low=low, high=high))
+
+
+def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
+    for joiner in (_join_bounds, _join_compound, _join_uncertainty):
+        joined = joiner(text, a, b)
+        if joined is not None:
+            return joined
+    if a.upper is not None or b.upper is not None:
+        return None
+    if a.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or b.qualifier is not Qualifier.EXACT:
+        return None
+    gap = text[a.end:b.start]
+    before = text[:a.start]
+    between = _BETWEEN.search(before)
+    opener = between or _FROM.search(before)
+    if between and re.fullmatch(r"\s+and\s+", gap):
+        pass
+    elif not _RANGE_GAP.match(gap):
+        return None
+    elif "-" in gap and not opener and (a.words != b.words):
+        return None
+    if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
+        return None
+    low, high = a.value, b.value
+    if a.scale == 1 and b.scale > 1 and low * b.scale <= high and not a.words:
+        low = low * b.scale
+    if low >= high:
+        return None
+    start = opener.start() if opener else a.start
+    return _Raw(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end, number_start=a.number_start, number_end=b.number_end,
+                value=low, upper=high, qualifier=Qualifier.RANGE, unit=b.unit or a.unit,
+                dimension=b.dimension if b.unit else a.dimension, scale=b.scale,
+                words=a.words and b.words)
