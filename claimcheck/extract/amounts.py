@@ -81,6 +81,7 @@ _BLOCKED = re.compile(
     r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])"  # 6pm, 2 p.m.
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|<>\s?\d[\d,.]*"  # "not equal to"
+    r"|\b\d{3}-\d{4}\b"  # 555-1234
     rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",  # identifiers: QZ8501, m212, L-202, COVID-19
     re.IGNORECASE,
 )
@@ -308,7 +309,7 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     # Abbreviated scales glued to digits: 10k, 3bn, $2.5m.
     currency: str | None = None
     prefix = _CURRENCY_BEFORE.search(before)
-    if prefix and not raw.words:
+    if prefix:
         currency = _currency_code(prefix.group("sym"), prefix.group("code"))
         if currency is not None:
             raw = replace(raw, start=prefix.start())
@@ -322,10 +323,10 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
             key = (suffix.group("glued") or suffix.group("spaced")).strip()
             raw = _scaled(raw, _SUFFIX_SCALES[key], suffix.end())
         after = text[raw.end:]
-    elif digits and re.match(r"[A-Za-z]", after):
+    if digits and re.match(r"[A-Za-z]", after):
         glued = re.match(r"[A-Za-zµμ°][\w°µμ/^²³]*", after)
         if glued and lookup_unit(glued.group()) is None and not _PERCENT.match(after):
-            return None
+            return None  # "1990s", "173m": part of a word
     # Percent.
     percent = _PERCENT.match(after)
     if currency is None and percent:
@@ -499,6 +500,24 @@ def _complete_vague(text: str, raw: _Raw) -> _Raw:
     return _with_unit(text, raw) if text[raw.end:raw.end + 1] == "-" else raw
 
 
+_SCORE_GAP = re.compile(r"[-–]")
+_RATIO_GAP = re.compile(r"\s+in\s+")
+
+
+def _join_ratio(text: str, a: _Raw, b: _Raw) -> _Raw | None:
+    """"one in five", "2 in 5 or more": a proportion (unit ``ratio``, converts to percent)."""
+    postfix_only = b.start == b.number_start  # "5 or more": the qualifier follows the number
+    if a.unit or b.unit or a.upper is not None or b.upper is not None or not postfix_only or \
+            not _RATIO_GAP.fullmatch(text[a.end:b.start]):
+        return None
+    if not (0 < a.value < b.value) or a.value != a.value.to_integral_value() or \
+            b.value != b.value.to_integral_value() or a.scale != 1 or b.scale != 1:
+        return None
+    qualifier = b.qualifier if b.qualifier is not Qualifier.EXACT else a.qualifier
+    return replace(a, end=b.end, number_end=b.number_end, value=a.value / b.value,
+                   unit="ratio", dimension="percent", qualifier=qualifier)
+
+
 def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join "between A and B", "from A to B", "A to B", "A-B" into one range."""
     merged: list[_Raw] = []
@@ -506,6 +525,10 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None and _SCORE_GAP.fullmatch(text[a.end:b.start]) and not a.unit and \
+                not b.unit and a.value >= b.value and a.value < 1000:
+            i += 2  # "3-2": a score, not two amounts
+            continue
         if b is not None:
             joined = _join(text, a, b)
             if joined is not None:
@@ -581,7 +604,7 @@ def _join_uncertainty(text: str, a: _Raw, b: _Raw) -> _Raw | None:
 
 
 def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    for joiner in (_join_bounds, _join_compound, _join_uncertainty):
+    for joiner in (_join_bounds, _join_compound, _join_uncertainty, _join_ratio):
         joined = joiner(text, a, b)
         if joined is not None:
             return joined

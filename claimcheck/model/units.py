@@ -212,7 +212,10 @@ def factor(source: str, target: str) -> Decimal | None:
     """How many ``target`` one ``source`` is, or None when the dimensions differ."""
     if source == target:
         return Decimal(1)
-    if source == "percent" or target == "percent":
+    proportions = {"percent": Decimal(100), "ratio": Decimal(1)}
+    if source in proportions or target in proportions:
+        if source in proportions and target in proportions:
+            return proportions[target] / proportions[source]
         return None
     import pint
 
