@@ -620,8 +620,6 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
         pass
     elif not _RANGE_GAP.match(gap):
         return None
-    elif "-" in gap and not opener and (a.words != b.words):
-        return None
     if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
         return None
     low, high = a.value, b.value

@@ -148,9 +148,10 @@ def interval_for(qualifier: Qualifier, value: Decimal, upper: Decimal | None = N
         case Qualifier.AT_LEAST:
             return Interval(low=value, high=None)
         case Qualifier.LESS_THAN:
-            return Interval(low=Decimal(0), high=value, high_inclusive=False)
+            return Interval(low=Decimal(0) if value > 0 else None, high=value,
+                            high_inclusive=False)
         case Qualifier.AT_MOST:
-            return Interval(low=Decimal(0), high=value)
+            return Interval(low=Decimal(0) if value > 0 else None, high=value)
         case Qualifier.RANGE | Qualifier.VAGUE:
             return Interval(low=value, high=value if upper is None else upper)
         case _:
@@ -204,11 +205,63 @@ class Comparison(StrEnum):
 
 
 def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance) -> Comparison:
-    """Compare two amounts of the same dimension under a tolerance."""
-    if a.dimension != b.dimension:
+    """How two amounts relate under a tolerance (symmetric).
+
+    Amounts of different dimensions, different currencies or different counted things are
+    INCOMPARABLE; otherwise ``b`` is converted into ``a``'s unit (an ambiguous ``ton``
+    stands for each of its readings: the pair contradicts only if every reading does,
+    and is equivalent if some reading is).
+    """
+    pairs = _comparable_pairs(a, b, tolerance)
+    if not pairs:
         return Comparison.INCOMPARABLE
-    left = effective_interval(a.interval, a.qualifier, tolerance.approximation)
-    right = effective_interval(b.interval, b.qualifier, tolerance.approximation)
+    verdicts = {_compare_intervals(left, right, tolerance) for left, right in pairs}
+    for verdict in (Comparison.EQUIVALENT, Comparison.COMPATIBLE):
+        if verdict in verdicts:
+            return verdict
+    return Comparison.CONTRADICT
+
+
+def supports(evidence: QuantityValue, claim: QuantityValue, tolerance: Tolerance) -> bool:
+    """Whether ``evidence`` implies ``claim`` (the check-mode question; not symmetric).
+
+    The evidence's stated bounds (an approximation is its point: the value the source
+    gave) must lie inside the claim's interval, widened by the claim's approximation and
+    the tolerance. "more than 100,000" supports "over 100,000" but not "more than
+    120,000"; "an estimated 1,000-ton" supports "1,000-tonne".
+    """
+    for stated, claimed in _reading_pairs(evidence, claim):
+        target = effective_interval(claimed, claim.qualifier, tolerance.approximation)
+        slack = _slack(stated, target, tolerance)
+        if target.widen(slack).contains(stated):
+            return True
+    return False
+
+
+def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance) -> str:
+    """One line for the report: "(100000, ∞) and [81000, 99000] do not overlap"."""
+    verdict = compare_quantities(a, b, tolerance)
+    if verdict is Comparison.INCOMPARABLE:
+        return (f"{_label(a)} and {_label(b)} measure different things "
+                f"({a.dimension} vs {b.dimension}); not compared")
+    left, right = _comparable_pairs(a, b, tolerance)[0]
+    unit = f" {a.unit}" if a.unit and a.dimension != "count" else ""
+    pair = f"{left.describe()} and {right.describe()}{unit}"
+    match verdict:
+        case Comparison.EQUIVALENT:
+            return f"{pair} agree"
+        case Comparison.COMPATIBLE:
+            return f"{pair} overlap"
+        case _:
+            return f"{pair} do not overlap"
+
+
+def _label(value: QuantityValue) -> str:
+    unit = f" {value.unit}" if value.unit else ""
+    return f"{value.interval.describe()}{unit}"
+
+
+def _compare_intervals(left: Interval, right: Interval, tolerance: Tolerance) -> Comparison:
     if left == right:
         return Comparison.EQUIVALENT
     slack = _slack(left, right, tolerance)
@@ -217,6 +270,45 @@ def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
             return Comparison.EQUIVALENT
         return Comparison.COMPATIBLE
     return Comparison.CONTRADICT
+
+
+def _comparable_pairs(a: QuantityValue, b: QuantityValue,
+                      tolerance: Tolerance) -> list[tuple[Interval, Interval]]:
+    """The effective intervals of ``a`` and ``b`` in one unit, one pair per reading."""
+    return [
+        (effective_interval(left, a.qualifier, tolerance.approximation),
+         effective_interval(right, b.qualifier, tolerance.approximation))
+        for left, right in _reading_pairs(a, b)
+    ]
+
+
+def _reading_pairs(a: QuantityValue, b: QuantityValue) -> list[tuple[Interval, Interval]]:
+    """Stated intervals of ``a`` and ``b`` in a common unit, for each reading of the units."""
+    if a.dimension != b.dimension:
+        return []
+    if a.dimension == "count":
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            return []
+        return [(a.interval, b.interval)]
+    if a.unit is None or b.unit is None:
+        return [(a.interval, b.interval)] if a.unit == b.unit else []
+    from claimcheck.model.units import factor, readings
+
+    pairs = []
+    for unit_a in readings(a.unit):
+        for unit_b in readings(b.unit):
+            ratio = factor(unit_b, unit_a)
+            if ratio is not None and ratio > 0:
+                pairs.append((a.interval, b.interval.scaled(ratio)))
+    return _unique(pairs)
+
+
+def _unique(pairs: list[tuple[Interval, Interval]]) -> list[tuple[Interval, Interval]]:
+    seen: list[tuple[Interval, Interval]] = []
+    for pair in pairs:
+        if pair not in seen:
+            seen.append(pair)
+    return seen
 
 
 def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:
