@@ -208,7 +208,7 @@ def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
     """How two amounts relate under a tolerance (symmetric).
 
     Amounts of different dimensions, different currencies or different counted things are
-    INCOMPARABLE; otherwise ``b`` is converted into ``a``'s unit (an ambiguous ``ton``
+    INCOMPARABLE; otherwise both are converted into one unit (an ambiguous ``ton``
     stands for each of its readings: the pair contradicts only if every reading does,
     and is equivalent if some reading is).
     """
@@ -245,7 +245,9 @@ def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
         return (f"{_label(a)} and {_label(b)} measure different things "
                 f"({a.dimension} vs {b.dimension}); not compared")
     left, right = _comparable_pairs(a, b, tolerance)[0]
-    unit = f" {a.unit}" if a.unit and a.dimension != "count" else ""
+    unit = ""
+    if a.unit and b.unit and a.dimension != "count":
+        unit = f" {a.unit}" if a.unit == b.unit else f" (in {min(readings(a.unit))})"
     pair = f"{left.describe()} and {right.describe()}{unit}"
     match verdict:
         case Comparison.EQUIVALENT:
@@ -254,6 +256,13 @@ def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
             return f"{pair} overlap"
         case _:
             return f"{pair} do not overlap"
+
+
+def readings(unit: str) -> tuple[str, ...]:
+    """The units a written unit may mean (the three tons for ``ton``)."""
+    from claimcheck.model.units import readings as unit_readings
+
+    return unit_readings(unit)
 
 
 def _label(value: QuantityValue) -> str:
@@ -292,14 +301,16 @@ def _reading_pairs(a: QuantityValue, b: QuantityValue) -> list[tuple[Interval, I
         return [(a.interval, b.interval)]
     if a.unit is None or b.unit is None:
         return [(a.interval, b.interval)] if a.unit == b.unit else []
-    from claimcheck.model.units import factor, readings
+    from claimcheck.model.units import factor
 
     pairs = []
     for unit_a in readings(a.unit):
         for unit_b in readings(b.unit):
-            ratio = factor(unit_b, unit_a)
-            if ratio is not None and ratio > 0:
-                pairs.append((a.interval, b.interval.scaled(ratio)))
+            # one common unit whatever the order, so that absolute tolerances stay symmetric
+            common = min(unit_a, unit_b)
+            ratio_a, ratio_b = factor(unit_a, common), factor(unit_b, common)
+            if ratio_a is not None and ratio_b is not None and ratio_a > 0 and ratio_b > 0:
+                pairs.append((a.interval.scaled(ratio_a), b.interval.scaled(ratio_b)))
     return _unique(pairs)
 
 
