@@ -28,7 +28,6 @@ if str(PROJECT_ROOT) not in sys.path:
 from claimcheck.extract.amounts import Amount, parse_amounts  # noqa: E402
 
 
-
 def default_peer() -> Path:
     """``../shared/peer`` beside the project root (or beside one of its parent folders)."""
     for folder in PROJECT_ROOT.parents:

@@ -23,7 +23,7 @@ from claimcheck.extract.number_words import (
     Reading,
     read_number,
 )
-from claimcheck.model.numbers import Interval, QuantityValue, Qualifier, interval_for
+from claimcheck.model.numbers import Interval, Qualifier, QuantityValue, interval_for
 from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, factor, lookup_unit
 
 
@@ -82,7 +82,8 @@ _BLOCKED = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|<>\s?\d[\d,.]*"  # "not equal to"
     r"|\b\d{3}-\d{4}\b"  # 555-1234
-    rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",  # identifiers: QZ8501, m212, L-202, COVID-19
+    # identifiers: QZ8501, m212, L-202, COVID-19 (but not USD50)
+    rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -126,7 +127,8 @@ _GLUED_NOT_NOUNS = frozenset({"old", "strong", "long", "wide", "high", "deep", "
 
 _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer"
-     r"|lower|smaller)\s+than|(?:less|lower|smaller)\s+or\s+equal\s+(?:than|to)", Qualifier.AT_MOST),
+     r"|lower|smaller)\s+than|(?:less|lower|smaller)\s+or\s+equal\s+(?:than|to)",
+     Qualifier.AT_MOST),
     (r"(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:more"
      r"|greater|higher|larger)\s+than|(?:greater|higher|larger|more)\s+or\s+equal\s+(?:than|to)",
      Qualifier.AT_LEAST),
@@ -146,7 +148,8 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
 _QUALIFIER_BEFORE = [(re.compile(rf"(?:(?<![A-Za-z])(?:{p}))\s*$", re.IGNORECASE), q)
                      for p, q in _QUALIFIERS_BEFORE]
 _ESTIMATED_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.IGNORECASE)
-_NOT_A_CLAUSE_END = r"(?!\s+than\s*\w|\s+(?:a|an|the|" + "|".join(sorted(NUMBER_WORDS)) + r")\b|\s*\d)"
+_NOT_A_CLAUSE_END = (r"(?!\s+than\s*\w|\s+(?:a|an|the|" + "|".join(sorted(NUMBER_WORDS))
+                     + r")\b|\s*\d)")
 _QUALIFIER_AFTER: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
     (re.compile(r"^(?:\s+or\s+(?:more|greater|above|over)|\s+and\s+(?:more|above|up)"
                 r"|-plus\b|\+)" + _NOT_A_CLAUSE_END, re.IGNORECASE), Qualifier.AT_LEAST),
@@ -207,9 +210,9 @@ def _find_raw(text: str) -> list[_Raw]:
             continue
         raw = _Raw(start=start, end=end, number_start=start, number_end=end,
                    value=reading.value, scale=reading.scale, words=reading.words)
-        raw = _complete(text, raw, reading_atoms)
-        if raw is not None:
-            raws.append(raw)
+        completed = _complete(text, raw, reading_atoms)
+        if completed is not None:
+            raws.append(completed)
     raws.extend(_complete_vague(text, r) for r in vague)
     raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
     raws.sort(key=lambda r: r.start)
@@ -217,7 +220,7 @@ def _find_raw(text: str) -> list[_Raw]:
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e or (s < end and start < e) for s, e in spans)
+    return any((s <= start and end <= e) or (s < end and start < e) for s, e in spans)
 
 
 def _atoms(text: str) -> list[Atom]:
@@ -550,7 +553,8 @@ def _join_bounds(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     kinds = {a.qualifier, b.qualifier}
     if not (kinds & _LOWER_BOUNDS and kinds & _UPPER_BOUNDS) or a.upper or b.upper:
         return None
-    if not _BOUND_GAP.fullmatch(text[a.end:b.start]) or (a.unit, a.dimension) != (b.unit, b.dimension):
+    if not _BOUND_GAP.fullmatch(text[a.end:b.start]) or \
+            (a.unit, a.dimension) != (b.unit, b.dimension):
         return None
     low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
     interval = Interval(low=low.value, high=high.value,
@@ -628,7 +632,8 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     if low >= high:
         return None
     start = opener.start() if opener else a.start
-    return _Raw(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end, number_start=a.number_start, number_end=b.number_end,
+    return _Raw(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end,
+                number_start=a.number_start, number_end=b.number_end,
                 value=low, upper=high, qualifier=Qualifier.RANGE, unit=b.unit or a.unit,
                 dimension=b.dimension if b.unit else a.dimension, scale=b.scale,
                 words=a.words and b.words)

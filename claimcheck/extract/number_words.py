@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -54,7 +54,8 @@ class Atom:
 
     @property
     def is_integer_digits(self) -> bool:
-        return self.kind == "num" and self.value is not None and self.value == self.value.to_integral_value() and "." not in self.lower
+        return (self.kind == "num" and self.value is not None
+                and self.value == self.value.to_integral_value() and "." not in self.lower)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,11 @@ def _numerator(atom: Atom) -> Decimal | None:
     return None
 
 
+def _is_digit_word(atom: Atom) -> bool:
+    """A word that spells digits after "point": "seven", or "seventy" of "seventy-one"."""
+    return atom.kind == "word" and (ONES.get(atom.lower, 10) < 10 or atom.lower in TENS)
+
+
 def _is_scale(atom: Atom | None) -> bool:
     return atom is not None and atom.kind == "word" and (
         atom.lower in BIG_SCALES or atom.lower == "hundred")
@@ -128,7 +134,8 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
         # Fractions: "two thirds", "a half", "one twenty-fifth", "half (a) million".
         numerator = _numerator(atom)
         denom = _denominator(atoms, i + 1) if numerator is not None and nxt is not None else None
-        if numerator is not None and denom is not None and (current is None or after_and) and not closed:
+        if numerator is not None and denom is not None and (current is None or after_and) \
+                and not closed:
             fraction = numerator / Decimal(denom[0])
             i += 1 + denom[1]
         elif low in ("half", "quarter") and current is None and not closed and (
@@ -165,9 +172,10 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
                 return None
             digits = ""
             i += 1
-            while i < n and _cardinal(atoms[i]) is not None and (ONES.get(atoms[i].lower, 10) < 10 or atoms[i].lower in TENS):
+            while i < n and _is_digit_word(atoms[i]):
                 digits += str(_cardinal(atoms[i]))
-                if atoms[i].lower in TENS and i + 1 < n and atoms[i + 1].hyphen_before and atoms[i + 1].lower in ONES:
+                if atoms[i].lower in TENS and i + 1 < n and atoms[i + 1].hyphen_before \
+                        and atoms[i + 1].lower in ONES:
                     digits = digits[:-1] + str(ONES[atoms[i + 1].lower])
                     i += 1
                 i += 1
@@ -189,12 +197,12 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
             i += 1
             continue
         if atom.kind == "word" and low in BIG_SCALES:
-            value = BIG_SCALES[low]
-            if big is not None and value >= big:
+            size = BIG_SCALES[low]
+            if big is not None and size >= big:
                 return None
-            total += (current if current is not None else Decimal(1)) * value
-            current, place, big = None, None, value
-            scale = max(scale, value)
+            total += (current if current is not None else Decimal(1)) * size
+            current, place, big = None, None, size
+            scale = max(scale, size)
             closed = False
             after_and = False
             i += 1
@@ -228,7 +236,8 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
         card = _cardinal(atom)
         if card is not None:
             value_d = Decimal(card)
-            if nxt is not None and nxt.hyphen_before and low in TENS and nxt.lower in ONES and 0 < ONES[nxt.lower] < 10:
+            if nxt is not None and nxt.hyphen_before and low in TENS and \
+                    0 < ONES.get(nxt.lower, 0) < 10:
                 value_d += ONES[nxt.lower]
                 i += 1
             new_place = Decimal(10) if low in TENS and value_d % 10 == 0 else Decimal(1)
@@ -264,17 +273,24 @@ def integer_from_words(words: list[str]) -> Decimal | None:
         return None
 
 
+_PLAIN_INTEGER_WORDS = frozenset({*ONES, *TENS, "hundred", "thousand", "million", "billion",
+                                  "trillion", "and"})
+
+
 def read_number(atoms: list[Atom]) -> Reading | None:
-    """The longest prefix of ``atoms`` that reads as one number."""
+    """The longest prefix of ``atoms`` that reads as one number.
+
+    A prefix of plain integer words is cross-checked with text2num: where it reads the
+    words otherwise, the shorter prefix wins.
+    """
     for length in range(len(atoms), 0, -1):
         reading = evaluate(atoms[:length])
         if reading is None:
             continue
-        pure = [a.lower for a in atoms[:length]]
-        if all(a.kind == "word" and (a.lower in ONES or a.lower in TENS or a.lower == "hundred"
-                                     or a.lower in ("thousand", "million", "billion", "trillion", "and"))
-               for a in atoms[:length]) and len(pure) > 1:
-            checked = integer_from_words(pure)
+        words = [a.lower for a in atoms[:length]]
+        if length > 1 and all(a.kind == "word" and a.lower in _PLAIN_INTEGER_WORDS
+                              for a in atoms[:length]):
+            checked = integer_from_words(words)
             if checked is not None and checked != reading.value:
                 continue
         return reading

@@ -100,7 +100,7 @@ def registry() -> Any:
     """The pint registry, with one dimension per currency code (built once)."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     for code in CURRENCY_CODES:
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("cent = 0.01 USD")

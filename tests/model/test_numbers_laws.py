@@ -11,8 +11,8 @@ from claimcheck.extract.amounts import parse_amounts
 from claimcheck.model.numbers import (
     Comparison,
     Interval,
-    QuantityValue,
     Qualifier,
+    QuantityValue,
     Tolerance,
     compare_quantities,
     interval_for,
