@@ -286,8 +286,8 @@ def _numbers(text: str) -> list[tuple[list[Atom], Reading]]:
 
 def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     """Extend a bare number with sign, scale, currency, percent, unit and qualifiers."""
-    before = text[:raw.start]
-    after = text[raw.end:]
+    before, base = _before(text, raw.start)
+    after = _after(text, raw.end)
     digits = atoms[0].kind == "num"
     single_word = len(atoms) == 1 and atoms[0].kind == "word"
     # Numbers that are parts of something else.
@@ -307,16 +307,16 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     # Sign.
     negative = _NEGATIVE_BEFORE.search(before)
     if negative:
-        raw = replace(raw, start=negative.start(), number_start=negative.start(), value=-raw.value)
-        before = text[:raw.start]
+        raw = replace(raw, start=base + negative.start(), number_start=base + negative.start(),
+                      value=-raw.value)
+        before, base = _before(text, raw.start)
     # Abbreviated scales glued to digits: 10k, 3bn, $2.5m.
     currency: str | None = None
     prefix = _CURRENCY_BEFORE.search(before)
     if prefix:
         currency = _currency_code(prefix.group("sym"), prefix.group("code"))
         if currency is not None:
-            raw = replace(raw, start=prefix.start())
-            before = text[:raw.start]
+            raw = replace(raw, start=base + prefix.start())
     if digits and raw.scale == 1 and len(atoms) == 1:
         suffix = _SUFFIX_SCALE.match(after)
         million = _CURRENCY_MILLION.match(after) if currency else None
@@ -325,7 +325,7 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
         elif suffix and (suffix.group("glued") != "b" or True):
             key = (suffix.group("glued") or suffix.group("spaced")).strip()
             raw = _scaled(raw, _SUFFIX_SCALES[key], suffix.end())
-        after = text[raw.end:]
+        after = _after(text, raw.end)
     if digits and re.match(r"[A-Za-z]", after):
         glued = re.match(r"[A-Za-zµμ°][\w°µμ/^²³]*", after)
         if glued and lookup_unit(glued.group()) is None and not _PERCENT.match(after):
@@ -334,7 +334,7 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     percent = _PERCENT.match(after)
     if currency is None and percent:
         raw = replace(raw, end=raw.end + percent.end(), unit="percent", dimension="percent")
-        after = text[raw.end:]
+        after = _after(text, raw.end)
     # Currencies written after the number: "500 USD", "5 €", "five million yen".
     if currency is None and raw.unit is None:
         currency_end = _currency_after(after)
@@ -342,21 +342,35 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
             currency, length = currency_end
             raw = replace(raw, end=raw.end + length,
                           words_unit=after[:length].strip()[:1].isalpha())
-            after = text[raw.end:]
+            after = _after(text, raw.end)
             scale_word = _SCALE_WORD_AFTER.match(after)
             if scale_word:
                 raw = _scaled(raw, BIG_SCALES[scale_word.group(1).lower()], scale_word.end())
-                after = text[raw.end:]
+                after = _after(text, raw.end)
     if currency is not None:
         raw = replace(raw, unit=currency, dimension="currency")
     elif raw.unit is None:
         raw = _with_unit(text, raw)
-        after = text[raw.end:]
+        after = _after(text, raw.end)
     # Years: four digits from 1800 to 2100 with nothing that makes them an amount.
     if digits and raw.unit is None and raw.scale == 1 and len(atoms) == 1 and \
             re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100:
         return None
     return _qualified(text, raw)
+
+
+_WINDOW = 160  # characters around a number that its qualifier, currency or unit may take
+
+
+def _before(text: str, position: int) -> tuple[str, int]:
+    """The text just before ``position`` and its offset: patterns anchored at its end stay
+    linear in the length of the article."""
+    base = max(0, position - _WINDOW)
+    return text[base:position], base
+
+
+def _after(text: str, position: int) -> str:
+    return text[position:position + _WINDOW]
 
 
 def _scaled(raw: _Raw, factor: int, length: int) -> _Raw:
@@ -397,7 +411,7 @@ def _currency_after(after: str) -> tuple[str, int] | None:
 
 def _with_unit(text: str, raw: _Raw) -> _Raw:
     """The unit after a number: glued ("1,000-ton", "5km"), spaced ("17 km") or bracketed."""
-    after = text[raw.end:]
+    after = _after(text, raw.end)
     glued = _GLUED_WORD.match(after)
     if glued:
         word = glued.group("word")
@@ -444,12 +458,12 @@ _HALF = re.compile(r"\bhalf\b(?!\s+(?:a\s+)?(?:hundred|thousand|million|billion|
 
 
 def _qualified(text: str, raw: _Raw) -> _Raw:
-    after = text[raw.end:]
+    after = _after(text, raw.end)
     for pattern, qualifier in _QUALIFIER_AFTER:
         m = pattern.match(after)
         if m:
             return replace(raw, end=raw.end + m.end(), qualifier=qualifier)
-    before = text[:raw.start]
+    before, base = _before(text, raw.start)
     if _ESTIMATED_BEFORE.search(before):
         return replace(raw, qualifier=Qualifier.ABOUT, approximate=True)
     for pattern, qualifier in _QUALIFIER_BEFORE:
@@ -457,9 +471,9 @@ def _qualified(text: str, raw: _Raw) -> _Raw:
         if m:
             or_equal = _OR_EQUAL_AFTER.match(after) if qualifier in _INCLUSIVE else None
             if or_equal:  # "more than 5000 or equal to"
-                return replace(raw, start=m.start(), end=raw.end + or_equal.end(),
+                return replace(raw, start=base + m.start(), end=raw.end + or_equal.end(),
                                qualifier=_INCLUSIVE[qualifier])
-            return replace(raw, start=m.start(), qualifier=qualifier)
+            return replace(raw, start=base + m.start(), qualifier=qualifier)
     return raw
 
 
@@ -480,7 +494,7 @@ def _qualified_halves(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
 def _vague_amounts(text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for m in _VAGUE.finditer(text):
-        before = text[:m.start()]
+        before, _ = _before(text, m.start())
         if re.search(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*$", before,
                      re.IGNORECASE):
             continue  # "3 dozens", "two hundreds": counted, not vague
@@ -581,7 +595,7 @@ def _join_compound(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     if b.unit is None and a.dimension == "currency" and a.words_unit:
         # "thirteen dollars forty five": the minor unit, when nothing else follows
         if b.value >= 100 or b.value != b.value.to_integral_value() or \
-                not _MINOR_CURRENCY_END.match(text[b.end:]):
+                not _MINOR_CURRENCY_END.match(_after(text, b.end)):
             return None
         added = b.value / 100
     elif b.unit is not None and b.dimension == a.dimension:
@@ -617,7 +631,7 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     if a.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or b.qualifier is not Qualifier.EXACT:
         return None
     gap = text[a.end:b.start]
-    before = text[:a.start]
+    before, base = _before(text, a.start)
     between = _BETWEEN.search(before)
     opener = between or _FROM.search(before)
     if between and re.fullmatch(r"\s+and\s+", gap):
@@ -631,7 +645,7 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
         low = low * b.scale
     if low >= high:
         return None
-    start = opener.start() if opener else a.start
+    start = base + opener.start() if opener else a.start
     return _Raw(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end,
                 number_start=a.number_start, number_end=b.number_end,
                 value=low, upper=high, qualifier=Qualifier.RANGE, unit=b.unit or a.unit,
