@@ -116,7 +116,8 @@ _CURRENCY_BEFORE = re.compile(
     r"\s?$", re.IGNORECASE)
 _CURRENCY_SYMBOL_AFTER = re.compile(r"^\s?(?P<sym>[€£$¥₹₽])")
 _CURRENCY_CODE_AFTER = re.compile(rf"^\s?(?P<code>{_CODE_ALTERNATION})(?![A-Za-z\d])")
-_PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b|pct\b\.?)", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?!\s+points?\b)|pct\b\.?)",
+                      re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^-(?P<word>[A-Za-z]+)(?:-(?P<more>[A-Za-z]+))?")
 _UNIT_WORDS = re.compile(
     r"^(?P<gap>\s?)(?P<w1>[A-Za-zµμ°][\w°µμ/^²³.]*?)(?=[\s,;:)!?\]>\"'’]|\.(?:\s|$)|$)"
@@ -170,6 +171,13 @@ _VAGUE_RANGES = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99),
 _VAGUE_BASE = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
 _FEW_RANGES = {"several": (3, 9), "a few": (2, 9), "a couple of": (2, 3)}
 _RANGE_GAP = re.compile(r"^\s?(?:-|–|—|~)\s?$|^\s+(?:to|through)\s+$|^\s?–\s?$")
+# "rose 1.5 percent to 15,000", "fell from 5 to 3": two values of a change, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|"
+    r"increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|jumped|gained|lost|"
+    r"grew|grown|declined?|slipped|slid|surged|soared|plunged|plummeted|tumbled|edged|added|"
+    r"shed|cut|raised|lowered|reduced|revised|changed|went|by)\s+(?:from\s+)?$",
+    re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -204,15 +212,21 @@ def _find_raw(text: str) -> list[_Raw]:
     vague = _vague_amounts(text)
     taken = [(r.start, r.end) for r in vague]
     raws: list[_Raw] = []
+    rejected_end = -1
     for reading_atoms, reading in _numbers(text):
         start, end = reading_atoms[0].start, reading_atoms[-1].end
         if _inside(start, end, blocked) or _inside(start, end, taken):
+            continue
+        if rejected_end >= 0 and text[rejected_end:start] in ("-", "–"):
+            rejected_end = end  # "pages 10-12": the range of a rejected number goes with it
             continue
         raw = _Raw(start=start, end=end, number_start=start, number_end=end,
                    value=reading.value, scale=reading.scale, words=reading.words)
         completed = _complete(text, raw, reading_atoms)
         if completed is not None:
             raws.append(completed)
+        else:
+            rejected_end = end
     raws.extend(_complete_vague(text, r) for r in vague)
     raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
     raws.sort(key=lambda r: r.start)
@@ -348,7 +362,7 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
                 raw = _scaled(raw, BIG_SCALES[scale_word.group(1).lower()], scale_word.end())
                 after = _after(text, raw.end)
     if currency is not None:
-        raw = replace(raw, unit=currency, dimension="currency")
+        raw = _per(text, replace(raw, unit=currency, dimension="currency"))
     elif raw.unit is None:
         raw = _with_unit(text, raw)
         after = _after(text, raw.end)
@@ -371,6 +385,28 @@ def _before(text: str, position: int) -> tuple[str, int]:
 
 def _after(text: str, position: int) -> str:
     return text[position:position + _WINDOW]
+
+
+_PER = re.compile(r"^(?:\s+per|\s+an?|\s?/)\s?(?P<what>[A-Za-z][A-Za-z/]*)")
+_NOT_PER = frozenset({"year", "month", "week", "day", "hour"})  # "$5bn a year": a flow, kept
+
+
+def _per(text: str, raw: _Raw) -> _Raw:
+    """A price per unit: "$350 per kg", "$70 a share" (unit ``USD/kg``, ``USD/share``)."""
+    m = _PER.match(_after(text, raw.end))
+    if not m:
+        return raw
+    what = m.group("what")
+    info = lookup_unit(what)
+    if info is not None and info.dimension not in ("currency", "duration"):
+        per = info.name
+    elif info is None and what.islower() and what not in NUMBER_WORDS and \
+            what not in CONNECTIVES and what.rstrip("s") not in _NOT_PER and len(what) > 2:
+        per = what
+    else:
+        return raw
+    return replace(raw, end=raw.end + m.end(), unit=f"{raw.unit}/{per}",
+                   dimension="currency_rate")
 
 
 def _scaled(raw: _Raw, factor: int, length: int) -> _Raw:
@@ -636,7 +672,9 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     opener = between or _FROM.search(before)
     if between and re.fullmatch(r"\s+and\s+", gap):
         pass
-    elif not _RANGE_GAP.match(gap):
+    elif not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
+        return None
+    elif gap.strip() in ("to", "through") and a.unit is not None and b.unit != a.unit:
         return None
     if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
         return None

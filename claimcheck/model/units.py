@@ -50,6 +50,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 
 # Written forms pint does not read, or reads otherwise than news means them.
 _ALIASES: dict[str, str] = {
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
     "%": "percent", "per cent": "percent", "percent": "percent", "percents": "percent",
     "percentage": "percent", "pct": "percent",
     "ton": "ton", "tons": "ton",
@@ -149,6 +150,8 @@ def _name_of(units: Any) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# Multi-word units pint may read: "square metres", "cubic feet", "km squared".
+_COMPOSED = re.compile(r"^(?:square|cubic|sq)\s+\S+$|^\S+\s+(?:squared|cubed)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -172,9 +175,13 @@ def lookup_unit(written: str) -> UnitInfo | None:
             return UnitInfo(name="percent", dimension="percent")
         if target == "ton":
             return UnitInfo(name="ton", dimension="mass")
+        if target == "percentage_point":
+            return UnitInfo(name="percentage_point", dimension="percentage_point")
         phrase = target
     elif phrase in _NOT_UNITS or (lower in _NOT_UNITS and not phrase.isupper()):
         return None
+    if " " in phrase and not _COMPOSED.match(phrase):
+        return None  # pint would multiply the words ("years in" → year·inch)
     units = _parse(phrase) or (_parse(lower) if lower != phrase else None)
     if units is None:
         return None

@@ -140,3 +140,24 @@ def test_compound_units_add_up() -> None:
 def test_margin_of_error_is_a_range() -> None:
     amount = one("support stood at 45 ± 3 percent")
     assert bounds(amount) == (Decimal(42), Decimal(48))
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The Dow fell 1.5 percent to 15,000.23.", ["1.5 percent", "15,000.23"]),
+    ("Oil rose $1.20 to $105 a barrel.", ["$1.20", "$105 a barrel"]),
+    ("Refugees rose from 1.5 million to 2 million.", ["1.5 million", "2 million"]),
+    ("He was sentenced to 15 years in prison.", ["15 years"]),
+    ("See pages 10-12.", []),
+])
+def test_changes_are_not_ranges(text: str, spans: list[str]) -> None:
+    assert [a.text for a in parse_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "unit", "dimension"), [
+    ("up 2.1 percentage points", "percentage_point", "percentage_point"),
+    ("offering $70 a share", "USD/share", "currency_rate"),
+    ("$350 per kg", "USD/kg", "currency_rate"),
+])
+def test_points_and_prices_per_unit(text: str, unit: str, dimension: str) -> None:
+    amount = one(text)
+    assert (amount.value.unit, amount.value.dimension) == (unit, dimension)
