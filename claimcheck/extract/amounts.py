@@ -657,6 +657,13 @@ def _join_uncertainty(text: str, a: _Raw, b: _Raw) -> _Raw | None:
                    bounds=Interval(low=low, high=high))
 
 
+def _is_range_gap(gap: str, before: str, a: _Raw, b: _Raw) -> bool:
+    """"A-B", "A to B" make a range, unless a change ("rose 5 to 10") or units differ."""
+    if not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
+        return False
+    return not (gap.strip() in ("to", "through") and a.unit is not None and b.unit != a.unit)
+
+
 def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     for joiner in (_join_bounds, _join_compound, _join_uncertainty, _join_ratio):
         joined = joiner(text, a, b)
@@ -670,11 +677,7 @@ def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
     before, base = _before(text, a.start)
     between = _BETWEEN.search(before)
     opener = between or _FROM.search(before)
-    if between and re.fullmatch(r"\s+and\s+", gap):
-        pass
-    elif not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
-        return None
-    elif gap.strip() in ("to", "through") and a.unit is not None and b.unit != a.unit:
+    if not (between and re.fullmatch(r"\s+and\s+", gap)) and not _is_range_gap(gap, before, a, b):
         return None
     if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
         return None
