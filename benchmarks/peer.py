@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,7 +30,11 @@ from claimcheck.extract.amounts import Amount, parse_amounts  # noqa: E402
 
 
 def default_peer() -> Path:
-    """``../shared/peer`` beside the project root (or beside one of its parent folders)."""
+    """``$CLAIMCHECK_PEER_DIR``, else ``../shared/peer`` beside the project root (or beside
+    one of its parent folders)."""
+    configured = os.environ.get("CLAIMCHECK_PEER_DIR")
+    if configured:
+        return Path(configured)
     for folder in PROJECT_ROOT.parents:
         candidate = folder / "shared" / "peer"
         if candidate.is_dir():

@@ -370,7 +370,18 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     if digits and raw.unit is None and raw.scale == 1 and len(atoms) == 1 and \
             re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100:
         return None
-    return _qualified(text, raw)
+    return _qualified(text, _as_share(text, raw))
+
+
+_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+
+def _as_share(text: str, raw: _Raw) -> _Raw:
+    """"two-thirds of voters", "half of them": a share (unit ``ratio``, converts to percent)."""
+    if raw.unit is None and raw.words and 0 < raw.value < 1 and raw.scale == 1 and \
+            _OF_AFTER.match(_after(text, raw.end)):
+        return replace(raw, unit="ratio", dimension="percent")
+    return raw
 
 
 _WINDOW = 160  # characters around a number that its qualifier, currency or unit may take
@@ -521,7 +532,7 @@ def _qualified_halves(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
             continue
         raw = _Raw(start=m.start(), end=m.end(), number_start=m.start(), number_end=m.end(),
                    value=Decimal("0.5"), words=True)
-        qualified = _qualified(text, raw)
+        qualified = _qualified(text, _as_share(text, raw))
         if qualified.qualifier is not Qualifier.EXACT:
             raws.append(qualified)
     return raws

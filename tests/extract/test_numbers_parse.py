@@ -161,3 +161,15 @@ def test_changes_are_not_ranges(text: str, spans: list[str]) -> None:
 def test_points_and_prices_per_unit(text: str, unit: str, dimension: str) -> None:
     amount = one(text)
     assert (amount.value.unit, amount.value.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Nearly two-thirds of voters", "Nearly two-thirds", None),
+    ("more than half of the people", "more than half", "0.5"),
+    ("a third of the budget", "a third", None),
+])
+def test_shares_are_ratios(text: str, span: str, value: str | None) -> None:
+    amount = one(text)
+    assert (amount.text, amount.value.unit, amount.value.dimension) == (span, "ratio", "percent")
+    if value is not None:
+        assert amount.value.stated == Decimal(value)
