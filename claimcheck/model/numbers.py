@@ -212,14 +212,7 @@ def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
     stands for each of its readings: the pair contradicts only if every reading does,
     and is equivalent if some reading is).
     """
-    pairs = _comparable_pairs(a, b, tolerance)
-    if not pairs:
-        return Comparison.INCOMPARABLE
-    verdicts = {_compare_intervals(left, right, tolerance) for left, right in pairs}
-    for verdict in (Comparison.EQUIVALENT, Comparison.COMPATIBLE):
-        if verdict in verdicts:
-            return verdict
-    return Comparison.CONTRADICT
+    return _decide(a, b, tolerance)[0]
 
 
 def supports(evidence: QuantityValue, claim: QuantityValue, tolerance: Tolerance) -> bool:
@@ -228,9 +221,9 @@ def supports(evidence: QuantityValue, claim: QuantityValue, tolerance: Tolerance
     The evidence's stated bounds (an approximation is its point: the value the source
     gave) must lie inside the claim's interval, widened by the claim's approximation and
     the tolerance. "more than 100,000" supports "over 100,000" but not "more than
-    120,000"; "an estimated 1,000-ton" supports "1,000-tonne".
+    120,000"; "an estimated 1,000-ton" supports "1,000-tonne" (one reading of the ton).
     """
-    for stated, claimed in _reading_pairs(evidence, claim):
+    for _, stated, claimed in _reading_pairs(evidence, claim):
         target = effective_interval(claimed, claim.qualifier, tolerance.approximation)
         slack = _slack(stated, target, tolerance)
         if target.widen(slack).contains(stated):
@@ -240,15 +233,16 @@ def supports(evidence: QuantityValue, claim: QuantityValue, tolerance: Tolerance
 
 def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance) -> str:
     """One line for the report: "(100000, ∞) and [81000, 99000] do not overlap"."""
-    verdict = compare_quantities(a, b, tolerance)
-    if verdict is Comparison.INCOMPARABLE:
-        return (f"{_label(a)} and {_label(b)} measure different things "
-                f"({a.dimension} vs {b.dimension}); not compared")
-    left, right = _comparable_pairs(a, b, tolerance)[0]
-    unit = ""
-    if a.unit and b.unit and a.dimension != "count":
-        unit = f" {a.unit}" if a.unit == b.unit else f" (in {min(readings(a.unit))})"
-    pair = f"{left.describe()} and {right.describe()}{unit}"
+    verdict, unit, left, right = _decide(a, b, tolerance)
+    if verdict is Comparison.INCOMPARABLE or left is None or right is None:
+        return (f"{_label(a)} and {_label(b)} measure different things; not compared")
+    shown = ""
+    if a.dimension != "count" and unit is not None:
+        shown = f" {unit}"
+        if "ton" in (a.unit, b.unit):
+            shown += " (reading ton as " + {"t": "metric", "short_ton": "short",
+                                             "long_ton": "long"}.get(unit, unit) + " tons)"
+    pair = f"{_rounded(left).describe()} and {_rounded(right).describe()}{shown}"
     match verdict:
         case Comparison.EQUIVALENT:
             return f"{pair} agree"
@@ -258,11 +252,32 @@ def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
             return f"{pair} do not overlap"
 
 
-def readings(unit: str) -> tuple[str, ...]:
-    """The units a written unit may mean (the three tons for ``ton``)."""
-    from claimcheck.model.units import readings as unit_readings
+def _decide(a: QuantityValue, b: QuantityValue, tolerance: Tolerance
+            ) -> tuple[Comparison, str | None, Interval | None, Interval | None]:
+    """The verdict, and the reading (common unit and effective intervals) that gave it."""
+    readings = [
+        (unit, effective_interval(left, a.qualifier, tolerance.approximation),
+         effective_interval(right, b.qualifier, tolerance.approximation))
+        for unit, left, right in _reading_pairs(a, b)
+    ]
+    if not readings:
+        return Comparison.INCOMPARABLE, None, None, None
+    decided = [(_compare_intervals(left, right, tolerance), unit, left, right)
+               for unit, left, right in readings]
+    for verdict in (Comparison.EQUIVALENT, Comparison.COMPATIBLE, Comparison.CONTRADICT):
+        for found in decided:
+            if found[0] is verdict:
+                return found
+    return decided[0]
 
-    return unit_readings(unit)
+
+def _rounded(interval: Interval) -> Interval:
+    """Bounds to at most nine significant digits, for reading (conversions add noise)."""
+    def cut(value: Decimal | None) -> Decimal | None:
+        return None if value is None else Decimal(format(value, ".9g"))
+
+    return Interval(low=cut(interval.low), high=cut(interval.high),
+                    low_inclusive=interval.low_inclusive, high_inclusive=interval.high_inclusive)
 
 
 def _label(value: QuantityValue) -> str:
@@ -281,45 +296,31 @@ def _compare_intervals(left: Interval, right: Interval, tolerance: Tolerance) ->
     return Comparison.CONTRADICT
 
 
-def _comparable_pairs(a: QuantityValue, b: QuantityValue,
-                      tolerance: Tolerance) -> list[tuple[Interval, Interval]]:
-    """The effective intervals of ``a`` and ``b`` in one unit, one pair per reading."""
-    return [
-        (effective_interval(left, a.qualifier, tolerance.approximation),
-         effective_interval(right, b.qualifier, tolerance.approximation))
-        for left, right in _reading_pairs(a, b)
-    ]
-
-
-def _reading_pairs(a: QuantityValue, b: QuantityValue) -> list[tuple[Interval, Interval]]:
-    """Stated intervals of ``a`` and ``b`` in a common unit, for each reading of the units."""
+def _reading_pairs(a: QuantityValue, b: QuantityValue
+                   ) -> list[tuple[str | None, Interval, Interval]]:
+    """Stated intervals of ``a`` and ``b`` in a common unit, one triple per reading of the
+    units (the common unit first)."""
     if a.dimension != b.dimension:
         return []
     if a.dimension == "count":
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             return []
-        return [(a.interval, b.interval)]
+        return [(a.unit or b.unit, a.interval, b.interval)]
     if a.unit is None or b.unit is None:
-        return [(a.interval, b.interval)] if a.unit == b.unit else []
-    from claimcheck.model.units import factor
+        return [(None, a.interval, b.interval)] if a.unit == b.unit else []
+    from claimcheck.model.units import factor, readings
 
-    pairs = []
+    triples: list[tuple[str | None, Interval, Interval]] = []
     for unit_a in readings(a.unit):
         for unit_b in readings(b.unit):
             # one common unit whatever the order, so that absolute tolerances stay symmetric
             common = min(unit_a, unit_b)
             ratio_a, ratio_b = factor(unit_a, common), factor(unit_b, common)
             if ratio_a is not None and ratio_b is not None and ratio_a > 0 and ratio_b > 0:
-                pairs.append((a.interval.scaled(ratio_a), b.interval.scaled(ratio_b)))
-    return _unique(pairs)
-
-
-def _unique(pairs: list[tuple[Interval, Interval]]) -> list[tuple[Interval, Interval]]:
-    seen: list[tuple[Interval, Interval]] = []
-    for pair in pairs:
-        if pair not in seen:
-            seen.append(pair)
-    return seen
+                triple = (common, a.interval.scaled(ratio_a), b.interval.scaled(ratio_b))
+                if triple not in triples:
+                    triples.append(triple)
+    return triples
 
 
 def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:

@@ -206,7 +206,7 @@ def _parse(phrase: str) -> Any:
 
 
 # A ton in world news may be short (907.18474 kg), metric (1,000 kg) or long (1,016.05 kg).
-TON_READINGS = ("short_ton", "t", "long_ton")
+TON_READINGS = ("t", "short_ton", "long_ton")
 
 
 def readings(unit: str) -> tuple[str, ...]:
