@@ -200,7 +200,7 @@ def _parse(phrase: str) -> Any:
     try:
         units = registry().parse_units(text)
     except (pint.errors.PintError, ValueError, AttributeError, TypeError, KeyError,
-            AssertionError, SyntaxError, TokenError):
+            AssertionError, SyntaxError, TokenError, ArithmeticError):
         return None
     return units
 
@@ -230,7 +230,7 @@ def factor(source: str, target: str) -> Decimal | None:
     try:
         value = ureg.Quantity(1, _pint_name(source)).to(_pint_name(target)).magnitude
     except (pint.errors.PintError, ValueError, AttributeError, TypeError, KeyError,
-            AssertionError, SyntaxError):
+            AssertionError, SyntaxError, ArithmeticError):
         return None
     return Decimal(repr(float(value)))
 

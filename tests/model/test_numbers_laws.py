@@ -147,7 +147,8 @@ def test_parsing_never_raises(text: str) -> None:
 @given(st.lists(st.sampled_from([
     "more", "than", "1,000", "about", "two", "hundred", "and", "a", "half", "million", "-",
     "$", "%", "km", "tons", "between", "to", "3.5", "dozens", "of", "k", "bn", "½", "1/2",
-    "or", "so", "over", "nearly", "in", "five", "±", "1e5", ",", "Aug.", "2013",
+    "or", "so", "over", "nearly", "in", "five", "±", "1e5", ",", "Aug.", "2013", "1/0", "^",
+    "1e9999", "per", "square", "٣", "\u202f000", "of", "(", ")", "<", ">=",
 ]), max_size=12))
 def test_number_like_word_soup_never_raises(words: list[str]) -> None:
     text = " ".join(words)
