@@ -61,9 +61,13 @@ def _is_date_or_ordinal(doc: Any, amount: Amount) -> bool:
 def counted_thing(token: Any, amount: Amount) -> str | None:
     """The lemma of the noun a number modifies, or None when it counts nothing named.
 
-    Climbs from the number through number-internal links ("100" → "million", "1,000" of
+    "hundreds of people", "1,000 of the troops": the object of "of". Otherwise climbs
+    from the number through number-internal links ("100" → "million", "1,000" of
     "over 1,000") to the first noun it attaches to as a modifier.
     """
+    of_noun = _of_object(token)
+    if of_noun is not None:
+        return of_noun
     current = token
     for _ in range(4):
         head = current.head
@@ -72,9 +76,26 @@ def counted_thing(token: Any, amount: Amount) -> str | None:
         inside = amount.start <= head.idx < amount.end
         if current.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
                 and head.pos_ in _NOUNS and not inside:
-            lemma = str(head.lemma_).lower()
-            return _LEMMA_FIXES.get(lemma, lemma)
+            return _lemma(head)
         if not inside and head.pos_ not in ("NUM", "ADP", "ADV", "SYM", "PUNCT"):
             return None
         current = head
     return None
+
+
+def _of_object(token: Any) -> str | None:
+    """The noun of "of" after a number that heads its phrase ("dozens of protesters")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
+                    return _lemma(obj)
+    return None
+
+
+def _lemma(token: Any) -> str:
+    """Lower-case lemma; plural proper nouns ("Syrians") lose their plural too."""
+    lemma = str(token.lemma_).lower()
+    if token.tag_ == "NNPS" and lemma.endswith("s") and not lemma.endswith("ss"):
+        lemma = lemma[:-1]
+    return _LEMMA_FIXES.get(lemma, lemma)

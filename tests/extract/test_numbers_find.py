@@ -30,6 +30,9 @@ def found(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
      [("12", "protester", "12"), ("three", "truck", "three")]),
     ("The army called up 40,000 reservists.", [("40,000", "reservist", "40,000")]),
     ("It holds an estimated 1,000-ton stockpile.", [("1,000-ton", "ton", "1,000")]),
+    ("Hundreds of people were killed.", [("Hundreds", "person", "Hundreds")]),
+    ("Police detained dozens of protesters.", [("dozens", "protester", "dozens")]),
+    ("Millions of Syrians need aid.", [("Millions", "syrian", "Millions")]),
     ("After the two-and-a-half-year conflict, talks began.",
      [("two-and-a-half-year", "year", "half")]),
 ])
