@@ -456,9 +456,20 @@ def _currency_after(after: str) -> tuple[str, int] | None:
     return None
 
 
+_SCALE_BEFORE = re.compile(r"\b(?:magnitude|richter)[-\s]$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"^-?(?:magnitude|richter)\b", re.IGNORECASE)
+
+
 def _with_unit(text: str, raw: _Raw) -> _Raw:
-    """The unit after a number: glued ("1,000-ton", "5km"), spaced ("17 km") or bracketed."""
+    """The unit after a number: glued ("1,000-ton", "5km"), spaced ("17 km") or bracketed;
+    or a scale named before it ("magnitude 6.8", like "6.8-magnitude")."""
     after = _after(text, raw.end)
+    before, _ = _before(text, raw.start)
+    if _SCALE_BEFORE.search(before):
+        return replace(raw, unit="magnitude", dimension="magnitude")
+    scale = _SCALE_AFTER.match(after)
+    if scale:
+        return replace(raw, end=raw.end + scale.end(), unit="magnitude", dimension="magnitude")
     glued = _GLUED_WORD.match(after)
     if glued:
         word = glued.group("word")

@@ -108,6 +108,8 @@ def test_approximations_stay_points(text: str, span: str, approximate: bool) -> 
     ("six gallons", "six gallons", "gal", "volume"),
     ("a four-step plan", "four-step", "step", "count"),
     ("one in five children", "one in five", "ratio", "percent"),
+    ("A magnitude 6.8 earthquake", "6.8", "magnitude", "magnitude"),
+    ("The 6.8-magnitude quake", "6.8-magnitude", "magnitude", "magnitude"),
 ])
 def test_units(text: str, span: str, unit: str, dimension: str) -> None:
     amount = one(text)
