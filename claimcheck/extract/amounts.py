@@ -10,11 +10,13 @@ identifiers ("QZ8501", "Resolution 2118").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract.amount_joins import merge_amounts
+from claimcheck.extract.amount_parts import RawAmount, after_window, before_window
 from claimcheck.extract.number_words import (
     BIG_SCALES,
     CONNECTIVES,
@@ -23,8 +25,9 @@ from claimcheck.extract.number_words import (
     Reading,
     read_number,
 )
-from claimcheck.model.numbers import Interval, Qualifier, QuantityValue, interval_for
-from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, factor, lookup_unit
+from claimcheck.extract.qualifiers import qualify
+from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
+from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, lookup_unit
 
 
 class Amount(BaseModel):
@@ -38,24 +41,6 @@ class Amount(BaseModel):
     value: QuantityValue
     number_start: int = 0  # the number itself, without qualifier, currency or unit
     number_end: int = 0
-
-
-@dataclass(frozen=True)
-class _Raw:
-    start: int  # span start (qualifier, currency symbol included)
-    end: int
-    number_start: int
-    number_end: int
-    value: Decimal
-    upper: Decimal | None = None  # ranges and vague amounts
-    qualifier: Qualifier = Qualifier.EXACT
-    approximate: bool = False
-    unit: str | None = None
-    dimension: str = "count"
-    scale: int = 1
-    words: bool = False
-    bounds: Interval | None = None  # set when two one-sided bounds make one range
-    words_unit: bool = False  # the unit is a word ("dollars"), not a symbol ("$")
 
 
 _VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
@@ -126,38 +111,6 @@ _BRACKETED_UNIT = re.compile(r"^\s?[\[<](?P<u>[A-Za-zµμ°]+)[\]>]")
 _GLUED_NOT_NOUNS = frozenset({"old", "strong", "long", "wide", "high", "deep", "tall", "odd",
                               "plus", "point", "and", "or", "to", "year-old"})
 
-_QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
-    (r"(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer"
-     r"|lower|smaller)\s+than|(?:less|lower|smaller)\s+or\s+equal\s+(?:than|to)",
-     Qualifier.AT_MOST),
-    (r"(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:more"
-     r"|greater|higher|larger)\s+than|(?:greater|higher|larger|more)\s+or\s+equal\s+(?:than|to)",
-     Qualifier.AT_LEAST),
-    (r"no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of"
-     r"|(?<![<>=])(?:<=|≤|<\s=)", Qualifier.AT_MOST),
-    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
-     r"|>=|≥|>\s=", Qualifier.AT_LEAST),
-    (r"just\s+under|nearly|almost|close\s+to|just\s+shy\s+of", Qualifier.NEARLY),
-    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|larger\s+than"
-     r"|higher\s+than|exceeding|surpass(?:es|ed|ing)?|just\s+over|well\s+over|(?<![<=])>",
-     Qualifier.MORE_THAN),
-    (r"fewer\s+than|less\s+than|under|below|lower\s+than|smaller\s+than|(?<![<>=])<",
-     Qualifier.LESS_THAN),
-    (r"about|around|some|roughly|approximately|approx\.|circa|an\s+approximate|(?<![\w])~",
-     Qualifier.ABOUT),
-)
-_QUALIFIER_BEFORE = [(re.compile(rf"(?:(?<![A-Za-z])(?:{p}))\s*$", re.IGNORECASE), q)
-                     for p, q in _QUALIFIERS_BEFORE]
-_ESTIMATED_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.IGNORECASE)
-_NOT_A_CLAUSE_END = (r"(?!\s+than\s*\w|\s+(?:a|an|the|" + "|".join(sorted(NUMBER_WORDS))
-                     + r")\b|\s*\d)")
-_QUALIFIER_AFTER: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
-    (re.compile(r"^(?:\s+or\s+(?:more|greater|above|over)|\s+and\s+(?:more|above|up)"
-                r"|-plus\b|\+)" + _NOT_A_CLAUSE_END, re.IGNORECASE), Qualifier.AT_LEAST),
-    (re.compile(r"^\s+(?:or\s+(?:fewer|less|below|under)|and\s+(?:under|below))\b"
-                + _NOT_A_CLAUSE_END, re.IGNORECASE), Qualifier.AT_MOST),
-    (re.compile(r"^\s+or\s+so\b", re.IGNORECASE), Qualifier.ABOUT),
-)
 _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(<>=$€£]))-\s?|^-\s|\b(?:minus|negative)\s+)$",
                               re.IGNORECASE)
 _VAGUE = re.compile(
@@ -170,18 +123,6 @@ _VAGUE_RANGES = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99),
                  "millions": (2 * 10**6, 10**9 - 1), "billions": (2 * 10**9, 10**12 - 1)}
 _VAGUE_BASE = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
 _FEW_RANGES = {"several": (3, 9), "a few": (2, 9), "a couple of": (2, 3)}
-_RANGE_GAP = re.compile(r"^\s?(?:-|–|—|~)\s?$|^\s+(?:to|through)\s+$|^\s?–\s?$")
-# "rose 1.5 percent to 15,000", "fell from 5 to 3": two values of a change, not a range.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|"
-    r"increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|jumped|gained|lost|"
-    r"grew|grown|declined?|slipped|slid|surged|soared|plunged|plummeted|tumbled|edged|added|"
-    r"shed|cut|raised|lowered|reduced|revised|changed|went|by)\s+(?:from\s+)?$",
-    re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between)\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-
-
 def parse_amounts(text: str) -> list[Amount]:
     """Every amount stated in ``text``, in order, with exact spans."""
     try:
@@ -191,7 +132,7 @@ def parse_amounts(text: str) -> list[Amount]:
     return [_to_amount(text, raw) for raw in raws]
 
 
-def _to_amount(text: str, raw: _Raw) -> Amount:
+def _to_amount(text: str, raw: RawAmount) -> Amount:
     qualifier = raw.qualifier
     if raw.upper is not None and qualifier is Qualifier.EXACT:
         qualifier = Qualifier.RANGE
@@ -207,11 +148,11 @@ def _to_amount(text: str, raw: _Raw) -> Amount:
                   number_start=raw.number_start, number_end=raw.number_end)
 
 
-def _find_raw(text: str) -> list[_Raw]:
+def _find_raw(text: str) -> list[RawAmount]:
     blocked = [m.span() for m in _BLOCKED.finditer(text)]
     vague = _vague_amounts(text)
     taken = [(r.start, r.end) for r in vague]
-    raws: list[_Raw] = []
+    raws: list[RawAmount] = []
     rejected_end = -1
     for reading_atoms, reading in _numbers(text):
         start, end = reading_atoms[0].start, reading_atoms[-1].end
@@ -220,7 +161,7 @@ def _find_raw(text: str) -> list[_Raw]:
         if rejected_end >= 0 and text[rejected_end:start] in ("-", "–"):
             rejected_end = end  # "pages 10-12": the range of a rejected number goes with it
             continue
-        raw = _Raw(start=start, end=end, number_start=start, number_end=end,
+        raw = RawAmount(start=start, end=end, number_start=start, number_end=end,
                    value=reading.value, scale=reading.scale, words=reading.words)
         completed = _complete(text, raw, reading_atoms)
         if completed is not None:
@@ -230,7 +171,7 @@ def _find_raw(text: str) -> list[_Raw]:
     raws.extend(_complete_vague(text, r) for r in vague)
     raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
     raws.sort(key=lambda r: r.start)
-    return _merge_ranges(text, raws)
+    return merge_amounts(text, raws)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -298,10 +239,10 @@ def _numbers(text: str) -> list[tuple[list[Atom], Reading]]:
     return found
 
 
-def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
+def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     """Extend a bare number with sign, scale, currency, percent, unit and qualifiers."""
-    before, base = _before(text, raw.start)
-    after = _after(text, raw.end)
+    before, base = before_window(text, raw.start)
+    after = after_window(text, raw.end)
     digits = atoms[0].kind == "num"
     single_word = len(atoms) == 1 and atoms[0].kind == "word"
     # Numbers that are parts of something else.
@@ -323,7 +264,7 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     if negative:
         raw = replace(raw, start=base + negative.start(), number_start=base + negative.start(),
                       value=-raw.value)
-        before, base = _before(text, raw.start)
+        before, base = before_window(text, raw.start)
     # Abbreviated scales glued to digits: 10k, 3bn, $2.5m.
     currency: str | None = None
     prefix = _CURRENCY_BEFORE.search(before)
@@ -336,10 +277,10 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
         million = _CURRENCY_MILLION.match(after) if currency else None
         if million:
             raw = _scaled(raw, 10**6, million.end())
-        elif suffix and (suffix.group("glued") != "b" or True):
+        elif suffix:
             key = (suffix.group("glued") or suffix.group("spaced")).strip()
             raw = _scaled(raw, _SUFFIX_SCALES[key], suffix.end())
-        after = _after(text, raw.end)
+        after = after_window(text, raw.end)
     if digits and re.match(r"[A-Za-z]", after):
         glued = re.match(r"[A-Za-zµμ°][\w°µμ/^²³]*", after)
         if glued and lookup_unit(glued.group()) is None and not _PERCENT.match(after):
@@ -348,63 +289,49 @@ def _complete(text: str, raw: _Raw, atoms: list[Atom]) -> _Raw | None:
     percent = _PERCENT.match(after)
     if currency is None and percent:
         raw = replace(raw, end=raw.end + percent.end(), unit="percent", dimension="percent")
-        after = _after(text, raw.end)
+        after = after_window(text, raw.end)
     # Currencies written after the number: "500 USD", "5 €", "five million yen".
     if currency is None and raw.unit is None:
-        currency_end = _currency_after(after)
+        currency_end = _currencyafter_window(after)
         if currency_end is not None:
             currency, length = currency_end
             raw = replace(raw, end=raw.end + length,
                           words_unit=after[:length].strip()[:1].isalpha())
-            after = _after(text, raw.end)
+            after = after_window(text, raw.end)
             scale_word = _SCALE_WORD_AFTER.match(after)
             if scale_word:
                 raw = _scaled(raw, BIG_SCALES[scale_word.group(1).lower()], scale_word.end())
-                after = _after(text, raw.end)
+                after = after_window(text, raw.end)
     if currency is not None:
         raw = _per(text, replace(raw, unit=currency, dimension="currency"))
     elif raw.unit is None:
         raw = _with_unit(text, raw)
-        after = _after(text, raw.end)
+        after = after_window(text, raw.end)
     # Years: four digits from 1800 to 2100 with nothing that makes them an amount.
     if digits and raw.unit is None and raw.scale == 1 and len(atoms) == 1 and \
             re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100:
         return None
-    return _qualified(text, _as_share(text, raw))
+    return qualify(text, _as_share(text, raw))
 
 
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 
 
-def _as_share(text: str, raw: _Raw) -> _Raw:
+def _as_share(text: str, raw: RawAmount) -> RawAmount:
     """"two-thirds of voters", "half of them": a share (unit ``ratio``, converts to percent)."""
     if raw.unit is None and raw.words and 0 < raw.value < 1 and raw.scale == 1 and \
-            _OF_AFTER.match(_after(text, raw.end)):
+            _OF_AFTER.match(after_window(text, raw.end)):
         return replace(raw, unit="ratio", dimension="percent")
     return raw
-
-
-_WINDOW = 160  # characters around a number that its qualifier, currency or unit may take
-
-
-def _before(text: str, position: int) -> tuple[str, int]:
-    """The text just before ``position`` and its offset: patterns anchored at its end stay
-    linear in the length of the article."""
-    base = max(0, position - _WINDOW)
-    return text[base:position], base
-
-
-def _after(text: str, position: int) -> str:
-    return text[position:position + _WINDOW]
 
 
 _PER = re.compile(r"^(?:\s+per|\s+an?|\s?/)\s?(?P<what>[A-Za-z][A-Za-z/]*)")
 _NOT_PER = frozenset({"year", "month", "week", "day", "hour"})  # "$5bn a year": a flow, kept
 
 
-def _per(text: str, raw: _Raw) -> _Raw:
+def _per(text: str, raw: RawAmount) -> RawAmount:
     """A price per unit: "$350 per kg", "$70 a share" (unit ``USD/kg``, ``USD/share``)."""
-    m = _PER.match(_after(text, raw.end))
+    m = _PER.match(after_window(text, raw.end))
     if not m:
         return raw
     what = m.group("what")
@@ -420,7 +347,7 @@ def _per(text: str, raw: _Raw) -> _Raw:
                    dimension="currency_rate")
 
 
-def _scaled(raw: _Raw, factor: int, length: int) -> _Raw:
+def _scaled(raw: RawAmount, factor: int, length: int) -> RawAmount:
     return replace(raw, value=raw.value * factor, scale=factor, end=raw.end + length,
                    number_end=raw.end + length)
 
@@ -434,7 +361,7 @@ def _currency_code(symbol: str | None, code: str | None) -> str | None:
     return CURRENCY_SYMBOLS.get(key) or CURRENCY_SYMBOLS.get(key.replace(" ", ""))
 
 
-def _currency_after(after: str) -> tuple[str, int] | None:
+def _currencyafter_window(after: str) -> tuple[str, int] | None:
     symbol = _CURRENCY_SYMBOL_AFTER.match(after)
     if symbol:
         return CURRENCY_SYMBOLS[symbol.group("sym")], symbol.end()
@@ -460,11 +387,11 @@ _SCALE_BEFORE = re.compile(r"\b(?:magnitude|richter)[-\s]$", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"^-?(?:magnitude|richter)\b", re.IGNORECASE)
 
 
-def _with_unit(text: str, raw: _Raw) -> _Raw:
+def _with_unit(text: str, raw: RawAmount) -> RawAmount:
     """The unit after a number: glued ("1,000-ton", "5km"), spaced ("17 km") or bracketed;
     or a scale named before it ("magnitude 6.8", like "6.8-magnitude")."""
-    after = _after(text, raw.end)
-    before, _ = _before(text, raw.start)
+    after = after_window(text, raw.end)
+    before, _ = before_window(text, raw.start)
     if _SCALE_BEFORE.search(before):
         return replace(raw, unit="magnitude", dimension="magnitude")
     scale = _SCALE_AFTER.match(after)
@@ -509,50 +436,28 @@ def _with_unit(text: str, raw: _Raw) -> _Raw:
     return raw
 
 
-_OR_EQUAL_AFTER = re.compile(r"^\s+or\s+equal(?:\s+to)?(?!\s*(?:\d|[A-Za-z]))", re.IGNORECASE)
-_INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
 _HALF = re.compile(r"\bhalf\b(?!\s+(?:a\s+)?(?:hundred|thousand|million|billion|trillion)\b)",
                    re.IGNORECASE)
 
 
-def _qualified(text: str, raw: _Raw) -> _Raw:
-    after = _after(text, raw.end)
-    for pattern, qualifier in _QUALIFIER_AFTER:
-        m = pattern.match(after)
-        if m:
-            return replace(raw, end=raw.end + m.end(), qualifier=qualifier)
-    before, base = _before(text, raw.start)
-    if _ESTIMATED_BEFORE.search(before):
-        return replace(raw, qualifier=Qualifier.ABOUT, approximate=True)
-    for pattern, qualifier in _QUALIFIER_BEFORE:
-        m = pattern.search(before)
-        if m:
-            or_equal = _OR_EQUAL_AFTER.match(after) if qualifier in _INCLUSIVE else None
-            if or_equal:  # "more than 5000 or equal to"
-                return replace(raw, start=base + m.start(), end=raw.end + or_equal.end(),
-                               qualifier=_INCLUSIVE[qualifier])
-            return replace(raw, start=base + m.start(), qualifier=qualifier)
-    return raw
-
-
-def _qualified_halves(text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
+def _qualified_halves(text: str, taken: list[tuple[int, int]]) -> list[RawAmount]:
     """A bare "half" is an amount only with a qualifier: "more than half", "nearly half"."""
     raws = []
     for m in _HALF.finditer(text):
         if _inside(m.start(), m.end(), taken):
             continue
-        raw = _Raw(start=m.start(), end=m.end(), number_start=m.start(), number_end=m.end(),
+        raw = RawAmount(start=m.start(), end=m.end(), number_start=m.start(), number_end=m.end(),
                    value=Decimal("0.5"), words=True)
-        qualified = _qualified(text, _as_share(text, raw))
+        qualified = qualify(text, _as_share(text, raw))
         if qualified.qualifier is not Qualifier.EXACT:
             raws.append(qualified)
     return raws
 
 
-def _vague_amounts(text: str) -> list[_Raw]:
-    raws: list[_Raw] = []
+def _vague_amounts(text: str) -> list[RawAmount]:
+    raws: list[RawAmount] = []
     for m in _VAGUE.finditer(text):
-        before, _ = _before(text, m.start())
+        before, _ = before_window(text, m.start())
         if re.search(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"))\s*$", before,
                      re.IGNORECASE):
             continue  # "3 dozens", "two hundreds": counted, not vague
@@ -565,152 +470,11 @@ def _vague_amounts(text: str) -> list[_Raw]:
             base = _VAGUE_BASE.get((m.group("of") or "").lower(), 1)
             lo = Decimal(low * base)
             hi = Decimal((high + 1) * base - 1) if base > 1 else Decimal(high)
-        raws.append(_Raw(start=m.start(), end=m.end(), number_start=m.start(),
+        raws.append(RawAmount(start=m.start(), end=m.end(), number_start=m.start(),
                          number_end=m.end(), value=lo, upper=hi, qualifier=Qualifier.VAGUE,
                          words=True))
     return raws
 
 
-def _complete_vague(text: str, raw: _Raw) -> _Raw:
+def _complete_vague(text: str, raw: RawAmount) -> RawAmount:
     return _with_unit(text, raw) if text[raw.end:raw.end + 1] == "-" else raw
-
-
-_SCORE_GAP = re.compile(r"[-–]")
-_RATIO_GAP = re.compile(r"\s+in\s+")
-
-
-def _join_ratio(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    """"one in five", "2 in 5 or more": a proportion (unit ``ratio``, converts to percent)."""
-    postfix_only = b.start == b.number_start  # "5 or more": the qualifier follows the number
-    if a.unit or b.unit or a.upper is not None or b.upper is not None or not postfix_only or \
-            not _RATIO_GAP.fullmatch(text[a.end:b.start]):
-        return None
-    if not (0 < a.value < b.value) or a.value != a.value.to_integral_value() or \
-            b.value != b.value.to_integral_value() or a.scale != 1 or b.scale != 1:
-        return None
-    qualifier = b.qualifier if b.qualifier is not Qualifier.EXACT else a.qualifier
-    return replace(a, end=b.end, number_end=b.number_end, value=a.value / b.value,
-                   unit="ratio", dimension="percent", qualifier=qualifier)
-
-
-def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Join "between A and B", "from A to B", "A to B", "A-B" into one range."""
-    merged: list[_Raw] = []
-    i = 0
-    while i < len(raws):
-        a = raws[i]
-        b = raws[i + 1] if i + 1 < len(raws) else None
-        if b is not None and _SCORE_GAP.fullmatch(text[a.end:b.start]) and not a.unit and \
-                not b.unit and a.value >= b.value and a.value < 1000:
-            i += 2  # "3-2": a score, not two amounts
-            continue
-        if b is not None:
-            joined = _join(text, a, b)
-            if joined is not None:
-                merged.append(joined)
-                i += 2
-                continue
-        merged.append(a)
-        i += 1
-    return merged
-
-
-_LOWER_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
-_UPPER_BOUNDS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
-_BOUND_GAP = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?", re.IGNORECASE)
-
-
-def _join_bounds(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    """"more than 10 and less than 20" → (10, 20); "more than 40 and less than 10" stays two."""
-    kinds = {a.qualifier, b.qualifier}
-    if not (kinds & _LOWER_BOUNDS and kinds & _UPPER_BOUNDS) or a.upper or b.upper:
-        return None
-    if not _BOUND_GAP.fullmatch(text[a.end:b.start]) or \
-            (a.unit, a.dimension) != (b.unit, b.dimension):
-        return None
-    low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
-    interval = Interval(low=low.value, high=high.value,
-                        low_inclusive=low.qualifier is Qualifier.AT_LEAST,
-                        high_inclusive=high.qualifier is Qualifier.AT_MOST)
-    if interval.is_empty():
-        return None
-    return replace(a, end=b.end, number_end=b.number_end, value=low.value, upper=high.value,
-                   qualifier=Qualifier.RANGE, bounds=interval)
-
-
-_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
-_MINOR_CURRENCY_END = re.compile(r"\s*(?:[^\w\s]|$)")
-_UNCERTAINTY_GAP = re.compile(r"\s*(?:\+/-|±|\+-)\s*")
-
-
-def _join_compound(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    """Mixed units: "5 ft 2 in", "1 hour 30 minutes", "15 dollars and 50 (cents)"."""
-    if a.unit is None or a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT \
-            or a.upper is not None or b.upper is not None or a.scale != 1 or b.scale != 1:
-        return None
-    if not _COMPOUND_GAP.fullmatch(text[a.end:b.start]) or b.value < 0:
-        return None
-    if b.unit is None and a.dimension == "currency" and a.words_unit:
-        # "thirteen dollars forty five": the minor unit, when nothing else follows
-        if b.value >= 100 or b.value != b.value.to_integral_value() or \
-                not _MINOR_CURRENCY_END.match(_after(text, b.end)):
-            return None
-        added = b.value / 100
-    elif b.unit is not None and b.dimension == a.dimension:
-        ratio = factor(b.unit, a.unit)
-        if ratio is None or ratio >= 1 or b.value * ratio >= 1:
-            return None
-        added = b.value * ratio
-    else:
-        return None
-    return replace(a, end=b.end, number_end=b.number_end, value=a.value + added)
-
-
-def _join_uncertainty(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    """"9.83 ± 0.01 km": the range the margin gives, around the stated value."""
-    if a.upper is not None or b.upper is not None or not _UNCERTAINTY_GAP.fullmatch(
-            text[a.end:b.start]) or b.value < 0:
-        return None
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return None
-    low, high = a.value - b.value, a.value + b.value
-    return replace(a, end=b.end, number_end=b.number_end, upper=high, qualifier=Qualifier.RANGE,
-                   unit=a.unit or b.unit, dimension=a.dimension if a.unit else b.dimension,
-                   bounds=Interval(low=low, high=high))
-
-
-def _is_range_gap(gap: str, before: str, a: _Raw, b: _Raw) -> bool:
-    """"A-B", "A to B" make a range, unless a change ("rose 5 to 10") or units differ."""
-    if not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
-        return False
-    return not (gap.strip() in ("to", "through") and a.unit is not None and b.unit != a.unit)
-
-
-def _join(text: str, a: _Raw, b: _Raw) -> _Raw | None:
-    for joiner in (_join_bounds, _join_compound, _join_uncertainty, _join_ratio):
-        joined = joiner(text, a, b)
-        if joined is not None:
-            return joined
-    if a.upper is not None or b.upper is not None:
-        return None
-    if a.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or b.qualifier is not Qualifier.EXACT:
-        return None
-    gap = text[a.end:b.start]
-    before, base = _before(text, a.start)
-    between = _BETWEEN.search(before)
-    opener = between or _FROM.search(before)
-    if not (between and re.fullmatch(r"\s+and\s+", gap)) and not _is_range_gap(gap, before, a, b):
-        return None
-    if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
-        return None
-    low, high = a.value, b.value
-    if a.scale == 1 and b.scale > 1 and low * b.scale <= high and not a.words:
-        low = low * b.scale
-    if low >= high:
-        return None
-    start = base + opener.start() if opener else a.start
-    return _Raw(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end,
-                number_start=a.number_start, number_end=b.number_end,
-                value=low, upper=high, qualifier=Qualifier.RANGE, unit=b.unit or a.unit,
-                dimension=b.dimension if b.unit else a.dimension, scale=b.scale,
-                words=a.words and b.words)
