@@ -88,6 +88,8 @@ _PRONOUN_ONE_AFTER = re.compile(r"^(?:\s+(?:of|another|by)\b|'s|’s)", re.IGNOR
 _SUFFIX_SCALE = re.compile(r"(?:(?P<glued>bn|mn|mln|tn|trn|k|K|M|G|T|B|b)"
                            r"|(?P<spaced>\s(?:k|K|bn|mn|G)))(?![A-Za-z\d])")
 _CURRENCY_MILLION = re.compile(r"m(?![A-Za-z\d])")
+# "1.5m people", "10m years": million before a plural noun; "a 100m sprint" stays metres
+_MILLION_BEFORE_PLURAL = re.compile(r"m(?=\s+(?:people|[a-z]{2,}s)\b)")
 _SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
                   "b": 10**9, "B": 10**9, "bn": 10**9, "G": 10**9, "T": 10**12, "tn": 10**12,
                   "trn": 10**12}
@@ -105,7 +107,7 @@ _PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?!\s+points?
                       re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^-(?P<word>[A-Za-z]+)(?:-(?P<more>[A-Za-z]+))?")
 _UNIT_WORDS = re.compile(
-    r"^(?P<gap>\s?)(?P<w1>[A-Za-zµμ°][\w°µμ/^²³.]*?)(?=[\s,;:)!?\]>\"'’]|\.(?:\s|$)|$)"
+    r"^(?P<gap>\s?)(?P<w1>[A-Za-zµμ°][\w°µμ/^²³.]*?)(?=[\s,;:)!?\]>\"'’]|-[A-Za-z]|\.(?:\s|$)|$)"
     r"(?:\s(?P<w2>[A-Za-z][\w/^²³]*))?(?:\s(?P<w3>[A-Za-z][\w/^²³]*))?")
 _BRACKETED_UNIT = re.compile(r"^\s?[\[<](?P<u>[A-Za-zµμ°]+)[\]>]")
 _GLUED_NOT_NOUNS = frozenset({"old", "strong", "long", "wide", "high", "deep", "tall", "odd",
@@ -274,7 +276,8 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
             raw = replace(raw, start=base + prefix.start())
     if digits and raw.scale == 1 and len(atoms) == 1:
         suffix = _SUFFIX_SCALE.match(after)
-        million = _CURRENCY_MILLION.match(after) if currency else None
+        million = _CURRENCY_MILLION.match(after) if currency else \
+            _MILLION_BEFORE_PLURAL.match(after)
         if million:
             raw = _scaled(raw, 10**6, million.end())
         elif suffix:

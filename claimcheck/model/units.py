@@ -45,7 +45,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "u.s $": "USD", "u.s. $": "USD", "c$": "CAD", "c $": "CAD",
     "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
-    "₪": "ILS", "₺": "TRY",
+    "₪": "ILS", "₺": "TRY", "rs.": "INR", "rs": "INR",
 }
 
 # Written forms pint does not read, or reads otherwise than news means them.

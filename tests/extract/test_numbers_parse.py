@@ -175,3 +175,15 @@ def test_shares_are_ratios(text: str, span: str, value: str | None) -> None:
     assert (amount.text, amount.value.unit, amount.value.dimension) == (span, "ratio", "percent")
     if value is not None:
         assert amount.value.stated == Decimal(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("1.5m people fled", "1.5m", "1500000", None),
+    ("a 100m sprint", "100m", "100", "m"),
+    ("a 5m-long wall", "5m", "5", "m"),
+    ("Rs 500 crore", "Rs 500 crore", "5000000000", "INR"),
+])
+def test_m_is_million_before_a_plural_noun(text: str, span: str, value: str,
+                                           unit: str | None) -> None:
+    amount = one(text)
+    assert (amount.text, amount.value.stated, amount.value.unit) == (span, Decimal(value), unit)
