@@ -148,9 +148,10 @@ def interval_for(qualifier: Qualifier, value: Decimal, upper: Decimal | None = N
         case Qualifier.AT_LEAST:
             return Interval(low=value, high=None)
         case Qualifier.LESS_THAN:
-            return Interval(low=Decimal(0), high=value, high_inclusive=False)
+            return Interval(low=Decimal(0) if value > 0 else None, high=value,
+                            high_inclusive=False)
         case Qualifier.AT_MOST:
-            return Interval(low=Decimal(0), high=value)
+            return Interval(low=Decimal(0) if value > 0 else None, high=value)
         case Qualifier.RANGE | Qualifier.VAGUE:
             return Interval(low=value, high=value if upper is None else upper)
         case _:
@@ -204,11 +205,87 @@ class Comparison(StrEnum):
 
 
 def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance) -> Comparison:
-    """Compare two amounts of the same dimension under a tolerance."""
-    if a.dimension != b.dimension:
-        return Comparison.INCOMPARABLE
-    left = effective_interval(a.interval, a.qualifier, tolerance.approximation)
-    right = effective_interval(b.interval, b.qualifier, tolerance.approximation)
+    """How two amounts relate under a tolerance (symmetric).
+
+    Amounts of different dimensions, different currencies or different counted things are
+    INCOMPARABLE; otherwise both are converted into one unit (an ambiguous ``ton``
+    stands for each of its readings: the pair contradicts only if every reading does,
+    and is equivalent if some reading is).
+    """
+    return _decide(a, b, tolerance)[0]
+
+
+def supports(evidence: QuantityValue, claim: QuantityValue, tolerance: Tolerance) -> bool:
+    """Whether ``evidence`` implies ``claim`` (the check-mode question; not symmetric).
+
+    The evidence's stated bounds (an approximation is its point: the value the source
+    gave) must lie inside the claim's interval, widened by the claim's approximation and
+    the tolerance. "more than 100,000" supports "over 100,000" but not "more than
+    120,000"; "an estimated 1,000-ton" supports "1,000-tonne" (one reading of the ton).
+    """
+    for _, stated, claimed in _reading_pairs(evidence, claim):
+        target = effective_interval(claimed, claim.qualifier, tolerance.approximation)
+        slack = _slack(stated, target, tolerance)
+        if target.widen(slack).contains(stated):
+            return True
+    return False
+
+
+def explain_comparison(a: QuantityValue, b: QuantityValue, tolerance: Tolerance) -> str:
+    """One line for the report: "(100000, ∞) and [81000, 99000] do not overlap"."""
+    verdict, unit, left, right = _decide(a, b, tolerance)
+    if verdict is Comparison.INCOMPARABLE or left is None or right is None:
+        return (f"{_label(a)} and {_label(b)} measure different things; not compared")
+    shown = ""
+    if a.dimension != "count" and unit is not None:
+        shown = f" {unit}"
+        if "ton" in (a.unit, b.unit):
+            shown += " (reading ton as " + {"t": "metric", "short_ton": "short",
+                                             "long_ton": "long"}.get(unit, unit) + " tons)"
+    pair = f"{_rounded(left).describe()} and {_rounded(right).describe()}{shown}"
+    match verdict:
+        case Comparison.EQUIVALENT:
+            return f"{pair} agree"
+        case Comparison.COMPATIBLE:
+            return f"{pair} overlap"
+        case _:
+            return f"{pair} do not overlap"
+
+
+def _decide(a: QuantityValue, b: QuantityValue, tolerance: Tolerance
+            ) -> tuple[Comparison, str | None, Interval | None, Interval | None]:
+    """The verdict, and the reading (common unit and effective intervals) that gave it."""
+    readings = [
+        (unit, effective_interval(left, a.qualifier, tolerance.approximation),
+         effective_interval(right, b.qualifier, tolerance.approximation))
+        for unit, left, right in _reading_pairs(a, b)
+    ]
+    if not readings:
+        return Comparison.INCOMPARABLE, None, None, None
+    decided = [(_compare_intervals(left, right, tolerance), unit, left, right)
+               for unit, left, right in readings]
+    for verdict in (Comparison.EQUIVALENT, Comparison.COMPATIBLE, Comparison.CONTRADICT):
+        for found in decided:
+            if found[0] is verdict:
+                return found
+    return decided[0]
+
+
+def _rounded(interval: Interval) -> Interval:
+    """Bounds to at most nine significant digits, for reading (conversions add noise)."""
+    def cut(value: Decimal | None) -> Decimal | None:
+        return None if value is None else Decimal(format(value, ".9g"))
+
+    return Interval(low=cut(interval.low), high=cut(interval.high),
+                    low_inclusive=interval.low_inclusive, high_inclusive=interval.high_inclusive)
+
+
+def _label(value: QuantityValue) -> str:
+    unit = f" {value.unit}" if value.unit else ""
+    return f"{value.interval.describe()}{unit}"
+
+
+def _compare_intervals(left: Interval, right: Interval, tolerance: Tolerance) -> Comparison:
     if left == right:
         return Comparison.EQUIVALENT
     slack = _slack(left, right, tolerance)
@@ -217,6 +294,33 @@ def compare_quantities(a: QuantityValue, b: QuantityValue, tolerance: Tolerance)
             return Comparison.EQUIVALENT
         return Comparison.COMPATIBLE
     return Comparison.CONTRADICT
+
+
+def _reading_pairs(a: QuantityValue, b: QuantityValue
+                   ) -> list[tuple[str | None, Interval, Interval]]:
+    """Stated intervals of ``a`` and ``b`` in a common unit, one triple per reading of the
+    units (the common unit first)."""
+    if a.dimension != b.dimension:
+        return []
+    if a.dimension == "count":
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            return []
+        return [(a.unit or b.unit, a.interval, b.interval)]
+    if a.unit is None or b.unit is None:
+        return [(None, a.interval, b.interval)] if a.unit == b.unit else []
+    from claimcheck.model.units import factor, readings
+
+    triples: list[tuple[str | None, Interval, Interval]] = []
+    for unit_a in readings(a.unit):
+        for unit_b in readings(b.unit):
+            # one common unit whatever the order, so that absolute tolerances stay symmetric
+            common = min(unit_a, unit_b)
+            ratio_a, ratio_b = factor(unit_a, common), factor(unit_b, common)
+            if ratio_a is not None and ratio_b is not None and ratio_a > 0 and ratio_b > 0:
+                triple = (common, a.interval.scaled(ratio_a), b.interval.scaled(ratio_b))
+                if triple not in triples:
+                    triples.append(triple)
+    return triples
 
 
 def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:

@@ -1,0 +1,163 @@
+"""Amounts that join into one: ranges ("between A and B", "A-B", "from A to B"), bounds
+("more than 10 and less than 20"), mixed units ("5 ft 2 in"), margins ("45 ± 3") and
+proportions ("one in five"). A change ("rose 5 to 10") is two values, not a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.extract.amount_parts import RawAmount, after_window, before_window
+from claimcheck.model.numbers import Interval, Qualifier
+from claimcheck.model.units import factor
+
+_RANGE_GAP = re.compile(r"^\s?(?:-|–|—|~)\s?$|^\s+(?:to|through)\s+$|^\s?–\s?$")
+# "rose 1.5 percent to 15,000", "fell from 5 to 3": two values of a change, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increased?|"
+    r"increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|jumped|gained|lost|"
+    r"grew|grown|declined?|slipped|slid|surged|soared|plunged|plummeted|tumbled|edged|added|"
+    r"shed|cut|raised|lowered|reduced|revised|changed|went|by)\s+(?:from\s+)?$",
+    re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SCORE_GAP = re.compile(r"[-–]")
+_RATIO_GAP = re.compile(r"\s+in\s+")
+
+
+def _join_ratio(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
+    """"one in five", "2 in 5 or more": a proportion (unit ``ratio``, converts to percent)."""
+    postfix_only = b.start == b.number_start  # "5 or more": the qualifier follows the number
+    if a.unit or b.unit or a.upper is not None or b.upper is not None or not postfix_only or \
+            not _RATIO_GAP.fullmatch(text[a.end:b.start]):
+        return None
+    if not (0 < a.value < b.value) or a.value != a.value.to_integral_value() or \
+            b.value != b.value.to_integral_value() or a.scale != 1 or b.scale != 1:
+        return None
+    qualifier = b.qualifier if b.qualifier is not Qualifier.EXACT else a.qualifier
+    return replace(a, end=b.end, number_end=b.number_end, value=a.value / b.value,
+                   unit="ratio", dimension="percent", qualifier=qualifier)
+
+
+def merge_amounts(text: str, raws: list[RawAmount]) -> list[RawAmount]:
+    """Join "between A and B", "from A to B", "A to B", "A-B" into one range."""
+    merged: list[RawAmount] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None and _SCORE_GAP.fullmatch(text[a.end:b.start]) and not a.unit and \
+                not b.unit and a.value >= b.value and a.value < 1000:
+            i += 2  # "3-2": a score, not two amounts
+            continue
+        if b is not None:
+            joined = _join(text, a, b)
+            if joined is not None:
+                merged.append(joined)
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+_LOWER_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER_BOUNDS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_BOUND_GAP = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?", re.IGNORECASE)
+
+
+def _join_bounds(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
+    """"more than 10 and less than 20" → (10, 20); "more than 40 and less than 10" stays two."""
+    kinds = {a.qualifier, b.qualifier}
+    if not (kinds & _LOWER_BOUNDS and kinds & _UPPER_BOUNDS) or a.upper or b.upper:
+        return None
+    if not _BOUND_GAP.fullmatch(text[a.end:b.start]) or \
+            (a.unit, a.dimension) != (b.unit, b.dimension):
+        return None
+    low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
+    interval = Interval(low=low.value, high=high.value,
+                        low_inclusive=low.qualifier is Qualifier.AT_LEAST,
+                        high_inclusive=high.qualifier is Qualifier.AT_MOST)
+    if interval.is_empty():
+        return None
+    return replace(a, end=b.end, number_end=b.number_end, value=low.value, upper=high.value,
+                   qualifier=Qualifier.RANGE, bounds=interval)
+
+
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+_MINOR_CURRENCY_END = re.compile(r"\s*(?:[^\w\s]|$)")
+_UNCERTAINTY_GAP = re.compile(r"\s*(?:\+/-|±|\+-)\s*")
+
+
+def _join_compound(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
+    """Mixed units: "5 ft 2 in", "1 hour 30 minutes", "15 dollars and 50 (cents)"."""
+    if a.unit is None or a.qualifier is not Qualifier.EXACT or b.qualifier is not Qualifier.EXACT \
+            or a.upper is not None or b.upper is not None or a.scale != 1 or b.scale != 1:
+        return None
+    if not _COMPOUND_GAP.fullmatch(text[a.end:b.start]) or b.value < 0:
+        return None
+    if b.unit is None and a.dimension == "currency" and a.words_unit:
+        # "thirteen dollars forty five": the minor unit, when nothing else follows
+        if b.value >= 100 or b.value != b.value.to_integral_value() or \
+                not _MINOR_CURRENCY_END.match(after_window(text, b.end)):
+            return None
+        added = b.value / 100
+    elif b.unit is not None and b.dimension == a.dimension:
+        ratio = factor(b.unit, a.unit)
+        if ratio is None or ratio >= 1 or b.value * ratio >= 1:
+            return None
+        added = b.value * ratio
+    else:
+        return None
+    return replace(a, end=b.end, number_end=b.number_end, value=a.value + added)
+
+
+def _join_uncertainty(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
+    """"9.83 ± 0.01 km": the range the margin gives, around the stated value."""
+    if a.upper is not None or b.upper is not None or not _UNCERTAINTY_GAP.fullmatch(
+            text[a.end:b.start]) or b.value < 0:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    low, high = a.value - b.value, a.value + b.value
+    return replace(a, end=b.end, number_end=b.number_end, upper=high, qualifier=Qualifier.RANGE,
+                   unit=a.unit or b.unit, dimension=a.dimension if a.unit else b.dimension,
+                   bounds=Interval(low=low, high=high))
+
+
+def _is_range_gap(gap: str, before: str, a: RawAmount, b: RawAmount) -> bool:
+    """"A-B", "A to B" make a range, unless a change ("rose 5 to 10") or units differ."""
+    if not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
+        return False
+    return not (gap.strip() in ("to", "through") and a.unit is not None and b.unit != a.unit)
+
+
+def _join(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
+    for joiner in (_join_bounds, _join_compound, _join_uncertainty, _join_ratio):
+        joined = joiner(text, a, b)
+        if joined is not None:
+            return joined
+    if a.upper is not None or b.upper is not None:
+        return None
+    if a.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or b.qualifier is not Qualifier.EXACT:
+        return None
+    gap = text[a.end:b.start]
+    before, base = before_window(text, a.start)
+    between = _BETWEEN.search(before)
+    opener = between or _FROM.search(before)
+    if not (between and re.fullmatch(r"\s+and\s+", gap)) and not _is_range_gap(gap, before, a, b):
+        return None
+    if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
+        return None
+    low, high = a.value, b.value
+    if a.scale == 1 and b.scale > 1 and low * b.scale <= high and not a.words:
+        low = low * b.scale
+    if low >= high:
+        return None
+    start = base + opener.start() if opener else a.start
+    return RawAmount(start=start, approximate=a.qualifier is Qualifier.ABOUT, end=b.end,
+                number_start=a.number_start, number_end=b.number_end,
+                value=low, upper=high, qualifier=Qualifier.RANGE, unit=b.unit or a.unit,
+                dimension=b.dimension if b.unit else a.dimension, scale=b.scale,
+                words=a.words and b.words)

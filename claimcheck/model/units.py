@@ -1,0 +1,239 @@
+"""Units of measure through pint: lookup of a written unit, its dimension, and conversion.
+
+pint does the physics; this module adds what news needs on top of it: each currency is a
+dimension of its own (a dollar never converts to a euro), written aliases pint lacks
+("per cent", "tonnes", "sq mi", "rmb"), and the ambiguous ``ton`` of world news, which
+may be a short, metric or long ton. A ``ton`` keeps its own unit name and converts to the
+interval spanning the three readings (see :func:`readings`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from tokenize import TokenError
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+# ISO 4217 codes claimcheck knows; each becomes its own pint dimension.
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "INR", "RUB",
+    "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "SGD", "SAR", "AED",
+    "ILS", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "UAH", "SYP", "IRR",
+)
+
+# Written currency names → code. "dollar" alone is read as USD, the usual reading in
+# world news; an editor sees the unit in the report.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP",
+    "sterling": "GBP", "british pounds": "GBP", "yen": "JPY", "japanese yen": "JPY",
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
+    "australian dollar": "AUD", "rupee": "INR", "rupees": "INR", "indian rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW",
+    "shekel": "ILS", "shekels": "ILS",
+    "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
+}
+
+# Currency symbols written before (or after) a number.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "u.s $": "USD", "u.s. $": "USD", "c$": "CAD", "c $": "CAD",
+    "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+    "₪": "ILS", "₺": "TRY", "rs.": "INR", "rs": "INR",
+}
+
+# Written forms pint does not read, or reads otherwise than news means them.
+_ALIASES: dict[str, str] = {
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "%": "percent", "per cent": "percent", "percent": "percent", "percents": "percent",
+    "percentage": "percent", "pct": "percent",
+    "ton": "ton", "tons": "ton",
+    "tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonne": "t",
+    "metric tonnes": "t", "t": "t",
+    "short ton": "short_ton", "short tons": "short_ton", "long ton": "long_ton",
+    "long tons": "long_ton",
+    "km2": "km**2", "sq km": "km**2", "sq mi": "mi**2", "sq miles": "mi**2",
+    "square kilometres": "km**2", "square kilometers": "km**2", "square miles": "mi**2",
+    "km squared": "km**2", "m2": "m**2", "kph": "km/h", "km/h": "km/h", "mph": "mph",
+    "lbs": "lb", "lb": "lb", "ft": "ft", "mcg": "µg", "μg": "µg",
+    "metres": "m", "metre": "m", "meters": "m", "meter": "m",
+    "kilometres": "km", "kilometre": "km", "kilometers": "km", "kilometer": "km",
+    "centimetres": "cm", "centimetre": "cm", "millimetres": "mm", "millimetre": "mm",
+    "° celsius": "degC", "°celsius": "degC", "° fahrenheit": "degF", "°fahrenheit": "degF",
+    "degrees celsius": "degC", "degree celsius": "degC", "°c": "degC", "celsius": "degC",
+    "degrees fahrenheit": "degF", "degree fahrenheit": "degF", "°f": "degF",
+    "fahrenheit": "degF",
+    "litres": "l", "litre": "l", "liters": "l", "liter": "l",
+}
+
+# Words that pint reads as units but that in running English text almost never are.
+_NOT_UNITS = frozenset({
+    "a", "an", "in", "at", "am", "pm", "as", "are", "is", "it", "me", "us", "do", "or", "and",
+    "to", "of", "by", "per", "s", "h", "cd", "b", "e", "pi", "c", "f", "p", "d", "y", "u", "x",
+    "v", "j", "k", "n", "r", "w", "point", "points", "times", "time", "turn", "gross", "dozen",
+    "mil", "nit", "nits", "st", "ct", "pt", "rd", "th", "nd", "sr", "ma", "da", "unit", "units",
+    "no", "so", "up", "he", "we", "be", "go", "hi", "my", "on", "ok", "oh", "if", "P", "G", "T",
+    "B", "K", "M", "Mm", "bit", "bits", "sec", "atm", "gy", "year's", "kt", "ns", "pc", "ly",
+})
+
+# Durations keep their long names; everything else pint's short symbol.
+_DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+              "minute": "minute", "second": "second", "decade": "decade", "century": "century"}
+
+
+class UnitInfo(BaseModel):
+    """A unit as claimcheck stores it: a normalised name and a dimension name."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str  # "t", "km", "USD", "percent", "year", "ton"
+    dimension: str  # mass, length, area, volume, speed, duration, currency, percent, …
+
+
+@lru_cache(maxsize=1)
+def registry() -> Any:
+    """The pint registry, with one dimension per currency code (built once)."""
+    import pint
+
+    ureg: Any = pint.UnitRegistry()
+    for code in CURRENCY_CODES:
+        ureg.define(f"{code} = [currency_{code}]")
+    ureg.define("cent = 0.01 USD")
+    ureg.define("penny = 0.01 GBP = _ = pence")
+    return ureg
+
+
+_DIMENSION_NAMES: dict[tuple[tuple[str, int], ...], str] = {
+    (("[mass]", 1),): "mass",
+    (("[length]", 1),): "length",
+    (("[length]", 2),): "area",
+    (("[length]", 3),): "volume",
+    (("[length]", 1), ("[time]", -1)): "speed",
+    (("[length]", 1), ("[time]", -2)): "acceleration",
+    (("[time]", 1),): "duration",
+    (("[temperature]", 1),): "temperature",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+}
+
+_DIMENSIONLESS_NAMES = {"percent": "percent", "degree": "angle", "radian": "angle",
+                        "turn": "angle", "byte": "information", "bit": "information"}
+
+
+def _dimension_of(units: Any) -> str | None:
+    dims = tuple(sorted((str(k), int(v)) for k, v in units.dimensionality.items()))
+    for k, _ in dims:
+        if k.startswith("[currency_"):
+            return "currency"
+    if dims:
+        return _DIMENSION_NAMES.get(dims, "other")
+    name = str(units)
+    for key, dim in _DIMENSIONLESS_NAMES.items():
+        if name.endswith(key):
+            return dim
+    return None
+
+
+def _name_of(units: Any) -> str:
+    long_name = str(units)
+    if long_name in _DURATIONS:
+        return _DURATIONS[long_name]
+    if long_name in ("ton", "short_ton"):
+        return "short_ton" if long_name == "short_ton" else "ton"
+    return f"{units:~C}"
+
+
+_SPACES = re.compile(r"\s+")
+# Multi-word units pint may read: "square metres", "cubic feet", "km squared".
+_COMPOSED = re.compile(r"^(?:square|cubic|sq)\s+\S+$|^\S+\s+(?:squared|cubed)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def lookup_unit(written: str) -> UnitInfo | None:
+    """The unit a written form names ("km", "metres", "square meters", "USD"), or None.
+
+    Only forms that read as units in running text count: "in", "a", "pm" are words first.
+    """
+    phrase = _SPACES.sub(" ", written.strip())
+    if not phrase:
+        return None
+    lower = phrase.lower()
+    if lower in CURRENCY_WORDS:
+        code = CURRENCY_WORDS[lower]
+        return UnitInfo(name=code, dimension="currency")
+    if phrase.upper() in CURRENCY_CODES and phrase.isupper():
+        return UnitInfo(name=phrase, dimension="currency")
+    if lower in _ALIASES:
+        target = _ALIASES[lower]
+        if target == "percent":
+            return UnitInfo(name="percent", dimension="percent")
+        if target == "ton":
+            return UnitInfo(name="ton", dimension="mass")
+        if target == "percentage_point":
+            return UnitInfo(name="percentage_point", dimension="percentage_point")
+        phrase = target
+    elif phrase in _NOT_UNITS or (lower in _NOT_UNITS and not phrase.isupper()):
+        return None
+    if " " in phrase and not _COMPOSED.match(phrase):
+        return None  # pint would multiply the words ("years in" → year·inch)
+    units = _parse(phrase) or (_parse(lower) if lower != phrase else None)
+    if units is None:
+        return None
+    dimension = _dimension_of(units)
+    if dimension is None:
+        return None
+    return UnitInfo(name=_name_of(units), dimension=dimension)
+
+
+def _parse(phrase: str) -> Any:
+    import pint
+
+    text = phrase.replace("^", "**").replace(" squared", "**2")
+    if not re.fullmatch(r"[\w°µμ/*. ]+", text) or text[0].isdigit():
+        return None
+    try:
+        units = registry().parse_units(text)
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError, KeyError,
+            AssertionError, SyntaxError, TokenError, ArithmeticError):
+        return None
+    return units
+
+
+# A ton in world news may be short (907.18474 kg), metric (1,000 kg) or long (1,016.05 kg).
+TON_READINGS = ("t", "short_ton", "long_ton")
+
+
+def readings(unit: str) -> tuple[str, ...]:
+    """The units a written unit may mean: the three tons for ``ton``, else itself."""
+    return TON_READINGS if unit == "ton" else (unit,)
+
+
+@lru_cache(maxsize=1024)
+def factor(source: str, target: str) -> Decimal | None:
+    """How many ``target`` one ``source`` is, or None when the dimensions differ."""
+    if source == target:
+        return Decimal(1)
+    proportions = {"percent": Decimal(100), "ratio": Decimal(1)}
+    if source in proportions or target in proportions:
+        if source in proportions and target in proportions:
+            return proportions[target] / proportions[source]
+        return None
+    import pint
+
+    ureg = registry()
+    try:
+        value = ureg.Quantity(1, _pint_name(source)).to(_pint_name(target)).magnitude
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError, KeyError,
+            AssertionError, SyntaxError, ArithmeticError):
+        return None
+    return Decimal(repr(float(value)))
+
+
+def _pint_name(unit: str) -> str:
+    return {"year": "year", "ton": "short_ton"}.get(unit, unit)
