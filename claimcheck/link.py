@@ -89,17 +89,17 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
             cluster_of[index] = cluster
     result: list[Claim] = []
     for index, claim in enumerate(claims):
-        cluster = cluster_of.get(index)
-        if cluster is None or len(cluster.members) < 2:
+        found = cluster_of.get(index)
+        if found is None or len(found.members) < 2:
             result.append(claim)
             continue
         event = _event(claim)
-        update: dict[str, object] = {"names": event.names or tuple(sorted(cluster.names))}
+        update: dict[str, object] = {"names": event.names or tuple(sorted(found.names))}
         if claim.kind != "location":
-            update["countries"] = tuple(sorted(set(event.countries) | cluster.countries))
-            update["places"] = tuple(cluster.places)
-        if claim.kind != "date" and event.date is None and cluster.dates:
-            update["date"] = cluster.dates[0]
+            update["countries"] = tuple(sorted(set(event.countries) | found.countries))
+            update["places"] = tuple(found.places)
+        if claim.kind != "date" and event.date is None and found.dates:
+            update["date"] = found.dates[0]
         about = claim.about.model_copy(update={"event": event.model_copy(update=update)})
         result.append(claim.model_copy(update={"about": about}))
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar, Literal
 
 from claimcheck.model.claims import ClaimBase, LocationClaim
-from claimcheck.model.places import PlaceRelation, relate
+from claimcheck.model.places import PlaceRelation, explain_relation, relate
 from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
 from claimcheck.rules.kinds.base import Outcome, Relation
 
@@ -20,6 +20,7 @@ _WORDS = {
     PlaceRelation.NEAR: "is the area around",
     PlaceRelation.DISJOINT: "is disjoint from",
     PlaceRelation.UNKNOWN: "cannot be compared with",
+    PlaceRelation.UNDETERMINED: "cannot be told apart from",
 }
 
 
@@ -31,9 +32,14 @@ class PlaceAgreement(AgreementRule):
 
     def _relation(self, a: LocationClaim, b: LocationClaim) -> tuple[PlaceRelation, str]:
         relation = relate(a.value.place, b.value.place)
+        if relation is PlaceRelation.UNDETERMINED:
+            # neighbouring towns, a town and a region of its country: no verdict either way
+            relation = PlaceRelation.UNKNOWN
         if relation is PlaceRelation.DISJOINT and self.require_confident and not (
                 a.value.confident and b.value.confident):
             relation = PlaceRelation.UNKNOWN
+        if a.value.place.resolved and b.value.place.resolved:
+            return relation, explain_relation(a.value.place, b.value.place)
         return relation, f"{_name(a)} {_WORDS[relation]} {_name(b)}"
 
     def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
