@@ -161,8 +161,14 @@ def interval_for(qualifier: Qualifier, value: Decimal, upper: Decimal | None = N
 def effective_interval(stated: Interval, qualifier: Qualifier, approximation: Decimal) -> Interval:
     """The interval a rule compares: approximations widened by the relative tolerance ``a``.
 
-    ``about N`` → [N − a·N, N + a·N]; ``nearly N`` → [N − a·N, N).
+    ``about N`` → [N − a·N, N + a·N]; ``nearly N`` → [N − a·N, N); a vague amount's
+    range ("hundreds": [200, 999]) is widened by ``a`` on both ends.
     """
+    if qualifier is Qualifier.VAGUE and stated.low is not None and stated.high is not None:
+        # "tens of thousands" has soft edges: 100,000 is not a contradiction of it
+        return Interval(low=stated.low * (1 - approximation),
+                        high=stated.high * (1 + approximation),
+                        low_inclusive=stated.low_inclusive, high_inclusive=stated.high_inclusive)
     if qualifier not in APPROXIMATE or stated.low is None:
         return stated
     n = stated.low

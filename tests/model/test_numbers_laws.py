@@ -158,3 +158,24 @@ def test_number_like_word_soup_never_raises(words: list[str]) -> None:
     text = " ".join(words)
     for amount in parse_amounts(text):
         assert text[amount.start:amount.end] == amount.text
+
+
+def test_vague_amounts_have_soft_edges() -> None:
+    from decimal import Decimal
+
+    from claimcheck.model.numbers import (
+        Comparison,
+        Interval,
+        Qualifier,
+        QuantityValue,
+        Tolerance,
+        compare_quantities,
+    )
+
+    tens_of_thousands = QuantityValue(interval=Interval(low=Decimal(20000), high=Decimal(99999)),
+                                      qualifier=Qualifier.VAGUE, unit="person")
+    hundred_thousand = QuantityValue(interval=Interval.point(Decimal(100000)), unit="person")
+    million = QuantityValue(interval=Interval.point(Decimal(1000000)), unit="person")
+    assert compare_quantities(tens_of_thousands, hundred_thousand, Tolerance()) is not \
+        Comparison.CONTRADICT
+    assert compare_quantities(tens_of_thousands, million, Tolerance()) is Comparison.CONTRADICT
