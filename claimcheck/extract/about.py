@@ -342,14 +342,14 @@ def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabular
     """What an amount measures: its dimension, or for counts the verb or adjective around it."""
     if value.dimension != "count":
         return "money" if value.dimension == "currency" else value.dimension
-    for lemma in _context_lemmas(token):
+    for lemma in _context_lemmas(token, vocabulary):
         attribute = vocabulary.attribute_of(lemma)
         if attribute is not None and attribute != "count":
             return attribute  # "count" words ("estimate", "total") say nothing specific
     return "count"
 
 
-def _context_lemmas(token: Token) -> list[str]:
+def _context_lemmas(token: Token, vocabulary: Vocabulary) -> list[str]:
     """Lemmas near a number in the parse, nearest first: its noun, verb and their modifiers."""
     lemmas: list[str] = []
     noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
@@ -361,8 +361,17 @@ def _context_lemmas(token: Token) -> list[str]:
                 lemmas.append(child.lemma_.lower())
         if node.pos_ in _VERBAL:
             if node.dep_ in ("relcl", "acl"):
-                lemmas.append(node.head.lemma_.lower())  # "the march, which police put at"
+                # "the march, which police put at": the antecedent, or the noun it hangs on
+                # when the parser attached the clause to the nearer "in the capital"
+                antecedent = node.head
+                lemmas.append(antecedent.lemma_.lower())
+                if antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in _NOMINAL:
+                    lemmas.append(antecedent.head.head.lemma_.lower())
+            speech = node.lemma_.lower() in vocabulary.reporting_verbs or \
+                node.lemma_.lower() in _ESTIMATE_VERBS
             for child in node.children:
+                if speech and child.dep_ == "nsubj":
+                    continue  # "police estimated it at 20,000": police are the source
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != noun.i:
                     lemmas.append(child.lemma_.lower())
                     lemmas.extend(c.lemma_.lower() for c in child.children
