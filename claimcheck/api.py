@@ -13,7 +13,16 @@ from claimcheck.link import link
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import ClaimGroup, Finding
 from claimcheck.report.view import Report, build_report
-from claimcheck.rules import RuleSet, evaluate_check, evaluate_compare, load_ruleset
+from claimcheck.rules import (
+    Baseline,
+    RuleSet,
+    apply_baseline,
+    apply_suppressions,
+    evaluate_check,
+    evaluate_compare,
+    load_ruleset,
+    parse_suppressions,
+)
 from claimcheck.sources import Source
 
 BATCH_SIZE = 16
@@ -23,7 +32,7 @@ ClaimSource = Callable[[Sequence[Source]], Iterator[list[Claim]]]
 def pipeline_claims(sources: Sequence[Source], ruleset: RuleSet, nlp: Any) -> list[Claim]:
     """Parse every source body with ``nlp.pipe`` (batched) and extract its claims."""
     claims: list[Claim] = []
-    bodies = (source.body for source in sources)
+    bodies = (source.readable_body for source in sources)
     for source, doc in zip(sources, nlp.pipe(bodies, batch_size=BATCH_SIZE), strict=True):
         claims.extend(extract_claims(doc, source, ruleset.vocabulary))
     return claims
@@ -48,9 +57,16 @@ def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
 
 
 def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = None, *,
-          nlp: Any = None, claims: Sequence[Claim] | None = None) -> Report:
-    """A pre-publication check: every claim of the draft against the sources."""
+          nlp: Any = None, claims: Sequence[Claim] | None = None,
+          baseline: Baseline | None = None) -> Report:
+    """A pre-publication check: every claim of the draft against the sources.
+
+    Findings an editor marked in the draft (``<!-- claimcheck: ignore RULE -- why -->``)
+    come back suppressed, and those in ``baseline`` baselined: kept, but not failing.
+    """
     ruleset = ruleset or load_ruleset()
+    suppressions = parse_suppressions(draft.text, draft.path, draft.id,
+                                      known_rules=[rule.id for rule in ruleset.rules])
     everything = [draft, *sources]
     if claims is None:
         claims = pipeline_claims(everything, ruleset, nlp if nlp is not None else _nlp(None))
@@ -58,6 +74,9 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
     findings = evaluate_check(draft_claims, groups, by_id, ruleset)
+    findings = apply_suppressions(findings, suppressions, by_id)
+    if baseline is not None:
+        findings = apply_baseline(findings, baseline)
     return build_report("check", everything, claims, groups, findings, ruleset)
 
 

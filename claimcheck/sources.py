@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -41,11 +42,25 @@ class Source(BaseModel):
     def body(self) -> str:
         return self.text[self.body_start:]
 
+    @property
+    def readable_body(self) -> str:
+        """The body as a reader sees it: HTML comments (suppression markers, editors'
+        notes) blanked out, offsets unchanged."""
+        return mask_comments(self.body)
+
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset into ``text``."""
         starts = _line_starts(self.text)
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def mask_comments(text: str) -> str:
+    """HTML comments replaced by spaces (newlines kept), so every offset stays valid."""
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -111,3 +111,41 @@ def test_parse_jsonl_one_object_per_line(capsys: pytest.CaptureFixture[str],
 
 def test_module_entry_point_exists() -> None:
     assert (ROOT / "claimcheck" / "__main__.py").exists()
+
+
+def test_baseline_accepts_known_findings(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    code, _, _ = _run(capsys, "check", str(DRAFT), "--sources", str(SEEDS), "--no-html",
+                      "--write-baseline", str(baseline))
+    assert code == 1 and baseline.exists()
+    code, out, _ = _run(capsys, "check", str(DRAFT), "--sources", str(SEEDS), "--no-html",
+                        "--baseline", str(baseline))
+    assert code == 0
+    assert "[baselined]" in out
+
+
+def test_inline_marker_suppresses_with_its_reason(capsys: pytest.CaptureFixture[str],
+                                                  tmp_path: Path) -> None:
+    text = DRAFT.read_text(encoding="utf-8").replace(
+        "Some 90,000 people",
+        "<!-- claimcheck: ignore quantity-agreement -- toll disputed -->\nSome 90,000 people")
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    code, out, _ = _run(capsys, "check", str(draft), "--sources", str(SEEDS), "--no-html",
+                        "--format", "json")
+    data = json.loads(out)
+    toll = [f for f in data["findings"] if f["verdict"] == "contradicted"
+            and "90,000" in f["message"]]
+    assert toll and all(f["suppressed"] == "toll disputed" for f in toll)
+    assert code == 1  # the other contradictions still fail the check
+
+
+def test_marker_without_reason_is_a_user_error(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!-- claimcheck: ignore quantity-agreement -->\nTen people died.\n",
+                     encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(draft), "--sources", str(SEEDS), "--no-html")
+    assert code == 2
+    assert "draft.md:1:" in err

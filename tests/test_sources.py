@@ -69,3 +69,12 @@ def test_missing_path_is_reported() -> None:
     with pytest.raises(InputError) as caught:
         load_sources([Path("no/such/folder")])
     assert "CC100" in str(caught.value)
+
+
+def test_comments_are_blanked_without_moving_offsets() -> None:
+    text = "A.\n<!-- claimcheck: ignore x -- why -->\nSome 90,000 died.\n"
+    source = source_from_text(text, "d.md")
+    readable = source.readable_body
+    assert len(readable) == len(source.body)
+    assert "claimcheck" not in readable
+    assert readable.index("Some 90,000") == source.body.index("Some 90,000")

@@ -138,6 +138,12 @@ def check_command(
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date of the draft (YYYY-MM-DD) if its front "
         "matter has none [default: today].", show_default=False)] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="A file of accepted findings (by id): they are reported as "
+        "baselined and do not fail the check.", show_default=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="Write the current findings to this baseline file.",
+        show_default=False)] = None,
 ) -> int:
     """Check a draft against sources before publication; exit 1 on serious findings."""
     from claimcheck import api
@@ -151,7 +157,14 @@ def check_command(
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
     loaded = load_sources(sources, exclude=[draft])
-    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model))
+    from claimcheck.rules import load_baseline
+    from claimcheck.rules import write_baseline as save_baseline
+
+    accepted = load_baseline(baseline) if baseline is not None else None
+    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model),
+                       baseline=accepted)
+    if write_baseline is not None:
+        save_baseline(write_baseline, report.findings)
     _emit(report, fmt, _html_target(html, no_html, draft.stem))
     return report.exit_status()
 

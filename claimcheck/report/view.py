@@ -74,11 +74,17 @@ def build_report(mode: Mode, sources: Sequence[Source], claims: Sequence[Claim],
     ordered_sources = sorted(sources, key=lambda s: (s.role != "draft", s.id))
     rank = {s.id: i for i, s in enumerate(ordered_sources)}
     ordered_claims = sorted(claims, key=lambda c: (rank.get(c.source, 0), c.start, c.end, c.kind))
+    position = {c.id: (rank.get(c.source, 0), c.start, c.end) for c in claims}
+
+    def finding_order(finding: Finding) -> tuple[object, ...]:
+        first = finding.claims[0] if finding.claims else ""
+        return (position.get(first, (0, 0, 0)), finding.rule, finding.verdict.value, finding.id)
+
     return Report(
         mode=mode,
         sources=tuple(ordered_sources),
         claims=tuple(ordered_claims),
         groups=tuple(sorted(groups, key=lambda g: (g.related, g.slot, g.id))),
-        findings=tuple(sorted(findings, key=lambda f: (f.claims[:1], f.rule, f.id))),
+        findings=tuple(sorted(findings, key=finding_order)),
         fail_on=ruleset.fail_on if ruleset is not None else FailOn.ERROR,
     )
