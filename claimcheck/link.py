@@ -17,7 +17,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from claimcheck.model.claims import Claim, DateClaim, Event, QuantityClaim, QuoteClaim
+from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -314,7 +314,7 @@ def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],
            related: bool = False) -> ClaimGroup:
     chosen = sorted((members[i] for i in indices), key=lambda c: (c.source, c.start))
     first = chosen[0]
-    about = first.about
+    about = max((c.about for c in chosen), key=_informative)
     why_parts = sorted({reasons[i] for i in indices if i in reasons})
     event = about.event
     base = f"same {about.attribute}"
@@ -328,6 +328,14 @@ def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],
                "claims are about the same event: not compared")
     return ClaimGroup(id=group_id(c.id for c in chosen), kind=first.kind, slot=about.slot,
                       claims=tuple(c.id for c in chosen), why=why, related=related)
+
+
+def _informative(about: About) -> tuple[int, int, str]:
+    """The slot description that says most: a named event, then the longer phrase."""
+    event = about.event
+    if event is None:
+        return (0, 0, about.slot)
+    return (len(event.names), len(event.text), about.slot)
 
 
 def group_id(claim_ids: Iterable[str]) -> str:

@@ -164,7 +164,7 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
             if place is not None and place.level is not PlaceLevel.COUNTRY and \
                     place not in places:
                 places.append(place)
-    text = event_token.doc[phrase[0].i:phrase[-1].i + 1].text if phrase else event_token.text
+    text = _phrase_text(phrase, excluded) if phrase else event_token.text
     return Event(head=head, names=names, modifiers=modifiers, date=when,
                  countries=tuple(countries), places=tuple(places), text=_strip_article(text))
 
@@ -203,6 +203,13 @@ def _event_date(event_token: Token, excluded: set[int],
                 if found is not None:
                     return found
     return None
+
+
+def _phrase_text(phrase: list[Token], excluded: set[int]) -> str:
+    """The event phrase as written, without the claim's own words ("the deadly chemical
+    weapons attack", not "the deadly Aug. 21 chemical weapons attack" for that date)."""
+    kept = [t for t in phrase if t.i not in excluded]
+    return "".join(t.text_with_ws for t in kept).strip() or phrase[0].text
 
 
 def _verbal_event(verb: Token, vocabulary: Vocabulary, resolve_country: CountryResolver,
