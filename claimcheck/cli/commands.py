@@ -26,6 +26,9 @@ class OutputFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     HTML = "html"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
 class ParseFormat(StrEnum):
@@ -83,6 +86,10 @@ def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
         sys.stdout.write(render_json(report))
     elif fmt is OutputFormat.HTML:
         sys.stdout.write(render_html(report))
+    elif fmt in (OutputFormat.SARIF, OutputFormat.JUNIT, OutputFormat.GITHUB):
+        from claimcheck.report.formats import render
+
+        sys.stdout.write(render(report, fmt.value))
     else:
         sys.stdout.write(render_text(report))
         if html_path is not None:

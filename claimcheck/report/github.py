@@ -1,0 +1,51 @@
+"""GitHub Actions workflow commands: one annotation per finding that is not a pass.
+
+``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message``. Values are
+escaped as the runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in
+properties), so article text cannot inject another command.
+"""
+
+from __future__ import annotations
+
+from claimcheck.model.findings import Finding, Severity
+from claimcheck.report.labels import PASSING, is_muted, verdict_label
+from claimcheck.report.locate import span
+from claimcheck.report.view import Report
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(report: Report, finding: Finding) -> str:
+    claims = [report.claim(cid) for cid in finding.claims]
+    where = span(report, claims[0])
+    title = f"claimcheck {verdict_label(finding.verdict.value)} ({finding.rule})"
+    message = finding.message
+    if finding.reason:
+        message += f" ({finding.reason})"
+    for claim in claims[1:]:
+        message += f"\n{report.source(claim.source).path}:{claim.line}:{claim.column}: " \
+                   f"“{claim.text}”"
+    props = [("file", where.path), ("line", str(where.line)), ("col", str(where.column)),
+             ("endLine", str(where.end_line)), ("endColumn", str(where.end_column)),
+             ("title", title)]
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::{COMMAND[finding.severity]} {joined}::{escape_data(message)}"
+
+
+def render_github(report: Report) -> str:
+    shown = [f for f in report.findings if f.verdict not in PASSING and not is_muted(f)]
+    shown.sort(key=lambda f: (span(report, report.claim(f.claims[0])).path,
+                              report.claim(f.claims[0]).start, f.rule, f.id))
+    lines = [annotation(report, f) for f in shown]
+    failing = len(report.failing())
+    lines.append(f"claimcheck: {len(report.findings)} findings, {failing} at or above "
+                 f"{report.fail_on.value}; exit {report.exit_status()}")
+    return "\n".join(lines) + "\n"

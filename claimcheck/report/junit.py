@@ -1,0 +1,123 @@
+"""JUnit XML output, for CI systems that show test results.
+
+One test case per checked claim: in ``check`` mode every claim of the draft that was
+judged, in ``compare`` mode every claim slot that was judged. A case fails when one of
+its findings reaches ``--fail-on`` (and is not suppressed or baselined); findings below
+the threshold are listed in the case's output; a case whose findings are all muted is
+skipped, with the reason.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from claimcheck.model.findings import Finding
+from claimcheck.report.labels import is_muted, verdict_label
+from claimcheck.report.text import safe
+from claimcheck.report.view import Report
+
+
+class Case(BaseModel):
+    """One checked item and the findings about it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    classname: str
+    name: str
+    findings: tuple[Finding, ...]
+
+
+def cases(report: Report) -> list[Case]:
+    """The checked items, in report order."""
+    by_first: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_first.setdefault(finding.claims[0], []).append(finding)
+    out: list[Case] = []
+    if report.mode == "check":
+        drafts = {s.id for s in report.sources if s.role == "draft"}
+        for claim in report.claims:
+            if claim.source in drafts and not claim.furniture:
+                source = report.source(claim.source)
+                out.append(Case(classname=_classname(source.path),
+                                name=f"{claim.line}:{claim.column} {claim.kind} “{claim.text}”",
+                                findings=tuple(by_first.get(claim.id, ()))))
+        return out
+    by_group: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        if finding.group:
+            by_group.setdefault(finding.group, []).append(finding)
+    for group in report.groups:
+        if group.related or group.id not in by_group:
+            continue
+        out.append(Case(classname=f"compare.{group.kind}", name=group.slot,
+                        findings=tuple(by_group[group.id])))
+    return out
+
+
+def _classname(path: str) -> str:
+    return path.replace("\\", "/").replace("/", ".")
+
+
+def _describe(report: Report, finding: Finding) -> str:
+    lines = [f"{finding.severity.value} {verdict_label(finding.verdict.value)} "
+             f"[{finding.rule}]: {finding.message}"]
+    if finding.reason:
+        lines.append(f"  reason: {finding.reason}")
+    for cid in finding.claims:
+        claim = report.claim(cid)
+        lines.append(f"  {report.source(claim.source).path}:{claim.line}:{claim.column} "
+                     f"“{claim.text}”")
+    return safe("\n".join(lines))
+
+
+def _xml_text(text: str) -> str:
+    """XML 1.0 cannot hold most control characters, even escaped: show them instead."""
+    return safe(text)
+
+
+def junit_tree(report: Report, suite_name: str | None = None) -> ET.Element:
+    failing_ids = {f.id for f in report.failing()}
+    all_cases = cases(report)
+    suites = ET.Element("testsuites", name="claimcheck")
+    suite = ET.SubElement(suites, "testsuite", name=suite_name or f"claimcheck {report.mode}")
+    failures = skipped = 0
+    for case in all_cases:
+        element = ET.SubElement(suite, "testcase", classname=_xml_text(case.classname),
+                                name=_xml_text(case.name), time="0")
+        failing = [f for f in case.findings if f.id in failing_ids]
+        if failing:
+            failures += 1
+            worst = max(failing, key=lambda f: f.severity.rank)
+            failure = ET.SubElement(element, "failure", type=worst.verdict.value,
+                                    message=_xml_text(f"{verdict_label(worst.verdict.value)}: "
+                                                      f"{worst.message}"))
+            failure.text = "\n".join(_describe(report, f) for f in failing)
+        elif case.findings and all(is_muted(f) for f in case.findings):
+            skipped += 1
+            reasons = sorted({str(getattr(f, "suppressed", None) or "baselined")
+                              for f in case.findings})
+            ET.SubElement(element, "skipped", message=_xml_text("; ".join(reasons)))
+        rest = [f for f in case.findings if f.id not in failing_ids]
+        if rest:
+            ET.SubElement(element, "system-out").text = "\n".join(
+                _describe(report, f) for f in rest)
+    counts = {"tests": len(all_cases), "failures": failures, "errors": 0, "skipped": skipped}
+    for element in (suites, suite):
+        for key, value in counts.items():
+            element.set(key, str(value))
+    return suites
+
+
+def render_junit(report: Report, suite_name: str | None = None) -> str:
+    tree = junit_tree(report, suite_name)
+    ET.indent(tree)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(tree, encoding="unicode") + "\n")
+
+
+def case_names(xml_text: str) -> Sequence[str]:
+    """The test case names in a JUnit document (for tests and tools)."""
+    return [c.get("name", "") for c in ET.fromstring(xml_text).iter("testcase")]

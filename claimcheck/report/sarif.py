@@ -1,0 +1,114 @@
+"""SARIF 2.1.0 output, for code-scanning dashboards and editors that read it.
+
+Each finding is a result: its rule, a level from its severity, the first claim as its
+location and the other claims (the evidence) as related locations. Agreements are
+results of kind ``pass`` with level ``none``, so they are recorded but never alert.
+Suppressed findings carry a SARIF suppression; baselined ones ``baselineState: unchanged``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimcheck import __version__
+from claimcheck.model.claims import Claim
+from claimcheck.model.findings import Finding, Severity
+from claimcheck.report.labels import PASSING, verdict_label
+from claimcheck.report.locate import span, uri
+from claimcheck.report.view import Report
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+INFORMATION_URI = "https://pypi.org/project/claimcheck/"
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def result_level(finding: Finding) -> str:
+    return "none" if finding.verdict in PASSING else LEVEL[finding.severity]
+
+
+def _location(report: Report, claim: Claim, index: int | None = None) -> dict[str, Any]:
+    where = span(report, claim)
+    location: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": uri(where.path)},
+            "region": {
+                "startLine": where.line, "startColumn": where.column,
+                "endLine": where.end_line, "endColumn": where.end_column,
+                "charOffset": where.start, "charLength": where.end - where.start,
+                "snippet": {"text": claim.text},
+            },
+        },
+        "message": {"text": f"{claim.source}: “{claim.text}” ({claim.about.slot})"},
+    }
+    if index is not None:
+        location["id"] = index
+    return location
+
+
+def _rules(report: Report) -> list[dict[str, Any]]:
+    first: dict[str, Finding] = {}
+    for finding in report.findings:
+        current = first.get(finding.rule)
+        if current is None or finding.severity.rank > current.severity.rank:
+            first[finding.rule] = finding
+    return [
+        {"id": rule, "name": rule.replace("/", "_"),
+         "shortDescription": {"text": f"claimcheck rule {rule}"},
+         "defaultConfiguration": {"level": LEVEL[finding.severity]}}
+        for rule, finding in sorted(first.items())
+    ]
+
+
+def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]:
+    claims = [report.claim(cid) for cid in finding.claims]
+    text = f"{verdict_label(finding.verdict.value)}: {finding.message}"
+    if finding.reason:
+        text += f" ({finding.reason})"
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "kind": "pass" if finding.verdict in PASSING else "fail",
+        "level": result_level(finding),
+        "message": {"text": text},
+        "locations": [_location(report, claims[0])],
+        "partialFingerprints": {"claimcheckFinding/v1": finding.id},
+        "properties": {"verdict": finding.verdict.value, "severity": finding.severity.value,
+                       "claims": list(finding.claims)},
+    }
+    if len(claims) > 1:
+        result["relatedLocations"] = [_location(report, c, i)
+                                      for i, c in enumerate(claims[1:], start=1)]
+    suppressed = getattr(finding, "suppressed", None)
+    if suppressed:
+        result["suppressions"] = [{"kind": "inSource", "justification": str(suppressed)}]
+    if getattr(finding, "baselined", False):
+        result["baselineState"] = "unchanged"
+    return result
+
+
+def sarif_dict(report: Report) -> dict[str, Any]:
+    rules = _rules(report)
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    paths = sorted({s.path for s in report.sources})
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [{
+            "tool": {"driver": {"name": "claimcheck", "version": __version__,
+                                "informationUri": INFORMATION_URI, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "artifacts": [{"location": {"uri": uri(p)}, "mimeType": "text/plain",
+                           "encoding": "utf-8"} for p in paths],
+            "invocations": [{"executionSuccessful": True,
+                             "exitCode": report.exit_status(),
+                             "properties": {"mode": report.mode,
+                                            "failOn": report.fail_on.value}}],
+            "results": [_result(report, f, index[f.rule]) for f in report.findings],
+        }],
+    }
+
+
+def render_sarif(report: Report) -> str:
+    return json.dumps(sarif_dict(report), ensure_ascii=False, indent=2) + "\n"

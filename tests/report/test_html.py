@@ -1,0 +1,160 @@
+"""The HTML report's structure, through its data- hooks, on hand-made reports."""
+
+from __future__ import annotations
+
+from claimcheck.report.html import CSP, draft_segments, render_html
+from claimcheck.report.view import Report
+from tests.report.dom import Element, parse
+from tests.report.samples import DRAFT, HOSTILE, check_report, compare_report
+
+
+def _dom(report: Report) -> Element:
+    return parse(render_html(report))
+
+
+def test_summary_counts_sources_and_exit_status() -> None:
+    report = check_report()
+    dom = _dom(report)
+    (body,) = dom.find_all("body")
+    assert body.attrs["data-mode"] == "check"
+    assert body.attrs["data-exit-status"] == "1"
+    (exit_line,) = dom.find_all(data_exit="1")
+    assert "2 findings at or above error" in exit_line.text()
+    verdicts = {el.attrs["data-count-verdict"]: el.text() for el in dom.find_all(
+        data_count_verdict=None)}
+    assert set(verdicts) == {"supported", "contradicted", "quote_altered", "unsupported"}
+    assert "unsupported: 2" in verdicts["unsupported"]
+    severities = {el.attrs["data-count-severity"]: el.text()
+                  for el in dom.find_all(data_count_severity=None)}
+    assert severities["error"].endswith("2") and severities["info"].endswith("1")
+    rows = {el.attrs["data-source"]: el.text() for el in dom.find_all("tr", data_source=None)}
+    assert "Valley Post" in rows["a.txt"] and "2024-07-02" in rows["a.txt"]
+    assert "Wire <b>&</b> Co" in rows["b.txt"]
+
+
+def test_compare_cards_show_each_source_with_the_claim_highlighted() -> None:
+    dom = _dom(compare_report())
+    cards = {el.attrs["data-group"]: el for el in dom.find_all("article", data_filterable=None)}
+    contradiction = cards["g1"]
+    assert contradiction.attrs["data-verdict"] == "contradict"
+    assert contradiction.attrs["data-severity"] == "error"
+    assert "same attribute (deaths)" in contradiction.text()
+    claims = contradiction.find_all(data_claim=None)
+    assert [c.attrs["data-source"] for c in claims] == ["a.txt", "b.txt"]
+    highlighted = [c.find_all("mark")[0].text() for c in claims]
+    assert highlighted == ["212", "more than 300"]
+    assert "(300, ∞)" in claims[1].find_all(data_value=None)[0].text()
+    assert "do not overlap" in contradiction.text()
+
+
+def test_quote_cards_show_a_word_diff() -> None:
+    dom = _dom(compare_report())
+    (card,) = [el for el in dom.find_all("article", data_group="g2")]
+    ops = [(el.attrs["data-op"], el.text()) for el in card.find_all(data_op=None)]
+    assert ("delete", "will") in ops and ("insert", "shall") in ops
+    assert ("equal", "rebuild") in ops
+
+
+def test_single_source_and_related_claims_have_their_own_sections() -> None:
+    dom = _dom(compare_report())
+    (single,) = dom.find_all("section", data_section="single")
+    assert [el.attrs["data-group"] for el in single.find_all("article")] == ["g3"]
+    (related,) = dom.find_all("section", data_section="related")
+    assert [el.attrs["data-group"] for el in related.find_all("article")] == ["g4"]
+    assert not related.find_all(data_filterable=None), "unjudged groups are never filtered"
+    (cards,) = dom.find_all("section", data_section="cards")
+    assert {el.attrs["data-group"] for el in cards.find_all("article")} == {"g1", "g2"}
+
+
+def test_check_marks_the_draft_in_place_by_verdict() -> None:
+    report = check_report()
+    dom = _dom(report)
+    (draft,) = dom.find_all("section", data_section="draft")
+    marks = draft.find_all("a", data_mark=None)
+    by_text = {m.children[0]: m.attrs for m in marks}
+    assert by_text["212"]["data-verdict"] == "contradicted"  # the most severe finding wins
+    assert by_text["About 40"]["data-verdict"] == "unsupported"
+    assert by_text["We will rebuild every single bridge,"]["data-verdict"] == "quote_altered"
+    # every mark links to its finding card, and the card carries the evidence
+    anchors = {el.attrs["id"] for el in dom.find_all("article", data_finding=None)}
+    assert all(m.attrs["href"].lstrip("#") in anchors for m in marks)
+    # the draft body is shown whole, without front matter, text unchanged
+    body = DRAFT[DRAFT.index("Floods killed"):]
+    shown = "".join(c if isinstance(c, str) else c.children[0]  # mark text, not its tag
+                    for pre in draft.find_all("pre") for c in pre.children)
+    assert shown == body
+
+
+def test_check_quote_findings_diff_source_against_draft() -> None:
+    dom = _dom(check_report())
+    (card,) = dom.find_all("article", data_verdict="quote_altered")
+    ops = [(el.attrs["data-op"], el.text()) for el in card.find_all(data_op=None)]
+    assert ("insert", "single") in ops
+    evidence = card.find_all(data_claim=None)
+    assert [e.attrs["data-source"] for e in evidence] == ["a.txt"]
+
+
+def test_filters_offer_what_the_report_holds() -> None:
+    dom = _dom(check_report())
+    (form,) = dom.find_all("form", data_section="filters")
+    assert "hidden" in form.attrs, "filters appear only when the script runs"
+    boxes = form.find_all("input")
+    offered = {(b.attrs["name"], b.attrs["value"]) for b in boxes}
+    assert ("verdict", "contradicted") in offered and ("kind", "quote") in offered
+    assert ("severity", "error") in offered
+    assert all("checked" in b.attrs for b in boxes)
+    # every filterable item names its verdict, severity and kind
+    for el in dom.find_all(data_filterable=None):
+        assert {"data-verdict", "data-severity", "data-kind"} <= set(el.attrs)
+
+
+def test_article_text_is_inert() -> None:
+    for report in (compare_report(), check_report()):
+        html = render_html(report)
+        dom = parse(html)
+        scripts = dom.find_all("script")
+        assert len(scripts) == 1 and "alert" not in scripts[0].text()
+        assert not dom.find_all("b") and not dom.find_all("em")
+        text = dom.text()
+        assert HOSTILE in text or report.mode == "check"  # the draft's copy is cut by a mark
+        assert 'Officials said <script>alert("x")</script> and {{ ' in text
+        assert " }} \"quoted\" 'too' & more." in text
+        for el in dom.iter():  # no attribute was broken out of
+            assert all(not name.startswith(("on", "x")) for name in el.attrs)
+
+
+def test_content_security_policy_allows_only_its_own_inline_code() -> None:
+    dom = _dom(compare_report())
+    (meta,) = dom.find_all("meta", http_equiv="Content-Security-Policy")
+    policy = meta.attrs["content"] or ""
+    assert policy == CSP
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    assert "'sha256-" in policy.split("script-src")[1].split(";")[0]
+    assert "http" not in render_html(compare_report()).split("<body")[0].replace(
+        "http-equiv", "")
+
+
+def test_the_page_is_self_contained() -> None:
+    dom = _dom(check_report())
+    for el in dom.iter():
+        for name in ("src", "href"):
+            value = el.attrs.get(name)
+            assert value is None or value.startswith("#"), (el.tag, value)
+
+
+def test_draft_segments_never_cut_a_claim() -> None:
+    text = "abc 12 and 345 end"
+    marks = [(4, 6, {"n": 1}), (5, 9, {"n": "overlap"}), (11, 14, {"n": 2})]
+    segments = draft_segments(text, 0, marks)
+    assert "".join(s["text"] for s in segments) == text
+    assert [s["text"] for s in segments if s["mark"]] == ["12", "345"]
+    assert draft_segments(text, 4, [])[0]["text"] == text[4:]
+
+
+def test_jupyter_shows_the_report_as_html() -> None:
+    report = compare_report()
+    assert report._repr_html_() == render_html(report)
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render_html(check_report()) == render_html(check_report())
