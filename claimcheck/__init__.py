@@ -1,24 +1,32 @@
 """claimcheck: find the claims in news text and check where sources agree and contradict.
 
-The public API composes the pipeline stages; see ``claimcheck.api``.
+``check(draft, sources)`` and ``compare(*sources)`` take file and folder paths and return
+the typed ``Report`` (``report.render("sarif")``; in Jupyter it shows as HTML);
+``claimcheck.api`` composes the same stages on ``Source`` records, without I/O.
 """
 
 from __future__ import annotations
 
-from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim, QuoteClaim
-from claimcheck.model.findings import ClaimGroup, Finding, Severity, Verdict
-
 __version__ = "0.1.0"
+
+from claimcheck.files import check, compare
+from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim, QuoteClaim
+from claimcheck.model.findings import ClaimGroup, FailOn, Finding, Severity, Verdict
+from claimcheck.report.view import Report
 
 __all__ = [
     "Claim",
     "ClaimGroup",
     "DateClaim",
+    "FailOn",
     "Finding",
     "LocationClaim",
     "QuantityClaim",
     "QuoteClaim",
+    "Report",
     "Severity",
     "Verdict",
     "__version__",
+    "check",
+    "compare",
 ]

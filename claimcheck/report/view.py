@@ -56,6 +56,12 @@ class Report(BaseModel):
     def severity_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(f.severity.value for f in self.findings).items()))
 
+    def render(self, fmt: str = "text") -> str:
+        """The report as text, json, html, sarif, junit or github annotations."""
+        from claimcheck.report.formats import render
+
+        return render(self, fmt)
+
     def _repr_html_(self) -> str:
         """Jupyter shows a report as its HTML page."""
         from claimcheck.report.html import render_html
