@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
@@ -104,7 +105,9 @@ def _finding_view(report: Report, finding: Finding) -> dict[str, Any]:
         "tone": verdict_tone(finding.verdict.value),
         "kind": first.kind,
         "message": finding.message,
-        "reason": finding.reason,
+        # messages often quote their reason already: show it once
+        "reason": "" if finding.reason and finding.reason in finding.message
+        else finding.reason,
         "why": group.why if group is not None else "",
         "muted": is_muted(finding),
         "muted_label": (f"suppressed: {suppressed}" if suppressed
@@ -135,6 +138,26 @@ def draft_segments(text: str, start: int, marks: Sequence[tuple[int, int, dict[s
     return segments
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(segments: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Segments grouped into paragraphs at blank lines; single line breaks of hard-wrapped
+    copy are left to the browser to reflow, as a reader of the published text sees it."""
+    out: list[list[dict[str, Any]]] = [[]]
+    for segment in segments:
+        if segment["mark"] is not None:
+            out[-1].append(segment)
+            continue
+        pieces = _PARAGRAPH_BREAK.split(segment["text"])
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append([])
+            if piece:
+                out[-1].append({"text": piece, "mark": None})
+    return [p for p in out if p]
+
+
 def _draft_view(report: Report, findings: list[dict[str, Any]],
                 by_claim: dict[str, list[Finding]]) -> dict[str, Any] | None:
     draft = next((s for s in report.sources if s.role == "draft"), None)
@@ -155,7 +178,7 @@ def _draft_view(report: Report, findings: list[dict[str, Any]],
             "title": f"{view['verdict_label']} ({view['severity']}): {view['message']}",
         }))
     return {"id": draft.id, "path": draft.path,
-            "segments": draft_segments(draft.text, draft.body_start, marks)}
+            "paragraphs": paragraphs(draft_segments(draft.text, draft.body_start, marks))}
 
 
 def _options(values: list[str], order: Sequence[str] = ()) -> list[dict[str, Any]]:

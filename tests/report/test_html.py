@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.report.html import CSP, draft_segments, render_html
+from claimcheck.report.html import CSP, draft_segments, paragraphs, render_html
 from claimcheck.report.view import Report
 from tests.report.dom import Element, parse
 from tests.report.samples import DRAFT, HOSTILE, check_report, compare_report
@@ -78,11 +78,21 @@ def test_check_marks_the_draft_in_place_by_verdict() -> None:
     # every mark links to its finding card, and the card carries the evidence
     anchors = {el.attrs["id"] for el in dom.find_all("article", data_finding=None)}
     assert all(m.attrs["href"].lstrip("#") in anchors for m in marks)
-    # the draft body is shown whole, without front matter, text unchanged
+    # the draft body is shown whole, without front matter, in its paragraphs
     body = DRAFT[DRAFT.index("Floods killed"):]
-    shown = "".join(c if isinstance(c, str) else c.children[0]  # mark text, not its tag
-                    for pre in draft.find_all("pre") for c in pre.children)
-    assert shown == body
+    shown = [" ".join("".join(c if isinstance(c, str) else str(c.children[0])  # not the tag
+                              for c in p.children).split())
+             for p in draft.find_all("p", data_paragraph=None)]
+    assert shown == [" ".join(body.split())]
+
+
+def test_draft_paragraphs_break_at_blank_lines_only() -> None:
+    segments = draft_segments("One\nline.\n\nTwo 12 x.\n  \n\nThree", 0,
+                              [(15, 17, {"n": 1})])
+    grouped = paragraphs(segments)
+    assert [["".join(s["text"] for s in p)] for p in grouped] == [
+        ["One\nline."], ["Two 12 x."], ["Three"]]
+    assert [s["mark"] for s in grouped[1]] == [None, {"n": 1}, None]
 
 
 def test_check_quote_findings_diff_source_against_draft() -> None:
