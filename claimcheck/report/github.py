@@ -8,7 +8,7 @@ properties), so article text cannot inject another command.
 from __future__ import annotations
 
 from claimcheck.model.findings import Finding, Severity
-from claimcheck.report.labels import PASSING, is_muted, verdict_label
+from claimcheck.report.labels import PASSING, is_muted, verdict_label, with_reason
 from claimcheck.report.locate import span
 from claimcheck.report.view import Report
 
@@ -27,9 +27,7 @@ def annotation(report: Report, finding: Finding) -> str:
     claims = [report.claim(cid) for cid in finding.claims]
     where = span(report, claims[0])
     title = f"claimcheck {verdict_label(finding.verdict.value)} ({finding.rule})"
-    message = finding.message
-    if finding.reason:
-        message += f" ({finding.reason})"
+    message = with_reason(finding)
     for claim in claims[1:]:
         message += f"\n{report.source(claim.source).path}:{claim.line}:{claim.column}: " \
                    f"“{claim.text}”"

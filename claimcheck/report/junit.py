@@ -64,7 +64,7 @@ def _classname(path: str) -> str:
 def _describe(report: Report, finding: Finding) -> str:
     lines = [f"{finding.severity.value} {verdict_label(finding.verdict.value)} "
              f"[{finding.rule}]: {finding.message}"]
-    if finding.reason:
+    if finding.reason and finding.reason not in finding.message:
         lines.append(f"  reason: {finding.reason}")
     for cid in finding.claims:
         claim = report.claim(cid)

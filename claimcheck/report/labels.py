@@ -52,3 +52,10 @@ def most_severe(findings: list[Finding]) -> Finding | None:
 
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def with_reason(finding: Finding) -> str:
+    """The message, and the reason after it unless the message already quotes it."""
+    if finding.reason and finding.reason not in finding.message:
+        return f"{finding.message} ({finding.reason})"
+    return finding.message

@@ -14,7 +14,7 @@ from typing import Any
 from claimcheck import __version__
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import Finding, Severity
-from claimcheck.report.labels import PASSING, verdict_label
+from claimcheck.report.labels import PASSING, verdict_label, with_reason
 from claimcheck.report.locate import span, uri
 from claimcheck.report.view import Report
 
@@ -63,9 +63,7 @@ def _rules(report: Report) -> list[dict[str, Any]]:
 
 def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]:
     claims = [report.claim(cid) for cid in finding.claims]
-    text = f"{verdict_label(finding.verdict.value)}: {finding.message}"
-    if finding.reason:
-        text += f" ({finding.reason})"
+    text = f"{verdict_label(finding.verdict.value)}: {with_reason(finding)}"
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,

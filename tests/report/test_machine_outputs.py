@@ -135,3 +135,13 @@ def test_every_format_renders() -> None:
         assert render(check_report(), fmt)
     with pytest.raises(ValueError, match="valid: text"):
         render(check_report(), "pdf")
+
+
+def test_a_reason_already_in_the_message_is_not_repeated() -> None:
+    from claimcheck.report.labels import with_reason
+
+    finding = check_report().findings[0]
+    quoted = finding.model_copy(update={"message": "a (x)", "reason": "x"})
+    assert with_reason(quoted) == "a (x)"
+    apart = finding.model_copy(update={"message": "a", "reason": "x"})
+    assert with_reason(apart) == "a (x)"
