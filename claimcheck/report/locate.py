@@ -25,9 +25,17 @@ class Span(BaseModel):
 
 def span(report: Report, claim: Claim) -> Span:
     source = report.source(claim.source)
-    end_line, end_column = source.line_column(claim.end)
+    end_line, end_column = end_of(claim.line, claim.column, claim.text)
     return Span(path=source.path, start=claim.start, end=claim.end, line=claim.line,
                 column=claim.column, end_line=end_line, end_column=end_column)
+
+
+def end_of(line: int, column: int, text: str) -> tuple[int, int]:
+    """Line and (exclusive) column just after ``text`` that starts at ``line:column``."""
+    breaks = text.count("\n")
+    if not breaks:
+        return line, column + len(text)
+    return line + breaks, len(text) - text.rfind("\n")
 
 
 def uri(path: str) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import ClaimGroup, FailOn, Finding
@@ -30,14 +30,31 @@ class Report(BaseModel):
     findings: tuple[Finding, ...]
     fail_on: FailOn = FailOn.ERROR
 
-    def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
+    # lookups by id, rebuilt when a copy carries other claims or sources
+    _index: dict[str, Any] = PrivateAttr(default_factory=dict)
 
-    def _claims_by_id(self) -> dict[str, Claim]:
-        return {c.id: c for c in self.claims}
+    def __eq__(self, other: object) -> bool:
+        """Equal when the fields are; the lookup cache does not count."""
+        if not isinstance(other, Report):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name)
+                   for name in type(self).model_fields)
+
+    def claim(self, claim_id: str) -> Claim:
+        cached = self._index.get("claims")
+        if cached is None or cached[0] is not self.claims:
+            cached = (self.claims, {c.id: c for c in self.claims})
+            self._index["claims"] = cached
+        by_id: dict[str, Claim] = cached[1]
+        return by_id[claim_id]
 
     def source(self, source_id: str) -> Source:
-        return next(s for s in self.sources if s.id == source_id)
+        cached = self._index.get("sources")
+        if cached is None or cached[0] is not self.sources:
+            cached = (self.sources, {s.id: s for s in self.sources})
+            self._index["sources"] = cached
+        by_id: dict[str, Source] = cached[1]
+        return by_id[source_id]
 
     def active_findings(self) -> list[Finding]:
         """Findings that count towards the exit status (not suppressed or baselined)."""

@@ -145,3 +145,29 @@ def test_a_reason_already_in_the_message_is_not_repeated() -> None:
     assert with_reason(quoted) == "a (x)"
     apart = finding.model_copy(update={"message": "a", "reason": "x"})
     assert with_reason(apart) == "a (x)"
+
+
+def test_claim_ends_match_the_source_line_columns() -> None:
+    from claimcheck.report.locate import end_of
+
+    report = check_report()
+    for claim in report.claims:
+        source = report.source(claim.source)
+        assert end_of(claim.line, claim.column, claim.text) == source.line_column(claim.end)
+    text = "ab\ncd\nef"
+    assert end_of(3, 4, text) == (5, 3)
+
+
+def test_lookups_follow_a_copy_with_other_claims() -> None:
+    report = check_report()
+    last = report.claims[-1].id
+    assert report.claim(last).id == last
+    fewer = report.model_copy(update={"claims": report.claims[:1]})
+    with pytest.raises(KeyError):
+        fewer.claim(last)
+
+
+def test_reports_compare_by_their_fields_not_their_lookup_cache() -> None:
+    a, b = check_report(), check_report()
+    a.claim(a.claims[0].id)
+    assert a == b and hash(a) == hash(b)
