@@ -198,7 +198,8 @@ def _card(report: Report, group_id: str, slot: str, why: str, kind: str,
     diff: list[dict[str, Any]] = []
     if top is not None and top.verdict in QUOTE_VERDICTS and len(claims) > 1:
         first = report.claim(claim_ids[0])
-        diff = [{"source": c["source"], "words": _diff_view(first.text, c["text"])}
+        diff = [{"label": f"{first.source} → {c['source']}:",
+                 "words": _diff_view(first.text, c["text"])}
                 for c in claims[1:] if c["kind"] == "quote"]
     return {
         "id": group_id, "slot": slot, "why": why, "kind": kind, "claims": claims,
