@@ -33,7 +33,7 @@ def run(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[s
 
 def dump_dom(binary: str, profile: Path, url: str) -> tuple[str, str]:
     """The DOM after load and scripts, and Chromium's log."""
-    done = run(binary, profile, "--virtual-time-budget=2000", "--dump-dom", url)
+    done = run(binary, profile, "--dump-dom", url)
     return done.stdout, done.stderr
 
 
