@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one annotation per finding that is not a pass.
+"""GitHub Actions workflow commands: one annotation per finding that flags something
+(not an agreement, not a claim merely stated by one source).
 
 ``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message``. Values are
 escaped as the runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in
@@ -8,8 +9,15 @@ properties), so article text cannot inject another command.
 from __future__ import annotations
 
 from claimcheck.model.findings import Finding, Severity
-from claimcheck.report.labels import PASSING, is_muted, verdict_label, with_reason
+from claimcheck.report.labels import (
+    INFORMATIONAL,
+    PASSING,
+    is_muted,
+    verdict_label,
+    with_reason,
+)
 from claimcheck.report.locate import span
+from claimcheck.report.text import by_position
 from claimcheck.report.view import Report
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -39,9 +47,8 @@ def annotation(report: Report, finding: Finding) -> str:
 
 
 def render_github(report: Report) -> str:
-    shown = [f for f in report.findings if f.verdict not in PASSING and not is_muted(f)]
-    shown.sort(key=lambda f: (span(report, report.claim(f.claims[0])).path,
-                              report.claim(f.claims[0]).start, f.rule, f.id))
+    shown = [f for f in by_position(report)
+             if f.verdict not in PASSING | INFORMATIONAL and not is_muted(f)]
     lines = [annotation(report, f) for f in shown]
     failing = len(report.failing())
     lines.append(f"claimcheck: {len(report.findings)} findings, {failing} at or above "

@@ -10,6 +10,9 @@ from claimcheck.model.findings import Finding, Severity, Verdict
 # verdicts that say "this is fine": machine outputs report them as passes, not problems
 PASSING = frozenset({Verdict.AGREE, Verdict.SUPPORTED})
 
+# verdicts that record something without claiming a problem: never annotated on a diff
+INFORMATIONAL = frozenset({Verdict.SINGLE_SOURCE})
+
 _TONE = {
     Verdict.AGREE: "ok", Verdict.SUPPORTED: "ok",
     Verdict.CONTRADICT: "bad", Verdict.CONTRADICTED: "bad",

@@ -2,7 +2,8 @@
 
 Each finding is a result: its rule, a level from its severity, the first claim as its
 location and the other claims (the evidence) as related locations. Agreements are
-results of kind ``pass`` with level ``none``, so they are recorded but never alert.
+results of kind ``pass`` and single-source claims of kind ``informational``, both with
+level ``none``, so they are recorded but never alert.
 Suppressed findings carry a SARIF suppression; baselined ones ``baselineState: unchanged``.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 from claimcheck import __version__
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import Finding, Severity
-from claimcheck.report.labels import PASSING, verdict_label, with_reason
+from claimcheck.report.labels import INFORMATIONAL, PASSING, verdict_label, with_reason
 from claimcheck.report.locate import span, uri
 from claimcheck.report.view import Report
 
@@ -24,8 +25,15 @@ INFORMATION_URI = "https://pypi.org/project/claimcheck/"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+def result_kind(finding: Finding) -> str:
+    if finding.verdict in PASSING:
+        return "pass"
+    return "informational" if finding.verdict in INFORMATIONAL else "fail"
+
+
 def result_level(finding: Finding) -> str:
-    return "none" if finding.verdict in PASSING else LEVEL[finding.severity]
+    """SARIF §3.27.10: a result whose kind is not ``fail`` has level ``none``."""
+    return LEVEL[finding.severity] if result_kind(finding) == "fail" else "none"
 
 
 def _location(report: Report, claim: Claim, index: int | None = None) -> dict[str, Any]:
@@ -67,7 +75,7 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
-        "kind": "pass" if finding.verdict in PASSING else "fail",
+        "kind": result_kind(finding),
         "level": result_level(finding),
         "message": {"text": text},
         "locations": [_location(report, claims[0])],

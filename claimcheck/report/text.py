@@ -26,12 +26,23 @@ def finding_line(report: Report, finding: Finding) -> str:
                 f"{finding.verdict.value} {finding.rule} {finding.message}{muted}")
 
 
+def by_position(report: Report) -> list[Finding]:
+    """Findings in the order of their first claim in its file, as a linter lists them."""
+    rank = {s.id: i for i, s in enumerate(report.sources)}
+
+    def key(finding: Finding) -> tuple[int, int, int, str, str]:
+        claim = report.claim(finding.claims[0])
+        return rank[claim.source], claim.start, claim.end, finding.rule, finding.id
+
+    return sorted(report.findings, key=key)
+
+
 def render_text(report: Report) -> str:
     lines: list[str] = []
     if report.mode == "compare":
         lines.extend(_compare_body(report))
     else:
-        lines.extend(finding_line(report, f) for f in report.findings)
+        lines.extend(finding_line(report, f) for f in by_position(report))
     counts = ", ".join(f"{n} {verdict}" for verdict, n in report.verdict_counts().items())
     lines.append("")
     lines.append(f"{len(report.sources)} sources, {len(report.claims)} claims, "

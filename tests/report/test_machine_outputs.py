@@ -171,3 +171,23 @@ def test_reports_compare_by_their_fields_not_their_lookup_cache() -> None:
     a, b = check_report(), check_report()
     a.claim(a.claims[0].id)
     assert a == b and hash(a) == hash(b)
+
+
+def test_single_source_claims_are_informational_not_alerts() -> None:
+    report = compare_report()
+    results = {r["partialFingerprints"]["claimcheckFinding/v1"]: r
+               for r in json.loads(render_sarif(report))["runs"][0]["results"]}
+    assert (results["f3"]["kind"], results["f3"]["level"]) == ("informational", "none")
+    assert (results["f1"]["kind"], results["f1"]["level"]) == ("fail", "error")
+    annotations = [line for line in render_github(report).splitlines()
+                   if line.startswith("::")]
+    assert len(annotations) == 2 and not any("Pokhara" in a for a in annotations)
+
+
+def test_text_lists_check_findings_in_draft_order() -> None:
+    from claimcheck.report.text import render_text
+
+    lines = [line for line in render_text(check_report()).splitlines()
+             if line.startswith("drafts/")]
+    positions = [tuple(int(n) for n in line.split(":")[1:3]) for line in lines]
+    assert positions == sorted(positions) and len(positions) == 5
