@@ -299,3 +299,13 @@ def html_view(report: Report) -> dict[str, Any]:
 
 def render_html(report: Report) -> str:
     return _ENV.get_template("report.html.j2").render(view=html_view(report))
+
+
+def notebook_frame(report: Report, height: int = 720) -> str:
+    """The page in an ``<iframe srcdoc>`` for Jupyter: its styles and script stay inside
+    the frame instead of restyling the notebook, and its own policy still applies."""
+    from markupsafe import escape
+
+    return (f'<iframe title="claimcheck report" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #cfd4da" '
+            f'srcdoc="{escape(render_html(report))}"></iframe>')

@@ -80,10 +80,10 @@ class Report(BaseModel):
         return render(self, fmt)
 
     def _repr_html_(self) -> str:
-        """Jupyter shows a report as its HTML page."""
-        from claimcheck.report.html import render_html
+        """Jupyter shows a report as its HTML page, in a frame of its own."""
+        from claimcheck.report.html import notebook_frame
 
-        return render_html(self)
+        return notebook_frame(self)
 
 
 def _muted(finding: Finding) -> bool:

@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck.report.html import SCRIPT, csp_hash, render_html
 from claimcheck.report.view import Report
-from tests.report.browser import dump_dom, find_chromium, screenshot
+from tests.report.browser import dump_dom, find_chromium, run, screenshot
 from tests.report.dom import Element, parse
 from tests.report.samples import check_report, compare_report
 
@@ -92,3 +92,11 @@ def test_screenshots(tmp_path: Path, make: Callable[[], Report], name: str,
                       folder / f"{name}.png", size)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 10_000
+
+
+def test_prints_to_pdf(tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    pdf = tmp_path / "check.pdf"
+    run(CHROMIUM, tmp_path / "profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+        _page(tmp_path, check_report, "check").as_uri())
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000

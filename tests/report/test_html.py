@@ -161,9 +161,11 @@ def test_draft_segments_never_cut_a_claim() -> None:
     assert draft_segments(text, 4, [])[0]["text"] == text[4:]
 
 
-def test_jupyter_shows_the_report_as_html() -> None:
+def test_jupyter_shows_the_report_in_a_frame_of_its_own() -> None:
     report = compare_report()
-    assert report._repr_html_() == render_html(report)
+    (frame,) = parse(report._repr_html_()).find_all("iframe")
+    assert frame.attrs["srcdoc"] == render_html(report)
+    assert frame.attrs["sandbox"] == "allow-scripts"
 
 
 def test_rendering_is_deterministic() -> None:
