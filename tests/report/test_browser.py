@@ -48,6 +48,12 @@ def test_filters_change_what_is_visible(tmp_path: Path) -> None:
              dom.find_all("a", data_mark=None)}
     assert "dim" in (marks["unsupported"] or "") and "dim" not in (marks["contradicted"] or "")
 
+    nothing, _ = dump_dom(CHROMIUM, tmp_path / "profile", page.as_uri() + "#verdict=none")
+    dom = parse(nothing)
+    assert not _visible(dom)
+    (note,) = dom.find_all("p", data_filter_empty=None)
+    assert "hidden" not in note.attrs
+
     errors, _ = dump_dom(CHROMIUM, tmp_path / "profile",
                          page.as_uri() + "#severity=error&kind=quote")
     visible = _visible(parse(errors))

@@ -27,6 +27,12 @@
       el.hidden = !ok;
       if (ok) { shown += 1; }
     });
+    document.querySelectorAll("[data-filter-empty]").forEach(function (note) {
+      var section = note.parentNode;
+      var any = section.querySelector("[data-filterable]:not([hidden])");
+      var items = section.querySelector("[data-filterable]");
+      note.hidden = !items || Boolean(any);
+    });
     document.querySelectorAll("[data-mark]").forEach(function (el) {
       el.classList.toggle("dim", !passes(el, on));
     });
