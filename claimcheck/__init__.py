@@ -7,12 +7,11 @@ the typed ``Report`` (``report.render("sarif")``; in Jupyter it shows as HTML);
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from claimcheck.files import check, compare
 from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim, QuoteClaim
 from claimcheck.model.findings import ClaimGroup, FailOn, Finding, Severity, Verdict
 from claimcheck.report.view import Report
+from claimcheck.version import VERSION as __version__
 
 __all__ = [
     "Claim",

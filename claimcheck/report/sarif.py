@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck import __version__
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import Finding, Severity
 from claimcheck.report.labels import INFORMATIONAL, PASSING, verdict_label, with_reason
 from claimcheck.report.locate import span, uri
 from claimcheck.report.view import Report
+from claimcheck.version import VERSION
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -102,7 +102,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
         "runs": [{
-            "tool": {"driver": {"name": "claimcheck", "version": __version__,
+            "tool": {"driver": {"name": "claimcheck", "version": VERSION,
                                 "informationUri": INFORMATION_URI, "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "artifacts": [{"location": {"uri": uri(p)}, "mimeType": "text/plain",
