@@ -150,14 +150,14 @@ class DateValue(BaseModel):
         return start, end
 
     def describe(self) -> str:
-        """"Fri 13 Sep 2013 (weekday, published 13 Sep 2013)"-style text for reports."""
+        """"Fri 13 Sep 2013 (as of publication on 13 Sep 2013)"-style text for reports."""
         text = self.range.describe()
         if self.extent != "at":
             text = f"{self.extent} {text}"
         if self.approximate:
             text = f"around {text}"
         if self.anchor is not None and self.rule not in ("absolute", "partial"):
-            text += f" ({self.rule}, published {_day_month_year(self.anchor)})"
+            text += f" (as of publication on {_day_month_year(self.anchor)})"
         return text
 
 

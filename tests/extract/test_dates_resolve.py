@@ -63,7 +63,7 @@ def test_the_record_keeps_anchor_and_rule() -> None:
     value = resolve_date("Friday", FRI)
     assert value is not None
     assert value.anchor == FRI and value.rule == "weekday"
-    assert value.describe() == "Fri 13 Sep 2013 (weekday, published 13 Sep 2013)"
+    assert value.describe() == "Fri 13 Sep 2013 (as of publication on 13 Sep 2013)"
 
 
 def test_without_an_anchor_a_partial_date_stays_partial() -> None:
