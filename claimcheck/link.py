@@ -149,8 +149,11 @@ class _UnionFind:
     def __init__(self, size: int, dates: list[DateRange | None] | None = None,
                  authorities: list[frozenset[str]] | None = None,
                  places: list[tuple[Place, ...]] | None = None,
-                 own_dates: list[tuple[str, DateRange] | None] | None = None) -> None:
+                 own_dates: list[tuple[str, DateRange] | None] | None = None,
+                 naming: list[DateRange | None] | None = None) -> None:
         self.parent = list(range(size))
+        self.naming: list[list[DateRange]] = [
+            [d] if d is not None else [] for d in (naming or [None] * size)]
         self.own: list[dict[str, list[DateRange]]] = [
             {o[0]: [o[1]]} if o else {} for o in (own_dates or [None] * size)]
         self.places: list[list[Place]] = [list(p) for p in (places or [()] * size)]
@@ -158,6 +161,11 @@ class _UnionFind:
             [d] if d is not None else [] for d in (dates or [None] * size)]
         self.authorities: list[set[frozenset[str]]] = [
             {a} if a else set() for a in (authorities or [frozenset()] * size)]
+
+    def _names_another_time(self, a: int, b: int) -> bool:
+        """An identifying date of ``a`` far from any date known of ``b``."""
+        others = [*self.dates[b], *(d for ds in self.own[b].values() for d in ds)]
+        return any(far_apart(x, y) for x in self.naming[a] for y in others)
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -181,6 +189,8 @@ class _UnionFind:
             theirs = self.own[rb].get(source, [])
             if any(far_apart(x, y) for x in mine for y in theirs):
                 return False  # one source dating "the quake" to Tuesday and "a quake" to 1999
+        if self._names_another_time(ra, rb) or self._names_another_time(rb, ra):
+            return False  # "the 2010 floods" are not "the floods since June"
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.authorities[keep] |= self.authorities[drop]
@@ -188,6 +198,7 @@ class _UnionFind:
             p for p in self.places[drop] if p not in self.places[keep]])[:8]
         for source, dates in self.own[drop].items():
             self.own[keep].setdefault(source, []).extend(dates)
+        self.naming[keep].extend(self.naming[drop])
         merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
         return True
@@ -219,6 +230,8 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
                     [c.about.event.places if c.about.event and c.kind != "location" else ()
                      for c in members],
                     [(c.source, c.value.range) if isinstance(c, DateClaim) else None
+                     for c in members],
+                    [c.value.range if isinstance(c, DateClaim) and c.about.identifying else None
                      for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, list[int]] = {}

@@ -137,3 +137,17 @@ def test_unnamed_events_on_the_same_precise_date_group() -> None:
     b = place_claim("s2", "Geneva", "CH", event("conference").model_copy(
         update={"date": mid_november}))
     assert _together(link([a, b]), a.id, b.id)
+
+
+def test_a_date_that_names_its_event_keeps_far_dates_apart() -> None:
+    from claimcheck.model.dates import month_range, year_range
+
+    floods = event("flood", countries=("PK",))
+    june = date_claim("s1", dt.date(2022, 6, 1), floods).model_copy(
+        update={"value": date_claim("s1", dt.date(2022, 6, 1), floods).value.model_copy(
+            update={"range": month_range(2022, 6)})})
+    the_2010_floods = date_claim("s2", dt.date(2010, 1, 1), floods)
+    the_2010_floods = the_2010_floods.model_copy(update={
+        "value": the_2010_floods.value.model_copy(update={"range": year_range(2010)}),
+        "about": the_2010_floods.about.model_copy(update={"identifying": True})})
+    assert not _together(link([june, the_2010_floods]), june.id, the_2010_floods.id)

@@ -433,10 +433,24 @@ def date_attribute(event_token: Token | None) -> str:
 
 
 def build_about(attribute: str, thing: str | None, event: Event | None,
-                who: str | None) -> About:
+                who: str | None, identifying: bool = False) -> About:
     """An About with a human-readable slot for the report."""
     slot = describe_slot(attribute, thing, event)
-    return About(attribute=attribute, thing=thing, event=event, attribution=who, slot=slot)
+    return About(attribute=attribute, thing=thing, event=event, attribution=who, slot=slot,
+                 identifying=identifying)
+
+
+def names_its_event(token: Token, event_token: Token | None) -> bool:
+    """Whether a date modifies its event's noun ("the 2010 floods", "the Aug. 21 attack",
+    "Wednesday's march") and so tells which event is meant."""
+    if event_token is None or event_token.pos_ in _VERBAL:
+        return False
+    node = token
+    while node.head.i != node.i and node.head.i != event_token.i and \
+            node.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss", "case"):
+        node = node.head
+    return node.head.i == event_token.i and node.dep_ in (
+        "compound", "nummod", "amod", "nmod", "npadvmod", "poss")
 
 
 _ATTRIBUTE_TEXT = {

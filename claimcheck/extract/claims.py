@@ -197,7 +197,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
-    return about_mod.build_about(attribute, thing, event, who)
+    identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)
+    return about_mod.build_about(attribute, thing, event, who, identifying)
 
 
 def _date_attribute(token: Any) -> str:

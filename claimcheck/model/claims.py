@@ -45,6 +45,9 @@ class About(BaseModel):
     event: Event | None = None
     attribution: str | None = None  # whose figure: "the US", "the UN"
     slot: str = ""  # human-readable: "people killed in the conflict"
+    # a date that names which event is meant ("the 2010 floods", "Wednesday's march"):
+    # one far from another source's date of that event points to another event
+    identifying: bool = False
 
 
 class ClaimBase(BaseModel):
