@@ -238,6 +238,8 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
     unnamed_index: dict[str, list[int]] = {}
     for i, claim in enumerate(members):
         event = claim.about.event
+        if event is not None and event.distinct:
+            continue  # "a separate accident in Bihar": compared with nothing
         if event is None:
             # no event: the thing counted or measured is the whole identity
             _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")

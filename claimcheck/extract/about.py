@@ -35,6 +35,11 @@ _GENERIC_MODIFIERS = frozenset({
     "major", "key", "big", "large", "small", "current", "ongoing", "possible", "planned",
     "further", "other", "same", "such", "own", "early", "late", "previous", "upcoming",
 })
+# words that say an event is not the one the article is about
+_DISTINCT_MARKERS = frozenset({
+    "another", "separate", "similar", "previous", "earlier", "other", "different", "prior",
+    "past", "unrelated",
+})
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "csubj", "conj", "parataxis"})
 _TITLES = frozenset({
@@ -165,7 +170,9 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
                     place not in places:
                 places.append(place)
     text = _phrase_text(phrase, excluded) if phrase else event_token.text
-    return Event(head=head, names=names, modifiers=modifiers, date=when,
+    distinct = any(t.lower_ in _DISTINCT_MARKERS for t in phrase
+                   if t.dep_ in ("amod", "det", "advmod"))
+    return Event(head=head, names=names, modifiers=modifiers, date=when, distinct=distinct,
                  countries=tuple(countries), places=tuple(places), text=_strip_article(text))
 
 

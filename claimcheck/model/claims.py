@@ -32,6 +32,7 @@ class Event(BaseModel):
     countries: tuple[str, ...] = ()  # ISO codes of places attached to the event phrase
     places: tuple[Place, ...] = ()  # cities and regions attached to it ("march in Madrid")
     context_country: str | None = None  # the article's dominant country, when none is attached
+    distinct: bool = False  # "a separate accident", "a similar protest": never another's
     text: str = ""  # the phrase as written, for the report
 
 

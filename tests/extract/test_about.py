@@ -111,3 +111,12 @@ def test_a_statement_is_the_event_of_its_own_date_only(nlp: Any) -> None:
     assert statement.head == "statement" and statement.names == ("lavrov",)
     geneva = find_event_token(_token(doc, "Geneva"), VOCABULARY)
     assert geneva is not None and geneva.lemma_ == "talk"
+
+
+@pytest.mark.model
+def test_a_separate_event_is_marked_distinct(nlp: Any) -> None:
+    doc = nlp("Three people were killed in a separate accident in Bihar last week.")
+    found = find_event_token(_token(doc, "Three"), VOCABULARY.model_copy(
+        update={"event_nouns": ("accident",)}))
+    assert found is not None
+    assert event_from_token(found, VOCABULARY, _country).distinct
