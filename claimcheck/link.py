@@ -241,8 +241,10 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         if event is not None and event.distinct:
             continue  # "a separate accident in Bihar": compared with nothing
         if event is None:
-            # no event: the thing counted or measured is the whole identity
-            _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")
+            # no event: a count of a specific thing ("people arrested") in articles about
+            # one story is its identity; a bare measurement ("2.9 percent") is not
+            if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
+                _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")
             continue
         if event.names:
             for name in event.names:

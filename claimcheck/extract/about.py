@@ -121,14 +121,25 @@ def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token
     return None
 
 
-def measured_noun(token: Token) -> Token | None:
-    """The noun a measurement modifies: "1,000-ton … stockpile" → stockpile."""
+def measured_noun(token: Token, own: Iterable[int] = ()) -> Token | None:
+    """What a measurement measures: the noun it modifies ("1,000-ton … stockpile" →
+    stockpile), or the subject or object of the verb it completes ("inflation fell to
+    2.9 percent" → inflation, "kept its rate at 4 percent" → rate). The measurement's own
+    words ("percent", "ton") are not what it measures."""
+    mine = set(own) | {token.i}
     node = token
     while node.head.i != node.i:
         node = node.head
-        if node.pos_ in _NOMINAL and node.i != token.i and node.dep_ != "compound":
+        if node.i in mine:
+            continue
+        if node.pos_ in _NOMINAL and node.dep_ != "compound":
             return node
         if node.pos_ in _VERBAL:
+            for dep in ("dobj", "nsubj", "nsubjpass"):
+                for child in node.children:
+                    if child.dep_ == dep and child.i not in mine and child.pos_ in _NOMINAL \
+                            and not child.is_ancestor(token):
+                        return child
             return None
     return None
 

@@ -177,7 +177,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             thing = value.unit or (PERSON if attribute in HUMAN_COUNTS else None)
             event_token = about_mod.find_event_token(token, vocabulary)
         else:
-            event_token = about_mod.measured_noun(token) or about_mod.find_event_token(
+            event_token = about_mod.measured_noun(token, own) or about_mod.find_event_token(
                 token, vocabulary)
     elif isinstance(value, DateValue):
         event_token = about_mod.find_event_token(token, vocabulary)
