@@ -149,3 +149,19 @@ def test_marker_without_reason_is_a_user_error(capsys: pytest.CaptureFixture[str
     code, _, err = _run(capsys, "check", str(draft), "--sources", str(SEEDS), "--no-html")
     assert code == 2
     assert "draft.md:1:" in err
+
+
+def test_json_contract_on_the_example_draft(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "check", str(DRAFT), "--sources", str(SEEDS), "--no-html",
+                        "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    files = {s["id"]: Path(s["path"]) for s in data["sources"]}
+    assert data["sources"][0]["role"] == "draft" and data["sources"][0]["published"]
+    for claim in data["claims"]:
+        text = decode(files[claim["source"]].read_bytes(), claim["source"])
+        assert claim["text"] == text[claim["start"]:claim["end"]]
+    draft_id = data["sources"][0]["id"]
+    by_id = {c["id"]: c for c in data["claims"]}
+    for finding in data["findings"]:
+        assert by_id[finding["claims"][0]]["source"] == draft_id
