@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimcheck.printable import printable_line
+
 
 @dataclass
 class Problem:
@@ -29,9 +31,11 @@ class Problem:
         return ":".join(parts)
 
     def render(self) -> str:
-        text = f"{self.location()}: {self.code} {self.message}"
+        """``path:line:col: CODE message``; names and text from inputs cannot drive the
+        terminal or add lines."""
+        text = printable_line(f"{self.location()}: {self.code} {self.message}")
         if self.context is not None:
-            text += f"\n    {self.context}"
+            text += f"\n    {printable_line(self.context)}"
         return text
 
 

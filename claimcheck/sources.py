@@ -2,26 +2,88 @@
 
 This module is the input edge: it reads files, decodes them, parses front matter and
 ``sources.yaml``, and maps offsets to line:column. Everything after it is pure.
+
+What it accepts, and what it does with everything else:
+
+- Articles are ``.txt``, ``.md``/``.markdown`` (YAML front matter allowed) and
+  ``.html``/``.htm`` (the article text is extracted; offsets index that text).
+- A folder is read one level deep, in name order. Hidden files and ``sources.yaml`` are
+  metadata or clutter, not articles; any other file (a PDF, an image) is **skipped with
+  a warning line** so one stray file does not stop a deadline check. A file with an
+  article suffix that cannot be read or decoded is an **error**: the user meant it.
+- An empty or whitespace-only article is kept, with a warning: it has nothing to check.
+- An article longer than ``MAX_ARTICLE_CHARS`` (the parser's default limit) is refused
+  with an error: that is a book or a dump, not an article, and would take the parser
+  many minutes and gigabytes. Split it into articles.
+- Every problem is collected before raising, so a user sees all bad files at once.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from claimcheck.encoding import decode
 from claimcheck.errors import InputError, Problem
+from claimcheck.html_source import HTML_SUFFIXES, extract_article
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_ARTICLE_CHARS",
+    "METADATA_FILE",
+    "Source",
+    "Warn",
+    "decode",
+    "load_sources",
+    "read_metadata",
+    "read_source",
+    "source_from_text",
+    "split_front_matter",
+]
 
 Role = Literal["source", "draft"]
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+Format = Literal["text", "markdown", "html"]
+Warn = Callable[[Problem], None]
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 METADATA_FILE = "sources.yaml"
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default ``nlp.max_length``
+_MAX_CHAR_BYTES = 4  # no encoding we read spends more bytes on a character
+MAX_HTML_BYTES = 32_000_000  # markup around an article of the maximum length
+
+# stable problem codes of this module
+UNREADABLE = "CC100"
+NOT_ARTICLE = "CC103"
+NOTHING_TO_CHECK = "CC104"
+TOO_LONG = "CC105"
+NOT_A_FILE = "CC107"
+FRONT_MATTER_UNCLOSED = "CC110"
+FRONT_MATTER_NOT_MAPPING = "CC111"
+BAD_YAML = "CC112"
+BAD_DATE = "CC113"
+NOT_TEXT_VALUE = "CC114"
+METADATA_NOT_LIST = "CC120"
+METADATA_NO_FILE = "CC121"
+METADATA_UNKNOWN_KEY = "CC122"
+METADATA_MISSING_FILE = "CC123"
+DUPLICATE_ID = "CC124"
+METADATA_BAD_NAME = "CC125"
+METADATA_DUPLICATE = "CC126"
+
+_METADATA_KEYS = ("file", "outlet", "published", "title")
 
 
 class Source(BaseModel):
@@ -35,8 +97,9 @@ class Source(BaseModel):
     outlet: str | None = None
     published: dt.date | None = None
     title: str | None = None
-    text: str  # the whole decoded file, front matter included
+    text: str  # the whole decoded file, front matter included (HTML: the extracted text)
     body_start: int = 0  # offset where the article body begins (after front matter)
+    format: Format = "text"  # "html": ``text`` is extracted from the page, not the file
 
     @property
     def body(self) -> str:
@@ -49,71 +112,68 @@ class Source(BaseModel):
         return mask_comments(self.body)
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset into ``text``."""
+        """1-based line and column (in characters) of a character offset into ``text``.
+
+        Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as editors count them.
+        """
         starts = _line_starts(self.text)
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def mask_comments(text: str) -> str:
-    """HTML comments replaced by spaces (newlines kept), so every offset stays valid."""
-    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    """HTML comments replaced by spaces (newlines kept), so every offset stays valid.
+
+    A linear scan: a pattern like ``<!--.*?-->`` rescans to the end of the text from
+    every unclosed ``<!--``, which hostile text can repeat thousands of times.
+    """
+    pieces: list[str] = []
+    done = 0
+    while (start := text.find(_COMMENT_OPEN, done)) != -1:
+        end = text.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if end == -1:
+            break  # never closed: neither this nor any later opening is a comment
+        end += len(_COMMENT_CLOSE)
+        pieces.append(text[done:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), else a detected encoding."""
-    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data[:4096]:
-        raise InputError([Problem("CC101", "looks like a binary file, not text", path)])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError([Problem("CC102", "cannot detect the text encoding (save it as "
-                                  "UTF-8)", path)])
-    if _single_byte_latin(best.encoding):
-        # detectors cannot tell the Latin code pages apart on short texts; English news
-        # copy that is not UTF-8 is overwhelmingly Windows-1252 (a superset of Latin-1)
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return str(best)
+@lru_cache(maxsize=64)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where lines start; cached, since every claim of a source asks again."""
+    return (0, *(match.end() for match in _LINE_BREAK.finditer(text)))
 
 
-def _single_byte_latin(encoding: str) -> bool:
-    name = encoding.lower().replace("-", "_")
-    return name.startswith(("cp125", "iso8859", "latin", "mac_", "windows_125")) and \
-        name not in ("cp1251", "windows_1251", "iso8859_5", "mac_cyrillic", "cp1253",
-                     "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6")
+# ---------------------------------------------------------------------------- metadata
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     """YAML front matter between ``---`` lines at the top, and where the body starts."""
+    front, _, body_start = _front_matter(text, path)
+    return front, body_start
+
+
+def _front_matter(text: str, path: str) -> tuple[dict[str, Any], dict[str, int], int]:
+    """Front matter, the file line of each of its keys, and where the body starts."""
     if not text.startswith("---"):
-        return {}, 0
+        return {}, {}, 0
     first_end = text.find("\n")
     if first_end == -1 or text[:first_end].strip() != "---":
-        return {}, 0
+        return {}, {}, 0
     close = text.find("\n---", first_end)
+    line_end = len(text)
     while close != -1:
         line_end = text.find("\n", close + 1)
         line_end = len(text) if line_end == -1 else line_end
@@ -121,78 +181,96 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
             break
         close = text.find("\n---", close + 1)
     if close == -1:
-        raise InputError([Problem("CC110", "front matter opened with '---' is never closed",
-                                  path, 1, 1)])
+        raise InputError([Problem(FRONT_MATTER_UNCLOSED, "front matter opened with '---' is "
+                                  "never closed", path, 1, 1)])
     block = text[first_end + 1:close + 1]
     data = _load_yaml(block, path, line_offset=1)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError([Problem("CC111", "front matter must be a mapping of keys to values",
-                                  path, 2, 1)])
+        raise InputError([Problem(FRONT_MATTER_NOT_MAPPING, "front matter must be a mapping "
+                                  "of keys to values", path, 2, 1)])
     body_start = line_end + 1 if line_end < len(text) else len(text)
-    return dict(data), body_start
+    lines = {str(key): line + 1 for key in data
+             if (line := _key_line(block, str(key))) is not None}
+    return {str(key): value for key, value in data.items()}, lines, body_start
 
 
-def _load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
-    yaml = YAML(typ="safe", pure=True)
+def _key_line(block: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(key)}\s*:", block, re.MULTILINE)
+    return None if match is None else block.count("\n", 0, match.start()) + 1
+
+
+class _SafeConstructor(SafeConstructor):
+    """Safe loading, with timestamps left as strings for ``parse_date`` to judge: the
+    YAML library raises a bare ValueError on an impossible date such as 2013-02-30."""
+
+
+class _RoundTripConstructor(RoundTripConstructor):
+    """Round-trip loading (keeps line numbers) with timestamps left as strings."""
+
+
+for _constructor in (_SafeConstructor, _RoundTripConstructor):
+    _constructor.add_constructor("tag:yaml.org,2002:timestamp",
+                                 _constructor.construct_yaml_str)
+
+
+def _load_yaml(text: str, path: str, line_offset: int = 0, typ: str = "safe") -> Any:
+    yaml = YAML(typ=typ, pure=True)
+    yaml.Constructor = _RoundTripConstructor if typ == "rt" else _SafeConstructor
     try:
         return yaml.load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark
         line = (mark.line + 1 + line_offset) if mark is not None else None
         column = (mark.column + 1) if mark is not None else None
-        raise InputError([Problem("CC112", f"invalid YAML: {err.problem}", path, line,
+        raise InputError([Problem(BAD_YAML, f"invalid YAML: {err.problem}", path, line,
                                   column)]) from None
+    except YAMLError as err:
+        raise InputError([Problem(BAD_YAML, f"invalid YAML: {_first_line(err)}",
+                                  path)]) from None
+    except RecursionError:
+        raise InputError([Problem(BAD_YAML, "invalid YAML: nested too deeply", path)]) from None
+    except (ValueError, TypeError, OverflowError) as err:  # a value the loader cannot build
+        raise InputError([Problem(BAD_YAML, f"invalid YAML: {_first_line(err)}",
+                                  path)]) from None
+
+
+def _first_line(err: Exception) -> str:
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def parse_date(value: Any, path: str, line: int | None, field: str) -> dt.date | None:
-    """A publication date from metadata: ISO ``YYYY-MM-DD`` (string or YAML date)."""
+    """A publication date from metadata: ISO ``YYYY-MM-DD``, or an ISO date and time."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError([Problem("CC113", f"{field}: {value!r} is not a date (use YYYY-MM-DD)",
-                                  path, line)]) from None
+    text = str(value).strip() if isinstance(value, str | int) else ""
+    for parse in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    shown = repr(value) if isinstance(value, str | int | float) else f"a {type(value).__name__}"
+    raise InputError([Problem(BAD_DATE, f"{field}: {_short(shown)} is not a date (use "
+                              "YYYY-MM-DD)", path, line)]) from None
 
 
-def source_from_text(text: str, path: str, role: Role = "source",
-                     metadata: dict[str, Any] | None = None) -> Source:
-    """Build a Source from decoded text; front matter wins over ``metadata`` defaults."""
-    front, body_start = split_front_matter(text, path) if path.endswith(
-        (".md", ".markdown")) else ({}, 0)
-    meta = dict(metadata or {})
-    meta.update({k: v for k, v in front.items() if v is not None})
-    name = Path(path).name
-    return Source(
-        id=name,
-        path=path,
-        role=role,
-        outlet=_optional_str(meta.get("outlet")),
-        published=parse_date(meta.get("published"), path, None, "published"),
-        title=_optional_str(meta.get("title")),
-        text=text,
-        body_start=body_start,
-    )
+def _text_value(value: Any, path: str, field: str, line: int | None = None) -> str | None:
+    """Outlet and title must be text: a list or mapping is a mistake (and may be huge)."""
+    if value is None:
+        return None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value)
+    raise InputError([Problem(NOT_TEXT_VALUE, f"{field} must be text, not a "
+                              f"{type(value).__name__}", path, line)])
 
 
-def _optional_str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def read_source(path: Path, role: Role = "source",
-                metadata: dict[str, Any] | None = None) -> Source:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError([Problem("CC100", f"cannot read file: {err.strerror}",
-                                  str(path))]) from None
-    return source_from_text(decode(data, str(path)), str(path), role, metadata)
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
@@ -200,57 +278,174 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
     meta_path = folder / METADATA_FILE
     if not meta_path.exists():
         return {}
-    text = decode(meta_path.read_bytes(), str(meta_path))
-    yaml = YAML(typ="rt", pure=True)
-    try:
-        data = yaml.load(text)
-    except MarkedYAMLError as err:
-        mark = err.problem_mark
-        raise InputError([Problem(
-            "CC112", f"invalid YAML: {err.problem}", str(meta_path),
-            None if mark is None else mark.line + 1, None if mark is None else mark.column + 1,
-        )]) from None
+    shown = str(meta_path)
+    data = _load_yaml(decode(_read_bytes(meta_path), shown), shown, typ="rt")
     if data is None:
         return {}
     if not isinstance(data, list):
-        raise InputError([Problem("CC120", "must be a list of entries with 'file', 'outlet' and "
-                                  "'published'", str(meta_path), 1, 1)])
+        raise InputError([Problem(METADATA_NOT_LIST, "must be a list of entries with 'file', "
+                                  "'outlet' and 'published'", shown, 1, 1)])
     problems: list[Problem] = []
     result: dict[str, dict[str, Any]] = {}
     for index, entry in enumerate(data):
         line = entry.lc.line + 1 if hasattr(entry, "lc") else None
         if not isinstance(entry, dict) or "file" not in entry:
-            problems.append(Problem("CC121", f"entry {index + 1} has no 'file'", str(meta_path),
-                                    line))
+            problems.append(Problem(METADATA_NO_FILE, f"entry {index + 1} has no 'file'",
+                                    shown, line))
             continue
-        unknown = sorted(set(entry) - {"file", "outlet", "published", "title"})
+        unknown = sorted(str(k) for k in set(entry) - set(_METADATA_KEYS))
         if unknown:
-            problems.append(Problem("CC122", f"unknown key {unknown[0]!r} (valid: file, outlet, "
-                                    "published, title)", str(meta_path), line))
-        name = str(entry["file"])
-        if not (folder / name).is_file():
-            problems.append(Problem("CC123", f"names {name!r}, which is not in {folder}",
-                                    str(meta_path), line))
+            problems.append(Problem(METADATA_UNKNOWN_KEY, f"unknown key {_short(unknown[0])!r} "
+                                    f"(valid: {', '.join(_METADATA_KEYS)})", shown, line))
         try:
-            published = parse_date(entry.get("published"), str(meta_path), line, "published")
+            name = _text_value(entry["file"], shown, "file", line) or ""
+            if name != Path(name).name or name in ("", ".", ".."):
+                problems.append(Problem(METADATA_BAD_NAME, f"'file' must be the name of a file "
+                                        f"in this folder, not {_short(name)!r}", shown, line))
+                continue
+            if name in result:
+                problems.append(Problem(METADATA_DUPLICATE, f"{name!r} is listed twice", shown,
+                                        line))
+            elif not (folder / name).is_file():
+                problems.append(Problem(METADATA_MISSING_FILE, f"names {name!r}, which is not "
+                                        f"in {folder}", shown, line))
+            result[name] = {
+                "outlet": _text_value(entry.get("outlet"), shown, "outlet", line),
+                "published": parse_date(entry.get("published"), shown, line, "published"),
+                "title": _text_value(entry.get("title"), shown, "title", line),
+            }
         except InputError as err:
             problems.extend(err.problems)
-            published = None
-        result[name] = {"outlet": entry.get("outlet"), "published": published,
-                        "title": entry.get("title")}
     if problems:
         raise InputError(problems)
     return result
 
 
+# ------------------------------------------------------------------------------ reading
+
+
+def source_from_text(text: str, path: str, role: Role = "source",
+                     metadata: dict[str, Any] | None = None) -> Source:
+    """Build a Source from decoded text; front matter wins over ``metadata`` defaults."""
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        front, lines, body_start = _front_matter(text, path)
+        fmt: Format = "markdown"
+    else:
+        front, lines, body_start, fmt = {}, {}, 0, "text"
+    front = {k: v for k, v in front.items() if v is not None}
+    meta = {**(metadata or {}), **front}
+    problems: list[Problem] = []
+    fields: dict[str, Any] = {}
+    for field in ("outlet", "title", "published"):
+        line = lines.get(field) if field in front else None
+        try:
+            if field == "published":
+                fields[field] = parse_date(meta.get(field), path, line, field)
+            else:
+                fields[field] = _text_value(meta.get(field), path, field, line)
+        except InputError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise InputError(problems)
+    return Source(id=Path(path).name, path=path, role=role, text=text, body_start=body_start,
+                  format=fmt, **fields)
+
+
+def source_from_html(html: str, path: str, role: Role = "source",
+                     metadata: dict[str, Any] | None = None) -> Source:
+    """Build a Source from an HTML page: the extracted article text, the page's metadata.
+
+    ``metadata`` (from ``sources.yaml`` or ``--published``) wins over what the page says:
+    the page's date is read from its markup and may be a modification date.
+    """
+    article = extract_article(html)
+    meta = {k: v for k, v in (metadata or {}).items() if v is not None}
+    return Source(
+        id=Path(path).name, path=path, role=role, text=article.text, format="html",
+        outlet=_text_value(meta.get("outlet", article.outlet), path, "outlet"),
+        title=_text_value(meta.get("title", article.title), path, "title"),
+        published=parse_date(meta.get("published", article.published), path, None,
+                             "published"),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError([Problem(UNREADABLE, f"cannot read file: {err.strerror or err}",
+                                  str(path))]) from None
+
+
+def _too_long(path: str, size: str) -> InputError:
+    return InputError([Problem(TOO_LONG, f"is too long for one article ({size}; the limit is "
+                               f"{MAX_ARTICLE_CHARS:,} characters): split it into articles",
+                               path)])
+
+
+def read_source(path: Path, role: Role = "source",
+                metadata: dict[str, Any] | None = None) -> Source:
+    """Read, decode and parse one article file (text, Markdown or HTML)."""
+    shown = str(path)
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError([Problem(UNREADABLE, f"cannot read file: {err.strerror or err}",
+                                  shown)]) from None
+    limit = MAX_HTML_BYTES if is_html else MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
+    if size > limit:  # refused before reading: no need to hold a dump in memory
+        raise _too_long(shown, f"{size / 1e6:.1f} MB")
+    text = decode(_read_bytes(path), shown)
+    if is_html:
+        source = source_from_html(text, shown, role, metadata)
+    else:
+        source = source_from_text(text, shown, role, metadata)
+    if len(source.body) > MAX_ARTICLE_CHARS:
+        raise _too_long(shown, f"{len(source.body):,} characters")
+    return source
+
+
+def _ignored(path: Path) -> bool:
+    """Hidden files and the folder's metadata are not articles, and not worth a warning."""
+    return path.name.startswith(".") or path.name == METADATA_FILE
+
+
+def _folder_files(folder: Path, warn: Warn, problems: list[Problem]) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as err:
+        problems.append(Problem(UNREADABLE, f"cannot list folder: {err.strerror or err}",
+                                str(folder)))
+        return []
+    files = []
+    for entry in entries:
+        if _ignored(entry) or entry.is_dir():
+            continue
+        if entry.suffix.lower() not in ARTICLE_SUFFIXES:
+            warn(Problem(NOT_ARTICLE, "skipped: not an article file (claimcheck reads "
+                         f"{', '.join(ARTICLE_SUFFIXES)})", str(entry)))
+            continue
+        files.append(entry)
+    return files
+
+
+def _ignore(problem: Problem) -> None:
+    del problem
+
+
 def load_sources(paths: Iterable[Path], role: Role = "source",
                  published: dt.date | None = None,
-                 exclude: Iterable[Path] = ()) -> list[Source]:
+                 exclude: Iterable[Path] = (), *,
+                 warn: Warn | None = None) -> list[Source]:
     """Read files and folders of articles; folders use their ``sources.yaml`` when present.
 
-    Collects every problem before raising, so a user sees all bad files at once.
+    Returns the sources sorted by id, whatever the order of ``paths`` or of the disk.
+    Problems that stop nothing (a skipped PDF, an empty article) go to ``warn``; all
+    errors are collected and raised together as one ``InputError``.
     """
-    excluded = {p.resolve() for p in exclude}
+    warn = warn or _ignore
+    excluded = {_resolved(p) for p in exclude}
     sources: list[Source] = []
     problems: list[Problem] = []
     for path in paths:
@@ -260,31 +455,39 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
             except InputError as err:
                 problems.extend(err.problems)
                 metadata = {}
-            files = sorted(p for p in path.iterdir()
-                           if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            for file in files:
-                if file.resolve() in excluded:
-                    continue
-                try:
-                    sources.append(read_source(file, role, metadata.get(file.name)))
-                except InputError as err:
-                    problems.extend(err.problems)
+            jobs = [(file, metadata.get(file.name))
+                    for file in _folder_files(path, warn, problems)
+                    if _resolved(file) not in excluded]
         elif path.is_file():
-            meta = {"published": published} if published else None
+            jobs = [(path, {"published": published} if published else None)]
+        elif path.exists() or os.path.lexists(path):
+            problems.append(Problem(NOT_A_FILE, "is not a regular file or folder", str(path)))
+            continue
+        else:
+            problems.append(Problem(UNREADABLE, "no such file or folder", str(path)))
+            continue
+        for file, meta in jobs:
             try:
-                sources.append(read_source(path, role, meta))
+                source = read_source(file, role, meta)
             except InputError as err:
                 problems.extend(err.problems)
-        else:
-            problems.append(Problem("CC100", "no such file or folder", str(path)))
-    if problems:
-        raise InputError(problems)
+                continue
+            if not source.body.strip():
+                warn(Problem(NOTHING_TO_CHECK, "has no text to check", source.path))
+            sources.append(source)
     seen: set[str] = set()
     for source in sources:
         if source.id in seen:
-            problems.append(Problem("CC124", "two inputs have this file name; source ids must "
-                                    "be unique", source.path))
+            problems.append(Problem(DUPLICATE_ID, "two inputs have this file name; source ids "
+                                    "must be unique", source.path))
         seen.add(source.id)
     if problems:
         raise InputError(problems)
-    return sources
+    return sorted(sources, key=lambda s: (s.id, s.path))
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

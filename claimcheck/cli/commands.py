@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimcheck.cli.output import write_atomic
+from claimcheck.cli.output import default_report_path, guard_target, write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import FailOn
 from claimcheck.report.view import Report
 
 if TYPE_CHECKING:
     from claimcheck.rules import RuleSet
-
-REPORTS_DIR = Path("reports")
+    from claimcheck.sources import Source
 
 
 class OutputFormat(StrEnum):
@@ -75,12 +74,18 @@ def _ruleset(rules: list[Path] | None, fail_on: FailOn | None) -> RuleSet:
     return ruleset
 
 
+def _warn(problem: Problem) -> None:
+    """Problems that stop nothing (a skipped PDF, an empty article): one line on stderr."""
+    sys.stderr.write(f"{problem.render()}\n")
+
+
 def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
     from claimcheck.report.html import render_html
     from claimcheck.report.json import render_json
-    from claimcheck.report.text import render_text
+    from claimcheck.report.text import render_text, safe
 
     if html_path is not None:
+        guard_target(html_path, (s.path for s in report.sources))
         write_atomic(html_path, render_html(report))
     if fmt is OutputFormat.JSON:
         sys.stdout.write(render_json(report))
@@ -93,18 +98,25 @@ def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
     else:
         sys.stdout.write(render_text(report))
         if html_path is not None:
-            sys.stdout.write(f"HTML report: {html_path}\n")
+            sys.stdout.write(safe(f"HTML report: {html_path}") + "\n")
 
 
 def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
     if no_html:
         return None
-    return html if html is not None else REPORTS_DIR / f"{name}.html"
+    return html if html is not None else default_report_path(name)
+
+
+def _require(loaded: list[Source], paths: list[Path]) -> list[Source]:
+    if not loaded:
+        raise InputError([Problem("CC141", "no articles found (.txt, .md or .html files)",
+                                  ", ".join(str(p) for p in paths))])
+    return loaded
 
 
 def compare_command(
     sources: Annotated[list[Path], typer.Argument(
-        help="Article files (.txt, .md) or folders of them.", show_default=False,
+        help="Article files (.txt, .md, .html) or folders of them.", show_default=False,
         metavar="SOURCES...")],
     fmt: FormatOption = OutputFormat.TEXT,
     rules: RulesOption = None,
@@ -120,10 +132,8 @@ def compare_command(
     from claimcheck.sources import load_sources
 
     ruleset = _ruleset(rules, fail_on)
-    loaded = load_sources(sources, published=_date_option(published))
-    if not loaded:
-        raise InputError([Problem("CC141", "no articles found (.txt or .md files)",
-                                  ", ".join(str(s) for s in sources))])
+    loaded = _require(load_sources(sources, published=_date_option(published), warn=_warn),
+                      sources)
     report = api.compare(loaded, ruleset, nlp=load_pipeline(model))
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     _emit(report, fmt, _html_target(html, no_html, Path(name).stem or "compare"))
@@ -159,11 +169,11 @@ def check_command(
 
     ruleset = _ruleset(rules, fail_on)
     draft_date = _date_option(published)
-    drafts = load_sources([draft], role="draft", published=draft_date)
+    drafts = load_sources([draft], role="draft", published=draft_date, warn=_warn)
     draft_source = drafts[0]
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
-    loaded = load_sources(sources, exclude=[draft])
+    loaded = _require(load_sources(sources, exclude=[draft], warn=_warn), sources)
     from claimcheck.rules import load_baseline
     from claimcheck.rules import write_baseline as save_baseline
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from claimcheck.model.findings import Finding
+from claimcheck.printable import printable_line
 from claimcheck.report.describe import describe_value
 from claimcheck.report.view import Report
 
-_SAFE = {i: f"\\x{i:02x}" for i in [*range(0, 9), *range(11, 32), 127]}
-
 
 def safe(text: str) -> str:
-    """Control characters (ANSI escapes included) shown, never sent to the terminal."""
-    return text.translate(_SAFE)
+    """Control characters (ANSI escapes included) and line breaks shown, never sent to the
+    terminal: each output line stays one line, whatever the article text holds."""
+    return printable_line(text)
 
 
 def finding_line(report: Report, finding: Finding) -> str:

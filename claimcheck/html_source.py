@@ -1,0 +1,83 @@
+"""Reading an article saved as an HTML page: its text and the metadata the page carries.
+
+The text is extracted with trafilatura (main content only: navigation, footers, scripts
+and comments are dropped) and its metadata (publication date through htmldate, title,
+site name) kept. Claim offsets of an HTML source index the **extracted text**, which
+becomes the source's ``text``: the markup has no stable offsets worth pointing into.
+Nothing is fetched: trafilatura and htmldate only read the string they are given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+class HtmlArticle(BaseModel):
+    """The readable article of one HTML page."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str  # paragraphs separated by newlines, headline first when the page has one
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None  # the page's site name
+
+
+@lru_cache(maxsize=1)
+def _config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # the page is already in memory: no time limit by signals, no size floor for
+    # falling back to the whole-page text, no date guessed from anything but metadata
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
+
+
+def extract_article(html: str) -> HtmlArticle:
+    """The main text of a page and its metadata; empty text when the page has none."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        include_tables=True,
+        deduplicate=False,
+        config=_config(),
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if result is None or isinstance(result, dict):
+        return HtmlArticle(text="")
+    return HtmlArticle(
+        text=result.text or "",
+        title=_clean(result.title),
+        published=_date(result.date),
+        outlet=_clean(result.sitename),
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
