@@ -473,7 +473,9 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
                 problems.extend(err.problems)
                 continue
             if not source.body.strip():
-                warn(Problem(NOTHING_TO_CHECK, "has no text to check", source.path))
+                warn(Problem(NOTHING_TO_CHECK, "no article text found in the page"
+                             if source.format == "html" else "has no text to check",
+                             source.path))
             sources.append(source)
     seen: set[str] = set()
     for source in sources:

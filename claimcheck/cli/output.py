@@ -31,11 +31,18 @@ _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 (``\\n`` line ends) to ``path``, all or nothing."""
-    write_atomic_bytes(path, text.encode("utf-8"))
+    write_atomic_chunks(path, (text,))
 
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``, all or nothing (also for caches)."""
+    write_atomic_chunks(path, (data,))
+
+
+def write_atomic_chunks(path: Path, chunks: Iterable[str | bytes]) -> None:
+    """Write what a streaming renderer yields (``Template.generate()``), all or nothing:
+    if it fails midway, the half-written temporary file is removed and the old file
+    stays."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -43,7 +50,8 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
         raise _cannot_write(path, err) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, _mode_for(path))

@@ -1,0 +1,134 @@
+"""Hostile content in every output format: shown as text, never run, never driving a
+terminal. Reports are built by hand, so no model is needed."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+
+from claimcheck.errors import Problem
+from claimcheck.model.claims import About, QuoteClaim
+from claimcheck.model.findings import ClaimGroup, Finding, Severity, Verdict
+from claimcheck.model.quotes import QuoteValue
+from claimcheck.report.html import render_html
+from claimcheck.report.json import render_json
+from claimcheck.report.text import render_text
+from claimcheck.report.view import Report, build_report
+from claimcheck.sources import Source
+
+SCRIPT = "<script>alert('x')</script>"
+ATTRIBUTE = "\"><img src=x onerror=alert(1)>"
+TEMPLATE = "{{ 7*7 }}{% if true %}T{% endif %}"
+ANSI = "\x1b[31mRED\x1b[0m\x9b2J"
+BIDI = "\u202egnp.exe"
+CONTROL = "bell\x07nul\x00back\x08"
+FORGED = "fine\ndraft.md:1:1: error contradicted forged line"
+HOSTILE = [SCRIPT, ATTRIBUTE, TEMPLATE, ANSI, BIDI, CONTROL, FORGED]
+TERMINAL_CONTROLS = ["\x1b", "\x9b", "\u202e", "\x07", "\x00", "\x08"]
+
+
+def _report(mode: str, hostile: str) -> Report:
+    sentence = f"He said “{hostile}” today."
+    sources = []
+    claims = []
+    for role, name in (("draft", f"draft{hostile}.md"), ("source", f"a{hostile}.txt")):
+        text = sentence
+        sources.append(Source(id=name, path=f"in/{name}", role=role,  # type: ignore[arg-type]
+                              outlet=hostile, title=hostile, text=text))
+        start = text.index(hostile)
+        claims.append(QuoteClaim(
+            id=f"q-{role}", source=name, text=hostile, start=start, end=start + len(hostile),
+            line=1, column=start + 1, sentence=sentence, sentence_start=0,
+            about=About(attribute="words_of", thing=hostile, slot=f"words of {hostile}",
+                        attribution=hostile),
+            value=QuoteValue(quote=hostile, speaker=hostile, speaker_text=hostile,
+                             cue="say"),
+        ))
+    group = ClaimGroup(id="g1", kind="quote", slot=f"words of {hostile}",
+                       claims=tuple(c.id for c in claims), why=hostile)
+    verdict = Verdict.QUOTE_ALTERED if mode == "check" else Verdict.QUOTE_VARIANT
+    finding = Finding(id="f1", rule=f"default/{hostile}", severity=Severity.ERROR,
+                      verdict=verdict, claims=tuple(c.id for c in claims),
+                      message=f"quote differs: {hostile}", reason=hostile, group="g1")
+    return build_report(mode, sources, claims, [group], [finding])  # type: ignore[arg-type]
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    return parser
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_html_shows_hostile_text_as_text(mode: str, hostile: str) -> None:
+    page = render_html(_report(mode, hostile))
+    parsed = _parse(page)
+    names = {tag for tag, _ in parsed.tags}
+    assert not names & {"script", "img", "iframe", "object", "embed", "svg"}
+    for _, attrs in parsed.tags:
+        assert not [a for a in attrs if a.startswith("on")]
+    shown = "".join(parsed.text)
+    assert hostile.replace("\x00", "") in shown.replace("\x00", "") or hostile == FORGED
+    assert "49" not in shown  # template syntax in data is never evaluated
+
+
+def test_html_content_security_policy_forbids_scripts() -> None:
+    page = render_html(_report("check", SCRIPT))
+    metas = [a for tag, a in _parse(page).tags
+             if tag == "meta" and (a.get("http-equiv") or "").lower() ==
+             "content-security-policy"]
+    assert len(metas) == 1
+    policy = {d.split()[0]: d.split()[1:] for d in (metas[0]["content"] or "").split(";")
+              if d.strip()}
+    assert policy["default-src"] == ["'none'"]
+    assert "script-src" not in policy or policy["script-src"] == ["'none'"]
+    assert policy.get("base-uri") == ["'none'"]
+    assert page.index("Content-Security-Policy") < page.index("<title>")
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_json_carries_hostile_text_exactly(mode: str, hostile: str) -> None:
+    output = render_json(_report(mode, hostile))
+    assert not set(output) & {"\x1b", "\x00", "\x07", "\x08"}
+    data: dict[str, Any] = json.loads(output)
+    assert {c["text"] for c in data["claims"]} == {hostile}
+    assert all(s["outlet"] == hostile for s in data["sources"])
+    assert data["findings"][0]["message"].endswith(hostile.split("\n")[-1])
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_text_output_cannot_drive_the_terminal(mode: str, hostile: str) -> None:
+    output = render_text(_report(mode, hostile))
+    for control in TERMINAL_CONTROLS:
+        assert control not in output
+    assert "forged line" not in output or not any(
+        line.startswith("draft.md:1:1:") for line in output.splitlines())
+
+
+def test_problem_lines_cannot_drive_the_terminal() -> None:
+    problem = Problem("CC101", f"is binary {ANSI}", f"in/{FORGED}{BIDI}.txt", 3, 4,
+                      context=CONTROL)
+    rendered = problem.render()
+    for control in TERMINAL_CONTROLS:
+        assert control not in rendered
+    assert len(rendered.splitlines()) == 2  # the message, and its context line
+    assert "\\x1b[31m" in rendered and "\\u202e" in rendered
