@@ -7,6 +7,8 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.html_source import extract_article
 from claimcheck.sources import load_sources
@@ -92,3 +94,17 @@ def test_pages_without_an_article_warn_and_do_not_crash(tmp_path: Path, page: st
     assert source.body.strip() == "" or "<" not in source.body
     if not source.body.strip():
         assert len(warnings) == 1
+
+
+MARKUP = ["<p>", "</p>", "<article>", "</article>", "<script>", "</script>", "<!--", "-->",
+          "<![CDATA[", "]]>", "<meta property=\"article:published_time\" content=\"",
+          "\">", "&amp;", "&#0;", "&#xD800;", "<br/>", "<table><tr><td>", "\x00", "\x0c",
+          "\ufeff", "<?xml version=\"1.0\"?>", "<html>", "<body>", "<title>", "</title>",
+          "At least 40 people were killed near Bishkek. "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=15)), max_size=40))
+def test_any_page_extracts_without_crashing(pieces: list[str]) -> None:
+    article = extract_article("".join(pieces))
+    assert isinstance(article.text, str)
