@@ -263,18 +263,18 @@ def _noun_phrase(token: Token) -> list[Token]:
     while top.dep_ in ("compound", "poss") and top.head.pos_ in _NOMINAL:
         top = top.head
     keep: list[Token] = []
-
-    def visit(node: Token) -> None:
+    stack = [top]  # a loop, not recursion: hostile text parses into trees 1,000s deep
+    while stack:
+        node = stack.pop()
         keep.append(node)
-        for child in node.children:
-            if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl"):
-                continue
-            if child.dep_ == "prep" and child.lower_ != "of":
-                continue
-            visit(child)
-
-    visit(top)
+        stack.extend(child for child in node.children if _in_noun_phrase(child))
     return sorted(keep, key=lambda t: t.i)
+
+
+def _in_noun_phrase(child: Token) -> bool:
+    if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl"):
+        return False
+    return child.dep_ != "prep" or child.lower_ == "of"
 
 
 def _names(phrase: list[Token], event_token: Token, vocabulary: Vocabulary,
