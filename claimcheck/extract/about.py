@@ -274,7 +274,7 @@ def _noun_phrase(token: Token) -> list[Token]:
 def _in_noun_phrase(child: Token) -> bool:
     if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl"):
         return False
-    return child.dep_ != "prep" or child.lower_ == "of"
+    return bool(child.dep_ != "prep" or child.lower_ == "of")
 
 
 def _names(phrase: list[Token], event_token: Token, vocabulary: Vocabulary,

@@ -3,7 +3,10 @@ terminal. Reports are built by hand, so no model is needed."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+from collections import Counter
 from html.parser import HTMLParser
 from typing import Any
 
@@ -57,16 +60,30 @@ def _report(mode: str, hostile: str) -> Report:
 
 
 class _Tags(HTMLParser):
+    """Start tags with their attributes, text, and the code of inline scripts and styles."""
+
     def __init__(self) -> None:
         super().__init__()
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.text: list[str] = []
+        self.inline: dict[str, list[str]] = {"script": [], "style": []}
+        self._open: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        if tag in self.inline:
+            self._open = tag
+            self.inline[tag].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._open:
+            self._open = None
 
     def handle_data(self, data: str) -> None:
-        self.text.append(data)
+        if self._open is not None:
+            self.inline[self._open][-1] += data
+        else:
+            self.text.append(data)
 
 
 def _parse(page: str) -> _Tags:
@@ -75,30 +92,49 @@ def _parse(page: str) -> _Tags:
     return parser
 
 
+def _policy(parsed: _Tags) -> dict[str, list[str]]:
+    metas = [a for tag, a in parsed.tags
+             if tag == "meta" and (a.get("http-equiv") or "").lower() ==
+             "content-security-policy"]
+    assert len(metas) == 1
+    return {d.split()[0]: d.split()[1:] for d in (metas[0]["content"] or "").split(";")
+            if d.strip()}
+
+
+def _hash(code: str) -> str:
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
 @pytest.mark.parametrize("mode", ["compare", "check"])
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_html_shows_hostile_text_as_text(mode: str, hostile: str) -> None:
     page = render_html(_report(mode, hostile))
     parsed = _parse(page)
-    names = {tag for tag, _ in parsed.tags}
-    assert not names & {"script", "img", "iframe", "object", "embed", "svg"}
-    for _, attrs in parsed.tags:
+    names = Counter(tag for tag, _ in parsed.tags)
+    benign = Counter(tag for tag, _ in _parse(render_html(_report(mode, "plain words"))).tags)
+    assert names == benign  # hostile text adds no element
+    assert names["script"] == 1  # the report's own, allowed by its hash
+    for tag, attrs in parsed.tags:
         assert not [a for a in attrs if a.startswith("on")]
+        assert tag != "script" or not attrs
+    allowed = _policy(parsed)
+    assert all(_hash(code) in allowed["script-src"] for code in parsed.inline["script"])
     shown = "".join(parsed.text)
     assert hostile.replace("\x00", "") in shown.replace("\x00", "") or hostile == FORGED
     assert "49" not in shown  # template syntax in data is never evaluated
 
 
-def test_html_content_security_policy_forbids_scripts() -> None:
+def test_html_content_security_policy_allows_only_its_own_code() -> None:
     page = render_html(_report("check", SCRIPT))
-    metas = [a for tag, a in _parse(page).tags
-             if tag == "meta" and (a.get("http-equiv") or "").lower() ==
-             "content-security-policy"]
-    assert len(metas) == 1
-    policy = {d.split()[0]: d.split()[1:] for d in (metas[0]["content"] or "").split(";")
-              if d.strip()}
+    parsed = _parse(page)
+    policy = _policy(parsed)
     assert policy["default-src"] == ["'none'"]
-    assert "script-src" not in policy or policy["script-src"] == ["'none'"]
+    for directive in ("script-src", "style-src"):
+        assert policy[directive], directive
+        assert all(source.startswith("'sha256-") for source in policy[directive]), directive
+    assert [_hash(code) for code in parsed.inline["script"]] == policy["script-src"]
+    assert [_hash(code) for code in parsed.inline["style"]] == policy["style-src"]
     assert policy.get("base-uri") == ["'none'"]
     assert page.index("Content-Security-Policy") < page.index("<title>")
 

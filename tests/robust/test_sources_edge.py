@@ -15,6 +15,7 @@ from claimcheck.errors import InputError, Problem
 from claimcheck.sources import (
     MAX_ARTICLE_CHARS,
     load_sources,
+    mask_comments,
     read_source,
     source_from_text,
 )
@@ -308,3 +309,25 @@ def test_sources_yaml_in_latin1_with_a_date(tmp_path: Path) -> None:
     (source,) = load_sources([tmp_path])
     assert source.outlet == "Le Monde Diplomatique, édition"
     assert source.published == dt.date(2013, 9, 13)
+
+
+# ------------------------------------------------------------------ HTML comments
+
+_COMMENT_PATTERN = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<!--", "-->", "<!-->", "-", "a", "\n", "\r\n"]),
+                max_size=30).map("".join))
+def test_masking_comments_blanks_what_a_comment_pattern_finds(text: str) -> None:
+    expected = _COMMENT_PATTERN.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    assert mask_comments(text) == expected
+    assert len(mask_comments(text)) == len(text)
+
+
+def test_masking_thousands_of_unclosed_comments_is_linear() -> None:
+    import time
+
+    began = time.perf_counter()
+    assert mask_comments("<!--" * 200_000) == "<!--" * 200_000
+    assert time.perf_counter() - began < 1.0
