@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimcheck.printable import printable_line
+from claimcheck.printable import printable, printable_line
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Problem:
         terminal or add lines."""
         text = printable_line(f"{self.location()}: {self.code} {self.message}")
         if self.context is not None:
-            text += f"\n    {printable_line(self.context)}"
+            text += f"\n    {printable(self.context)}"  # may carry a caret line
         return text
 
 
