@@ -9,6 +9,7 @@ properties), so article text cannot inject another command.
 from __future__ import annotations
 
 from claimcheck.model.findings import Finding, Severity
+from claimcheck.printable import printable
 from claimcheck.report.labels import (
     INFORMATIONAL,
     PASSING,
@@ -24,7 +25,9 @@ COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped for the runner; other control characters (ANSI colours the log viewer would
+    obey) shown as escapes."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -168,3 +168,51 @@ def test_problem_lines_cannot_drive_the_terminal() -> None:
         assert control not in rendered
     assert len(rendered.splitlines()) == 2  # the message, and its context line
     assert "\\x1b[31m" in rendered and "\\u202e" in rendered
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_sarif_is_valid_json_with_the_text_intact(mode: str, hostile: str) -> None:
+    from claimcheck.report.sarif import render_sarif
+
+    output = render_sarif(_report(mode, hostile))
+    assert not set(output) & {"\x1b", "\x00", "\x07", "\x08"}
+    assert any(hostile in value for value in _strings(json.loads(output)))
+
+
+def _strings(data: Any) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in _strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in _strings(value)]
+    return []
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_junit_is_well_formed_xml(mode: str, hostile: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    from claimcheck.report.junit import render_junit
+
+    root = ET.fromstring(render_junit(_report(mode, hostile)))
+    assert root.iter() is not None
+    for element in root.iter():
+        assert element.tag in ("testsuites", "testsuite", "testcase", "failure", "skipped",
+                               "system-out", "properties", "property", "error")
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_github_annotations_cannot_inject_workflow_commands(mode: str, hostile: str) -> None:
+    from claimcheck.report.github import render_github
+
+    report = _report(mode, hostile)
+    lines = render_github(report).splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert len(commands) <= len(report.findings)
+    for line in commands:
+        assert line.split(" ", 1)[0] in ("::error", "::warning", "::notice")
+        assert "\r" not in line and "\x1b" not in line
