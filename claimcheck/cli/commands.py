@@ -211,5 +211,7 @@ def parse_command(
                                      for t, v in zip(lines, results, strict=True)],
                                     ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(render_parse(lines, results))
+        from claimcheck.printable import printable
+
+        sys.stdout.write(printable(render_parse(lines, results)))
     return 0

@@ -240,3 +240,13 @@ def test_default_report_through_a_symlink_elsewhere_is_refused(
     assert code == 2 and "CC151" in err
     assert list(elsewhere.iterdir()) == []
     assert os.path.islink(work / "reports")
+
+
+def test_parse_shows_control_characters_as_escapes(capsys: pytest.CaptureFixture[str],
+                                                   nlp: Any) -> None:
+    del nlp
+    code = main(["parse", "\x1b[31mAt least 40 people\x1b[0m died \u202eon Friday"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "\\x1b[31m" in out
