@@ -169,6 +169,9 @@ def check_command(
 
     ruleset = _ruleset(rules, fail_on)
     draft_date = _date_option(published)
+    if draft.is_dir():
+        raise InputError([Problem("CC142", "the draft must be one file, not a folder",
+                                  str(draft))])
     drafts = load_sources([draft], role="draft", published=draft_date, warn=_warn)
     draft_source = drafts[0]
     if draft_source.published is None:

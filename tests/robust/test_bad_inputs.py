@@ -90,6 +90,8 @@ CASES = [
          ["compare", "{d}/s"], 2, ["CC114"], ["pwned"]),
     Case("draft-inside-sources-folder", {"s/d.md": DRAFT, "s/a.txt": ARTICLE},
          ["check", "{d}/s/d.md", "--sources", "{d}/s"], (0, 1)),
+    Case("draft-is-a-folder", {"s/a.txt": ARTICLE, "s/b.txt": OTHER},
+         ["check", "{d}/s", "--sources", "{d}/s"], 2, ["CC142"]),
     Case("draft-is-the-only-source", {"s/d.md": DRAFT},
          ["check", "{d}/s/d.md", "--sources", "{d}/s"], 2, ["CC141"]),
     Case("html-article", {"s/page.html": PAGE, "s/b.txt": OTHER},
