@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,10 +64,12 @@ def mask_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
-def _line_starts(text: str) -> list[int]:
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where lines start; cached, as every claim of a source asks for them."""
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
+    return tuple(starts)
 
 
 def decode(data: bytes, path: str) -> str:
