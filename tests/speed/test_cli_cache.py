@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +22,13 @@ def compare(capsys: pytest.CaptureFixture[str], *options: str) -> tuple[int, str
     return code, out, err
 
 
-@pytest.fixture
-def uncached(nlp: Any, capsys: pytest.CaptureFixture[str]) -> str:
+@pytest.fixture(scope="module")
+def uncached(nlp: Any) -> str:
     del nlp  # loaded once per session; the command line reuses it
-    _, out, _ = compare(capsys, "--no-cache")
-    return out
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        main(["compare", str(SEEDS), "--format", "json", "--no-html", "--no-cache"])
+    return buffer.getvalue()
 
 
 def test_a_warm_run_gives_the_same_report_without_loading_the_model(

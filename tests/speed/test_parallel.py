@@ -118,3 +118,11 @@ def test_chunks_are_parsing_batches_when_work_is_plenty() -> None:
     assert chunk_size(200, 2, 16) == 16
     assert chunk_size(20, 2, 16) == 3
     assert chunk_size(1, 4, 16) == 1
+
+
+def test_no_progress_bar_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    from claimcheck.progress import MIN_ITEMS, terminal_progress
+
+    with terminal_progress(MIN_ITEMS * 10) as step:
+        step(1)
+    assert capsys.readouterr() == ("", "")
