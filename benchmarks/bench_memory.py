@@ -31,6 +31,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--quick", action="store_true", help="200 articles")
+    parser.add_argument("--extract-only", action="store_true",
+                        help="stop after extraction (grouping and rules kept out)")
     args = parser.parse_args()
     count = 200 if args.quick else args.articles
     ruleset = load_ruleset()
@@ -44,9 +46,10 @@ def main() -> None:
     extracted = time.perf_counter() - start
     print(f"peak after extraction         {peak_mib():8.0f} MiB  ({len(claims):,} claims, "
           f"{extracted:.0f} s)")
-    report = api.compare(sources, ruleset, nlp=nlp, claims=claims)
-    print(f"peak after grouping and rules {peak_mib():8.0f} MiB  "
-          f"({len(report.groups):,} groups, {len(report.findings):,} findings)")
+    if not args.extract_only:
+        report = api.compare(sources, ruleset, nlp=nlp, claims=claims)
+        print(f"peak after grouping and rules {peak_mib():8.0f} MiB  "
+              f"({len(report.groups):,} groups, {len(report.findings):,} findings)")
     if args.jobs > 1:
         print(f"largest worker peak           {peak_mib(resource.RUSAGE_CHILDREN):8.0f} MiB")
     peak = max(peak_mib(), peak_mib(resource.RUSAGE_CHILDREN))

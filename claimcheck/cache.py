@@ -8,9 +8,9 @@ rows are never read, only left for ``prune``.
 
 Two processes may share one file: WAL journal, a busy timeout, one transaction per
 source. A file that is not ours (not SQLite, another application's database, a newer
-schema) is reported in one line, moved aside and rebuilt; any later database error
-turns the cache off for the run with one line of explanation. A cache never makes a
-check fail.
+schema, or damage found by a read or write) is reported in one line, moved aside and
+rebuilt; other database errors (a lock held past the timeout, a full disk) turn the
+cache off for the run with one line of explanation. A cache never makes a check fail.
 """
 
 from __future__ import annotations
@@ -140,6 +140,29 @@ class ClaimStore:
                 self._conn.close()
         self._conn = None
 
+    def _failed(self, error: sqlite3.Error, action: str) -> None:
+        """A damaged file ("malformed", "not a database") is moved aside and rebuilt, so
+        the next source is cached again; anything else (a lock held past the timeout, a
+        full disk) turns the cache off for this run."""
+        damaged = (isinstance(error, sqlite3.DatabaseError)
+                   and not isinstance(error, sqlite3.OperationalError))
+        if not damaged or self._conn is None:
+            self._disable(f"the claims cache {self.path} failed to {action} ({error}); "
+                          "going on without it")
+            return
+        with suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = None
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        self._warn(f"the claims cache {self.path} is damaged ({error}); moved it to "
+                   f"{aside.name} and started a new one")
+        _move_aside(self.path, aside)
+        try:
+            self._conn = _open(self.path)
+        except (OSError, sqlite3.Error, CacheUnusable) as again:
+            self._disable(f"cannot rebuild the claims cache {self.path} ({again}); "
+                          "going on without it")
+
     @property
     def enabled(self) -> bool:
         return self._conn is not None
@@ -157,8 +180,7 @@ class ClaimStore:
                 rows.extend(self._conn.execute(
                     f"SELECT key, claims FROM claims WHERE key IN ({marks})", chunk))
         except sqlite3.Error as error:
-            self._disable(f"the claims cache {self.path} failed to read ({error}); "
-                          "extracting without it")
+            self._failed(error, "read")
             return found
         for key, payload in rows:
             try:
@@ -180,8 +202,7 @@ class ClaimStore:
                     "INSERT OR REPLACE INTO claims (key, source_id, claims, stored) "
                     "VALUES (?, ?, ?, ?)", (key, source_id, payload, time.time()))
         except sqlite3.Error as error:
-            self._disable(f"the claims cache {self.path} failed to write ({error}); "
-                          "going on without it")
+            self._failed(error, "write")
 
     def prune(self, keep: Iterable[str]) -> int:
         """Delete every row whose key is not in ``keep``; returns how many went."""
@@ -197,7 +218,7 @@ class ClaimStore:
                         f"DELETE FROM claims WHERE key IN ({','.join('?' * len(chunk))})",
                         chunk)
         except sqlite3.Error as error:
-            self._disable(f"the claims cache {self.path} failed to prune ({error})")
+            self._failed(error, "prune")
             return 0
         return len(stale)
 
@@ -272,9 +293,6 @@ def _check_ours(conn: sqlite3.Connection) -> None:
     if user_version != SCHEMA_VERSION:
         raise CacheUnusable(f"cache schema {user_version}, this claimcheck uses "
                             f"{SCHEMA_VERSION}")
-    (check,) = conn.execute("PRAGMA quick_check").fetchone()
-    if check != "ok":
-        raise CacheUnusable(f"integrity check failed: {check}")
 
 
 def _move_aside(path: Path, aside: Path) -> None:

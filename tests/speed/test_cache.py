@@ -152,3 +152,19 @@ def test_two_processes_write_one_cache_at_once(tmp_path: Path) -> None:
         assert len(store) == 80
         found = store.get_many([f"{n}-{i}" for n in ("x", "y") for i in range(40)])
         assert len(found) == 80
+
+
+def test_a_file_damaged_after_opening_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    with ClaimStore(path) as store:
+        for i in range(60):
+            store.put(f"k{i}", "a.txt", claims_of("a.txt"))
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xde\xad" * ((len(data) - 4096) // 2)  # every page but the header's
+    path.write_bytes(bytes(data))
+    warnings = Lines()
+    with ClaimStore(path, warn=warnings) as store:
+        assert store.get_many([f"k{i}" for i in range(60)]) == {}
+        store.put("new", "a.txt", claims_of("a.txt"))
+        assert set(store.get_many(["new"])) == {"new"}
+    assert len(warnings.lines) == 1 and "damaged" in warnings.lines[0]
