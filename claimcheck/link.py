@@ -383,19 +383,21 @@ def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
         first_of.setdefault(text, i)
         distinct.append(i)
     index: dict[str, list[int]] = defaultdict(list)
+    lengths = [len(text.split()) for text in normals]
+    long_words = {i: {w for w in normals[i].split() if len(w) >= 5} for i in distinct}
     for i in distinct:
-        for word in {w for w in normals[i].split() if len(w) >= 5}:
+        for word in long_words[i]:
             index[word].append(i)
     best: dict[int, float] = {}
     for i in distinct:
         text = normals[i]
         counts: dict[int, int] = defaultdict(int)
-        for word in {w for w in text.split() if len(w) >= 5}:
+        for word in long_words[i]:
             for j in index[word]:
                 if j > i:
                     counts[j] += 1
         for j, shared in counts.items():
-            if shared < 2 and min(len(text.split()), len(normals[j].split())) > 4:
+            if shared < 2 and min(lengths[i], lengths[j]) > 4:
                 continue
             score = 100.0 if fragment_of(text, normals[j]) else sequence_similarity(
                 text, normals[j])
