@@ -126,7 +126,11 @@ class ClaimStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return _open(self.path)
+        except sqlite3.OperationalError:
+            raise  # cannot open or locked: not the file's fault, leave it where it is
         except (CacheUnusable, sqlite3.DatabaseError) as error:
+            if not self.path.is_file():
+                raise
             aside = self.path.with_name(self.path.name + ".corrupt")
             self._warn(f"the claims cache {self.path} is unusable ({error}); moved it to "
                        f"{aside.name} and started a new one")

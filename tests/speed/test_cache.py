@@ -168,3 +168,13 @@ def test_a_file_damaged_after_opening_is_moved_aside_and_rebuilt(tmp_path: Path)
         store.put("new", "a.txt", claims_of("a.txt"))
         assert set(store.get_many(["new"])) == {"new"}
     assert len(warnings.lines) == 1 and "damaged" in warnings.lines[0]
+
+
+def test_a_folder_at_the_cache_path_is_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "cache.sqlite"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine")
+    warnings = Lines()
+    store = ClaimStore(folder, warn=warnings)
+    assert not store.enabled and len(warnings.lines) == 1
+    assert (folder / "keep.txt").read_text() == "mine"
