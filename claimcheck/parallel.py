@@ -34,7 +34,8 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
     """The claims of each source, in the order of ``sources``.
 
     ``nlp`` is a loaded ``Language`` or a ``LazyPipeline`` (loaded only if some source
-    is not in ``store``). ``jobs`` > 1 parses in that many processes.
+    is not in ``store``). ``jobs`` > 1 parses in that many processes. Custom
+    ``finders`` are not part of the cache key: use them without a ``store``.
     """
     results: list[list[Claim] | None] = [None] * len(sources)
     keys: list[str] = []
