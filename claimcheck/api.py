@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from claimcheck.extract.claims import extract_claims
+from claimcheck import parallel
+from claimcheck.cache import ClaimStore
 from claimcheck.link import link
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import ClaimGroup, Finding
@@ -25,31 +26,36 @@ from claimcheck.rules import (
 )
 from claimcheck.sources import Source
 
-BATCH_SIZE = 16
+BATCH_SIZE = parallel.BATCH_SIZE
 ClaimSource = Callable[[Sequence[Source]], Iterator[list[Claim]]]
 
 
-def pipeline_claims(sources: Sequence[Source], ruleset: RuleSet, nlp: Any) -> list[Claim]:
-    """Parse every source body with ``nlp.pipe`` (batched) and extract its claims."""
-    claims: list[Claim] = []
-    bodies = (source.readable_body for source in sources)
-    for source, doc in zip(sources, nlp.pipe(bodies, batch_size=BATCH_SIZE), strict=True):
-        claims.extend(extract_claims(doc, source, ruleset.vocabulary))
-    return claims
+def pipeline_claims(sources: Sequence[Source], ruleset: RuleSet, nlp: Any, *,
+                    store: ClaimStore | None = None, jobs: int = 1,
+                    progress: parallel.Progress | None = None) -> list[Claim]:
+    """Parse every source body with ``nlp.pipe`` (batched, in ``jobs`` processes) and
+    extract its claims; sources whose claims are in ``store`` are not parsed again.
+    ``nlp`` may be a ``LazyPipeline``: it is loaded only when some source needs it."""
+    per_source = parallel.extract_sources(sources, ruleset.vocabulary, nlp, jobs=jobs,
+                                          store=store, progress=progress)
+    return [claim for claims in per_source for claim in claims]
 
 
 def _nlp(model: str | None) -> Any:
-    from claimcheck.nlp.pipeline import load_pipeline
+    from claimcheck.nlp.identity import LazyPipeline
 
-    return load_pipeline(model)
+    return LazyPipeline(model)
 
 
 def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
-            nlp: Any = None, claims: Sequence[Claim] | None = None) -> Report:
+            nlp: Any = None, claims: Sequence[Claim] | None = None,
+            store: ClaimStore | None = None, jobs: int = 1,
+            progress: parallel.Progress | None = None) -> Report:
     """Cross-source consistency of a set of articles."""
     ruleset = ruleset or load_ruleset()
     if claims is None:
-        claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None))
+        claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None),
+                                 store=store, jobs=jobs, progress=progress)
     groups = link(claims, ruleset.vocabulary)
     by_id = {c.id: c for c in claims}
     findings = evaluate_compare(groups, by_id, ruleset)
@@ -58,6 +64,8 @@ def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
 
 def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = None, *,
           nlp: Any = None, claims: Sequence[Claim] | None = None,
+          store: ClaimStore | None = None, jobs: int = 1,
+          progress: parallel.Progress | None = None,
           baseline: Baseline | None = None) -> Report:
     """A pre-publication check: every claim of the draft against the sources.
 
@@ -69,7 +77,8 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
                                       known_rules=[rule.id for rule in ruleset.rules])
     everything = [draft, *sources]
     if claims is None:
-        claims = pipeline_claims(everything, ruleset, nlp if nlp is not None else _nlp(None))
+        claims = pipeline_claims(everything, ruleset, nlp if nlp is not None else _nlp(None),
+                                 store=store, jobs=jobs, progress=progress)
     groups = link(claims, ruleset.vocabulary)
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]

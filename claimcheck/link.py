@@ -360,23 +360,44 @@ def group_id(claim_ids: Iterable[str]) -> str:
     return f"g-{digest}"
 
 
+def _links_to_itself(text: str) -> bool:
+    """Whether two copies of ``text`` pass the candidate filter of ``_link_quotes``."""
+    words = text.split()
+    long_words = {w for w in words if len(w) >= 5}
+    return len(long_words) >= 2 or (len(long_words) == 1 and len(words) <= 4)
+
+
 def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
     """Quotes group by their words, whoever they are attributed to (to see misattribution)."""
     uf = _UnionFind(len(quotes))
     normals = [normalise_quote(q.value.quote) for q in quotes]
-    index: dict[str, list[int]] = defaultdict(list)
+    # Wire copy repeats the same quotes across many sources: identical words that the
+    # pairwise search would link anyway are joined at once, so only distinct texts are
+    # compared pair by pair (the same groups, without the pairs of repeats).
+    first_of: dict[str, int] = {}
+    distinct: list[int] = []
     for i, text in enumerate(normals):
-        for word in {w for w in text.split() if len(w) >= 5}:
+        if text in first_of and _links_to_itself(text):
+            uf.union(first_of[text], i)
+            continue
+        first_of.setdefault(text, i)
+        distinct.append(i)
+    index: dict[str, list[int]] = defaultdict(list)
+    lengths = [len(text.split()) for text in normals]
+    long_words = {i: {w for w in normals[i].split() if len(w) >= 5} for i in distinct}
+    for i in distinct:
+        for word in long_words[i]:
             index[word].append(i)
     best: dict[int, float] = {}
-    for i, text in enumerate(normals):
+    for i in distinct:
+        text = normals[i]
         counts: dict[int, int] = defaultdict(int)
-        for word in {w for w in text.split() if len(w) >= 5}:
+        for word in long_words[i]:
             for j in index[word]:
                 if j > i:
                     counts[j] += 1
         for j, shared in counts.items():
-            if shared < 2 and min(len(text.split()), len(normals[j].split())) > 4:
+            if shared < 2 and min(lengths[i], lengths[j]) > 4:
                 continue
             score = 100.0 if fragment_of(text, normals[j]) else sequence_similarity(
                 text, normals[j])

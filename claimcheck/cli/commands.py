@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +21,8 @@ from claimcheck.report.view import Report
 if TYPE_CHECKING:
     from claimcheck.rules import RuleSet
     from claimcheck.sources import Source
+
+DEFAULT_CACHE = Path(".claimcheck") / "cache.sqlite"
 
 
 class OutputFormat(StrEnum):
@@ -49,6 +53,14 @@ HtmlOption = Annotated[Path | None, typer.Option(
     "--html", help="Where to write the HTML report [default: reports/NAME.html].",
     show_default=False)]
 NoHtmlOption = Annotated[bool, typer.Option("--no-html", help="Write no HTML report.")]
+CacheOption = Annotated[Path, typer.Option(
+    "--cache", help="The claims cache: sources whose text, metadata, pipeline and rules "
+    "vocabulary are unchanged are not parsed again.", metavar="PATH")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write "
+                                             "the claims cache.")]
+JobsOption = Annotated[int, typer.Option(
+    "--jobs", "-j", min=1, help="Processes that parse sources (same result as one).",
+    metavar="N")]
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) of a single source file given "
     "directly, to anchor its relative dates.", show_default=False)]
@@ -101,6 +113,22 @@ def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
             sys.stdout.write(safe(f"HTML report: {html_path}") + "\n")
 
 
+@contextmanager
+def _extraction(model: str | None, cache: Path, no_cache: bool) -> Iterator[dict[str, Any]]:
+    """What ``api.compare``/``api.check`` need to extract claims: a pipeline loaded only
+    if some source is not cached, the cache, and a progress bar for long runs."""
+    from claimcheck.cache import ClaimStore
+    from claimcheck.nlp.identity import LazyPipeline
+    from claimcheck.progress import terminal_progress
+
+    store = None if no_cache else ClaimStore(cache)
+    try:
+        yield {"nlp": LazyPipeline(model), "store": store, "progress": terminal_progress}
+    finally:
+        if store is not None:
+            store.close()
+
+
 def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
     if no_html:
         return None
@@ -125,16 +153,19 @@ def compare_command(
     html: HtmlOption = None,
     no_html: NoHtmlOption = False,
     published: PublishedOption = None,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = 1,
 ) -> int:
     """Compare a set of articles: where do they agree, where do they contradict?"""
     from claimcheck import api
-    from claimcheck.nlp.pipeline import load_pipeline
     from claimcheck.sources import load_sources
 
     ruleset = _ruleset(rules, fail_on)
     loaded = _require(load_sources(sources, published=_date_option(published), warn=_warn),
                       sources)
-    report = api.compare(loaded, ruleset, nlp=load_pipeline(model))
+    with _extraction(model, cache, no_cache) as extraction:
+        report = api.compare(loaded, ruleset, jobs=jobs, **extraction)
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     _emit(report, fmt, _html_target(html, no_html, Path(name).stem or "compare"))
     return report.exit_status()
@@ -161,10 +192,12 @@ def check_command(
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="Write the current findings to this baseline file.",
         show_default=False)] = None,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = 1,
 ) -> int:
     """Check a draft against sources before publication; exit 1 on serious findings."""
     from claimcheck import api
-    from claimcheck.nlp.pipeline import load_pipeline
     from claimcheck.sources import load_sources
 
     ruleset = _ruleset(rules, fail_on)
@@ -181,8 +214,9 @@ def check_command(
     from claimcheck.rules import write_baseline as save_baseline
 
     accepted = load_baseline(baseline) if baseline is not None else None
-    report = api.check(draft_source, loaded, ruleset, nlp=load_pipeline(model),
-                       baseline=accepted)
+    with _extraction(model, cache, no_cache) as extraction:
+        report = api.check(draft_source, loaded, ruleset, jobs=jobs, baseline=accepted,
+                           **extraction)
     if write_baseline is not None:
         save_baseline(write_baseline, report.findings)
     _emit(report, fmt, _html_target(html, no_html, draft.stem))

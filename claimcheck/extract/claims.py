@@ -119,10 +119,11 @@ def _date_resolver(published: date | None) -> Callable[[str], DateRange | None]:
 
 def _paragraphs(doc: Doc) -> list[Paragraph]:
     paragraphs = []
-    for start, end in split_paragraphs(doc.text):
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    for start, end in split_paragraphs(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         finite = span is None or any(t.tag_ in _FINITE_TAGS for t in span)
-        paragraphs.append(Paragraph(start=start, end=end, text=doc.text[start:end],
+        paragraphs.append(Paragraph(start=start, end=end, text=text[start:end],
                                     has_finite_verb=finite))
     return paragraphs
 

@@ -52,16 +52,17 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 
 def find(doc: Doc, published: date | None) -> list[Mention]:
     """Every date the text states, resolved against ``published`` (the source's date)."""
-    spans = _candidate_spans(doc)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    spans = _candidate_spans(doc, text)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for start, end in spans:
         if any(start < b and a < end for a, b in taken):
             continue
-        mention = _mention(doc, start, end, published)
+        mention = _mention(doc, text, start, end, published)
         if mention is None:
-            for inner in _PATTERNS.finditer(doc.text, start, end):
-                mention = _mention(doc, inner.start(), inner.end(), published)
+            for inner in _PATTERNS.finditer(text, start, end):
+                mention = _mention(doc, text, inner.start(), inner.end(), published)
                 if mention is not None:
                     mentions.append(mention)
                     taken.append((mention.start, mention.end))
@@ -71,20 +72,21 @@ def find(doc: Doc, published: date | None) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """DATE entities first (the model sees context), then our patterns, in text order."""
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-    own = [(m.start(), m.end()) for m in _PATTERNS.finditer(doc.text)]
+    own = [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
     return ents + sorted(own)
 
 
-def _mention(doc: Doc, start: int, end: int, published: date | None) -> Mention | None:
-    text = doc.text[start:end]
+def _mention(doc: Doc, doc_text: str, start: int, end: int,
+             published: date | None) -> Mention | None:
+    text = doc_text[start:end]
     approximate = False
     while lead := (_LEADING.match(text) or _APPROX_LEAD.match(text)):
         approximate = approximate or lead.re is _APPROX_LEAD
         start += lead.end()
-        text = doc.text[start:end]
+        text = doc_text[start:end]
     text = text.rstrip(" ,;:")
     end = start + len(text)
     if not text or not any(ch.isalnum() for ch in text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -48,14 +49,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs that are page furniture, in order."""
-    lowered = [c.lower() for c in cues if c.strip()]
+    cue_pattern = _cue_pattern(tuple(c.lower() for c in cues if c.strip()))
     ranges: list[tuple[int, int]] = []
     in_tail = False
     reporting_began = False
     for paragraph in paragraphs:
         text = paragraph.text.strip().lower()
         words = len(text.split())
-        cued = any(_contains_cue(text, cue) for cue in lowered)
+        cued = cue_pattern is not None and cue_pattern.search(text) is not None
         if cued and words <= _TAIL_MAX_WORDS and reporting_began:
             in_tail = True
         caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS
@@ -66,8 +67,12 @@ def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> li
     return ranges
 
 
-def _contains_cue(text: str, cue: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text) is not None
+@lru_cache(maxsize=8)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for all cues, each as whole words, compiled once per vocabulary."""
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
 def in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ import difflib
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,6 +75,7 @@ _NON_WORD = re.compile(r"[^\w\s']")
 _EDGE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")
 
 
+@lru_cache(maxsize=16_384)  # pairwise comparisons normalise the same quotes again and again
 def normalise_quote(text: str) -> str:
     """Case, quote marks, punctuation and spacing folded, so only words are compared.
 

@@ -1,0 +1,311 @@
+"""The claims cache: claims of unchanged sources cost nothing the second time.
+
+Claims of one source are stored in an embedded SQLite database under a key that hashes
+everything the claims depend on: the source's text and metadata, the spaCy pipeline and
+its version, the vocabulary, ``EXTRACTION_VERSION`` and the extraction code and data
+files themselves. A change in any of them is a different key, so it re-extracts; stale
+rows are never read, only left for ``prune``.
+
+Two processes may share one file: WAL journal, a busy timeout, one transaction per
+source. A file that is not ours (not SQLite, another application's database, a newer
+schema, or damage found by a read or write) is reported in one line, moved aside and
+rebuilt; other database errors (a lock held past the timeout, a full disk) turn the
+cache off for the run with one line of explanation. A cache never makes a check fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from claimcheck.extract import EXTRACTION_VERSION
+from claimcheck.model.claims import Claim
+from claimcheck.model.vocabulary import Vocabulary
+from claimcheck.sources import Source
+
+DEFAULT_CACHE_PATH = Path(".claimcheck") / "cache.sqlite"
+APPLICATION_ID = 0x43436B31  # "CCk1": marks the file as a claimcheck claims cache
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 30.0
+# what the claims of a source are made from, besides its text: these packages' files
+_FINGERPRINTED_PACKAGES = ("extract", "model", "nlp", "data")
+
+Warn = Callable[[str], None]
+_CLAIMS = TypeAdapter(list[Claim])
+
+
+def warn_stderr(message: str) -> None:
+    """The default reporter: one line on standard error."""
+    print(f"claimcheck: {message}", file=sys.stderr)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the extraction code and data files, so an edited finder or gazetteer
+    re-extracts even when nobody bumped ``EXTRACTION_VERSION``."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256(f"extraction-version:{EXTRACTION_VERSION}".encode())
+    for package in _FINGERPRINTED_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def vocabulary_hash(vocabulary: Vocabulary) -> str:
+    """The vocabulary shapes what claims are about, so it is part of the key."""
+    return hashlib.sha256(vocabulary.model_dump_json().encode()).hexdigest()
+
+
+def source_hash(source: Source) -> str:
+    """Hash of what a source's claims are made from: its text and the metadata claims
+    carry or depend on (id, role, outlet, publication date, title, where the body starts).
+    The path is left out: moving a folder does not change a claim."""
+    fields = source.model_dump(mode="json", exclude={"path", "text"})
+    digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode())
+    digest.update(b"\0")
+    digest.update(source.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def context_key(pipeline_identity: str, vocabulary: Vocabulary) -> str:
+    """Everything but the source: pipeline, vocabulary, extraction version and code."""
+    parts = (pipeline_identity, vocabulary_hash(vocabulary), str(EXTRACTION_VERSION),
+             code_fingerprint())
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def cache_key(source: Source, context: str) -> str:
+    return hashlib.sha256(f"{context}\0{source_hash(source)}".encode()).hexdigest()
+
+
+class CacheUnusable(Exception):
+    """The file at the cache path is not a claimcheck cache we can use."""
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS claims (
+    key TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    claims TEXT NOT NULL,
+    stored REAL NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+class ClaimStore:
+    """Claims of sources by cache key, in one SQLite file. Every method is safe to call
+    when the cache has been turned off after an error: it then behaves as empty."""
+
+    def __init__(self, path: Path | str = DEFAULT_CACHE_PATH, *,
+                 warn: Warn = warn_stderr) -> None:
+        self.path = Path(path)
+        self._warn = warn
+        self._conn: sqlite3.Connection | None = None
+        self.hits = 0
+        self.misses = 0
+        try:
+            self._conn = self._open_or_rebuild()
+        except (OSError, sqlite3.Error) as error:
+            self._disable(f"cannot use the claims cache {self.path} ({error}); "
+                          "extracting without it")
+
+    # -- opening ------------------------------------------------------------------
+    def _open_or_rebuild(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return _open(self.path)
+        except sqlite3.OperationalError:
+            raise  # cannot open or locked: not the file's fault, leave it where it is
+        except (CacheUnusable, sqlite3.DatabaseError) as error:
+            if not self.path.is_file():
+                raise
+            aside = self.path.with_name(self.path.name + ".corrupt")
+            self._warn(f"the claims cache {self.path} is unusable ({error}); moved it to "
+                       f"{aside.name} and started a new one")
+            _move_aside(self.path, aside)
+            return _open(self.path)
+
+    def _disable(self, message: str) -> None:
+        self._warn(message)
+        if self._conn is not None:
+            with suppress(sqlite3.Error):
+                self._conn.close()
+        self._conn = None
+
+    def _failed(self, error: sqlite3.Error, action: str) -> None:
+        """A damaged file ("malformed", "not a database") is moved aside and rebuilt, so
+        the next source is cached again; anything else (a lock held past the timeout, a
+        full disk) turns the cache off for this run."""
+        damaged = (isinstance(error, sqlite3.DatabaseError)
+                   and not isinstance(error, sqlite3.OperationalError))
+        if not damaged or self._conn is None:
+            self._disable(f"the claims cache {self.path} failed to {action} ({error}); "
+                          "going on without it")
+            return
+        with suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = None
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        self._warn(f"the claims cache {self.path} is damaged ({error}); moved it to "
+                   f"{aside.name} and started a new one")
+        _move_aside(self.path, aside)
+        try:
+            self._conn = _open(self.path)
+        except (OSError, sqlite3.Error, CacheUnusable) as again:
+            self._disable(f"cannot rebuild the claims cache {self.path} ({again}); "
+                          "going on without it")
+
+    @property
+    def enabled(self) -> bool:
+        return self._conn is not None
+
+    # -- reading and writing -------------------------------------------------------
+    def get_many(self, keys: Sequence[str]) -> dict[str, list[Claim]]:
+        """The stored claims of those keys that are present and still valid."""
+        found: dict[str, list[Claim]] = {}
+        if self._conn is None or not keys:
+            return found
+        try:
+            rows: list[tuple[str, str]] = []
+            for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(self._conn.execute(
+                    f"SELECT key, claims FROM claims WHERE key IN ({marks})", chunk))
+        except sqlite3.Error as error:
+            self._failed(error, "read")
+            return found
+        for key, payload in rows:
+            try:
+                found[key] = _CLAIMS.validate_json(payload)
+            except ValidationError:
+                continue  # written by an incompatible version: extract again
+        self.hits += len(found)
+        self.misses += len(set(keys)) - len(found)
+        return found
+
+    def put(self, key: str, source_id: str, claims: Sequence[Claim]) -> None:
+        """Store the claims of one source, in its own transaction."""
+        if self._conn is None:
+            return
+        payload = _CLAIMS.dump_json(list(claims)).decode()
+        try:
+            with _transaction(self._conn):
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO claims (key, source_id, claims, stored) "
+                    "VALUES (?, ?, ?, ?)", (key, source_id, payload, time.time()))
+        except sqlite3.Error as error:
+            self._failed(error, "write")
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete every row whose key is not in ``keep``; returns how many went."""
+        if self._conn is None:
+            return 0
+        wanted = set(keep)
+        try:
+            stale = [k for (k,) in self._conn.execute("SELECT key FROM claims")
+                     if k not in wanted]
+            with _transaction(self._conn):
+                for chunk in _chunks(stale, 500):
+                    self._conn.execute(
+                        f"DELETE FROM claims WHERE key IN ({','.join('?' * len(chunk))})",
+                        chunk)
+        except sqlite3.Error as error:
+            self._failed(error, "prune")
+            return 0
+        return len(stale)
+
+    def __len__(self) -> int:
+        if self._conn is None:
+            return 0
+        try:
+            (count,) = self._conn.execute("SELECT COUNT(*) FROM claims").fetchone()
+        except sqlite3.Error:
+            return 0
+        return int(count)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        _check_ours(conn)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        with _transaction(conn):
+            application_id, _ = _ids(conn)
+            if application_id == 0:  # a new file: claim it (another process may have)
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute(_SCHEMA)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once so two writers queue on the busy timeout
+    instead of failing on a lock upgrade."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _ids(conn: sqlite3.Connection) -> tuple[int, int]:
+    (application_id,) = conn.execute("PRAGMA application_id").fetchone()
+    (user_version,) = conn.execute("PRAGMA user_version").fetchone()
+    return int(application_id), int(user_version)
+
+
+def _check_ours(conn: sqlite3.Connection) -> None:
+    """Raise ``CacheUnusable`` for another application's database or another schema;
+    ``sqlite3.DatabaseError`` comes on its own for a file that is not SQLite."""
+    application_id, user_version = _ids(conn)  # reads the header: fails on non-SQLite
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if application_id == 0 and not tables:
+        return  # a new, empty file
+    if application_id != APPLICATION_ID:
+        raise CacheUnusable("not a claimcheck claims cache")
+    if user_version != SCHEMA_VERSION:
+        raise CacheUnusable(f"cache schema {user_version}, this claimcheck uses "
+                            f"{SCHEMA_VERSION}")
+
+
+def _move_aside(path: Path, aside: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with suppress(FileNotFoundError):  # another process moved it first
+        path.replace(aside)
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
