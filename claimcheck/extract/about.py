@@ -490,8 +490,9 @@ def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str
     template = _ATTRIBUTE_TEXT.get(attribute)
     things = _plural(thing) if thing else "people"
     if template is None:
-        lead = f"{attribute} of {thing}" if thing and attribute != "count" else (
-            f"number of {_plural(thing)}" if thing else attribute)
+        counted = thing and (attribute == "count" or attribute in (thing, _plural(thing)))
+        lead = f"number of {_plural(thing)}" if counted and thing else (
+            f"{attribute} of {thing}" if thing else attribute)
     else:
         lead = template.format(thing=things)
     if event is None:

@@ -120,3 +120,8 @@ def test_a_separate_event_is_marked_distinct(nlp: Any) -> None:
         update={"event_nouns": ("accident",)}))
     assert found is not None
     assert event_from_token(found, VOCABULARY, _country).distinct
+
+
+def test_a_count_named_after_its_thing_reads_as_a_number() -> None:
+    assert describe_slot("sites", "site", None) == "number of sites"
+    assert describe_slot("count", "step", None) == "number of steps"
