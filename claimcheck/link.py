@@ -73,7 +73,7 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
     """
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        if claim.about.event is not None:
+        if claim.about.event is not None and not claim.about.event.implicit:
             by_key[(claim.source, claim.about.event.head)].append(index)
     cluster_of: dict[int, _Mentions] = {}
     for indices in by_key.values():
@@ -121,7 +121,7 @@ def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
         thing = _THING_SYNONYMS.get(thing, thing)
     else:
         thing = ""
-    head = about.event.head if about.event is not None else ""
+    head = about.event.head if about.event is not None and not about.event.implicit else ""
     return (claim.kind, about.attribute, thing, head)
 
 
@@ -240,9 +240,10 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
         event = claim.about.event
         if event is not None and event.distinct:
             continue  # "a separate accident in Bihar": compared with nothing
-        if event is None:
+        if event is None or event.implicit:
             # no event: a count of a specific thing ("people arrested") in articles about
-            # one story is its identity; a bare measurement ("2.9 percent") is not
+            # one story is its identity, unless where or when it happened differs (the
+            # union refuses those); a bare measurement ("2.9 percent") is not
             if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
                 _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")
             continue

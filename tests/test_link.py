@@ -151,3 +151,21 @@ def test_a_date_that_names_its_event_keeps_far_dates_apart() -> None:
         "value": the_2010_floods.value.model_copy(update={"range": year_range(2010)}),
         "about": the_2010_floods.about.model_copy(update={"identifying": True})})
     assert not _together(link([june, the_2010_floods]), june.id, the_2010_floods.id)
+
+
+def test_counts_with_no_event_happening_in_different_cities_are_not_compared() -> None:
+    from claimcheck.model.places import Place, PlaceLevel
+
+    def where(city: str) -> Event:
+        place = Place(id=f"x:{city}", name=city, country="AF", level=PlaceLevel.CITY,
+                      chain=("iso:AF",))
+        return Event(head="", places=(place,), countries=("AF",), implicit=True)
+
+    from claimcheck.model.claims import Event
+
+    a = quantity("s1", 14, ev=where("Kabul"))
+    b = quantity("s2", 19, ev=where("Jalalabad"))
+    c = quantity("s3", 14, ev=None)
+    groups = link([a, b, c])
+    assert not _together(groups, a.id, b.id)
+    assert _together(groups, a.id, c.id) or _together(groups, b.id, c.id)

@@ -249,6 +249,35 @@ def _verbal_event(verb: Token, vocabulary: Vocabulary, resolve_country: CountryR
     return Event(head=head, names=names, countries=tuple(countries), text=text)
 
 
+def implicit_event(token: Token, resolve_country: CountryResolver, excluded: Iterable[int],
+                   resolve_date: DateResolver | None = None,
+                   resolve_place: PlaceResolver | None = None) -> Event | None:
+    """The circumstances of a count no event noun or verb names: where and when its clause
+    happened ("a bomber killed 14 people at a market in Kabul on Thursday")."""
+    verb = next((n for n in token.ancestors if n.pos_ in _VERBAL), None)
+    if verb is None:
+        return None
+    mine = set(excluded)
+    # the clause and the clauses hanging on it: "were killed when a bomber blew himself up
+    # at a market in Jalalabad"
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "relcl")
+                       and c.pos_ in _VERBAL)]
+    texts = [t for clause in clauses for t in _place_tokens(clause, mine)]
+    countries = sorted({code for t in texts if (code := resolve_country(t)) is not None})
+    places: list[Place] = []
+    if resolve_place is not None:
+        for text in texts:
+            place = resolve_place(text)
+            if place is not None and place.level is not PlaceLevel.COUNTRY and \
+                    place not in places:
+                places.append(place)
+    when = _event_date(verb, mine, resolve_date)
+    if not (countries or places or when):
+        return None
+    return Event(head="", countries=tuple(countries), places=tuple(places), date=when,
+                 implicit=True)
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
@@ -344,8 +373,11 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for part in (pobj, *[c for c in pobj.children
-                                     if c.dep_ in ("compound", "appos", "amod", "nmod")]):
+                nested = [g for c in pobj.children if c.dep_ == "prep"
+                          and c.lower_ in _PLACE_PREPS for g in c.children if g.dep_ == "pobj"]
+                for part in (pobj, *nested, *[c for c in pobj.children
+                                              if c.dep_ in ("compound", "appos", "amod",
+                                                            "nmod")]):
                     # the small model misses many place names: proper nouns go to the
                     # gazetteer, which answers only for places it knows unambiguously
                     if (part.ent_type_ in ("GPE", "LOC", "NORP") or part.pos_ == "PROPN") and \
@@ -495,7 +527,7 @@ def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str
             f"{attribute} of {thing}" if thing else attribute)
     else:
         lead = template.format(thing=things)
-    if event is None:
+    if event is None or event.implicit:
         return lead
     where = f"the {event.text or event.head}"
     joiner = " " if attribute in ("date_of", "start_date", "end_date", "place_of") else (

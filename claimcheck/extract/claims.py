@@ -190,6 +190,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         attribute = "words_of"
         thing = value.speaker if isinstance(value, QuoteValue) else None
     event: Event | None = None
+    if event_token is None and isinstance(value, QuantityValue) and value.dimension == "count":
+        event = about_mod.implicit_event(token, resolve, own, resolve_date, resolve_place)
     if event_token is not None:
         event = about_mod.event_from_token(
             event_token, vocabulary, resolve, exclude=own, resolve_date=resolve_date,

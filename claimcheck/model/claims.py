@@ -33,6 +33,9 @@ class Event(BaseModel):
     places: tuple[Place, ...] = ()  # cities and regions attached to it ("march in Madrid")
     context_country: str | None = None  # the article's dominant country, when none is attached
     distinct: bool = False  # "a separate accident", "a similar protest": never another's
+    # no event noun or verb names it: only the circumstances of the clause ("killed 14 at a
+    # market in Kabul on Thursday") are known, to keep apart what happened elsewhere
+    implicit: bool = False
     text: str = ""  # the phrase as written, for the report
 
 
