@@ -58,7 +58,9 @@ class _Mentions:
         self.modifiers.update(event.modifiers)
         self.countries.update(event.countries)
         self.places.extend(p for p in event.places if p not in self.places)
-        self.dates.extend(d for d in (event.date, own_date) if d is not None)
+        # distinct dates only: repeats change no answer and would make ``accepts`` slow
+        self.dates.extend(d for d in dict.fromkeys((event.date, own_date))
+                          if d is not None and d not in self.dates)
 
 
 def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
@@ -81,7 +83,7 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
         ordered = sorted(indices, key=lambda i: (not _event(claims[i]).names, i))
         for index in ordered:
             event, own = _event(claims[index]), _own_date(claims[index])
-            fits = [c for c in clusters if c.accepts(event, own)]
+            fits = _fitting(clusters, event, own)
             cluster = fits[0] if len(fits) == 1 else _Mentions()
             if len(fits) != 1:
                 clusters.append(cluster)
@@ -100,9 +102,24 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
             update["places"] = tuple(found.places)
         if claim.kind != "date" and event.date is None and found.dates:
             update["date"] = found.dates[0]
+        if all(getattr(event, field) == value for field, value in update.items()):
+            result.append(claim)  # the cluster adds nothing: no copies
+            continue
         about = claim.about.model_copy(update={"event": event.model_copy(update=update)})
         result.append(claim.model_copy(update={"about": about}))
     return result
+
+
+def _fitting(clusters: Sequence[_Mentions], event: Event,
+             own: DateRange | None) -> list[_Mentions]:
+    """The clusters that accept a mention, stopping at two (two fits: it stays alone)."""
+    fits: list[_Mentions] = []
+    for cluster in clusters:
+        if cluster.accepts(event, own):
+            fits.append(cluster)
+            if len(fits) == 2:
+                break
+    return fits
 
 
 def _event(claim: Claim) -> Event:
@@ -303,15 +320,19 @@ def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
     unnamed_set = set(unnamed)
     named = [i for i in loose if i not in unnamed_set]
     unnamed_sources = {members[i].source for i in unnamed}
+    named_sources = {members[i].source for i in named}
     chosen: set[int] = set()
     if len(unnamed_sources) > 1:
         chosen.update(unnamed)
-    for i in named:
-        others = unnamed_sources - {members[i].source}
-        if others:
-            chosen.add(i)
-            chosen.update(j for j in unnamed if members[j].source in others)
+    # a named claim pairs with an unnamed one of another source, and that one with it
+    chosen.update(i for i in named if _another(unnamed_sources, members[i].source))
+    chosen.update(j for j in unnamed if _another(named_sources, members[j].source))
     return sorted(chosen)
+
+
+def _another(sources: set[str], source: str) -> bool:
+    """Whether ``sources`` holds a source other than ``source`` (in constant time)."""
+    return len(sources) > 1 or (bool(sources) and source not in sources)
 
 
 def _join(uf: _UnionFind, index: dict[str, list[int]], key: str, i: int,
@@ -368,6 +389,40 @@ def _links_to_itself(text: str) -> bool:
     return len(long_words) >= 2 or (len(long_words) == 1 and len(words) <= 4)
 
 
+def common_word_limit(count: int) -> int:
+    """Words in more quotes than this ("would", "people", "government") index nothing."""
+    return max(50, count // 100)
+
+
+def _quote_candidates(distinct: list[int],
+                      long_words: dict[int, frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of quotes sharing a long word, found through the words that are rare.
+
+    Common words would make nearly every pair a candidate; they are left out of the
+    index (a document-frequency cut), so two quotes meet through a rarer word they share.
+    A quote made only of common words still meets every quote sharing one of them.
+    """
+    frequency: dict[str, int] = defaultdict(int)
+    for i in distinct:
+        for word in long_words[i]:
+            frequency[word] += 1
+    limit = common_word_limit(len(distinct))
+    rare: dict[str, list[int]] = defaultdict(list)
+    common: dict[str, list[int]] = defaultdict(list)
+    for i in distinct:
+        for word in long_words[i]:
+            (rare if frequency[word] <= limit else common)[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i in distinct:
+        words = [w for w in long_words[i] if w in rare]
+        for word in words:
+            pairs.update((i, j) for j in rare[word] if j > i)
+        if not words:
+            for word in long_words[i]:
+                pairs.update((min(i, j), max(i, j)) for j in common[word] if j != i)
+    return sorted(pairs)
+
+
 def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
     """Quotes group by their words, whoever they are attributed to (to see misattribution)."""
     uf = _UnionFind(len(quotes))
@@ -383,28 +438,18 @@ def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
             continue
         first_of.setdefault(text, i)
         distinct.append(i)
-    index: dict[str, list[int]] = defaultdict(list)
     lengths = [len(text.split()) for text in normals]
-    long_words = {i: {w for w in normals[i].split() if len(w) >= 5} for i in distinct}
-    for i in distinct:
-        for word in long_words[i]:
-            index[word].append(i)
+    long_words = {i: frozenset(w for w in normals[i].split() if len(w) >= 5) for i in distinct}
     best: dict[int, float] = {}
-    for i in distinct:
-        text = normals[i]
-        counts: dict[int, int] = defaultdict(int)
-        for word in long_words[i]:
-            for j in index[word]:
-                if j > i:
-                    counts[j] += 1
-        for j, shared in counts.items():
-            if shared < 2 and min(lengths[i], lengths[j]) > 4:
-                continue
-            score = 100.0 if fragment_of(text, normals[j]) else sequence_similarity(
-                text, normals[j])
-            if score >= QUOTE_LINK_THRESHOLD:
-                uf.union(i, j)
-                best[j] = max(best.get(j, 0.0), score)
+    for i, j in _quote_candidates(distinct, long_words):
+        shared = len(long_words[i] & long_words[j])
+        if shared < 2 and min(lengths[i], lengths[j]) > 4:
+            continue
+        score = 100.0 if fragment_of(normals[i], normals[j]) else sequence_similarity(
+            normals[i], normals[j])
+        if score >= QUOTE_LINK_THRESHOLD:
+            uf.union(i, j)
+            best[j] = max(best.get(j, 0.0), score)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
         components[uf.find(i)].append(i)

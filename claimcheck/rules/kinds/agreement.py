@@ -1,17 +1,19 @@
-"""The shared logic of agreement kinds: pairwise relations become verdicts.
+"""The shared logic of agreement kinds: relations between values become verdicts.
 
 A kind only says how two claims relate (``relate``) and how a source claim bears on a
-draft claim (``judge``); turning those into findings is the same for every kind.
+draft claim (``judge``); turning those into findings is the same for every kind. Both
+read only the claims' values, so claims of equal value are judged once, and a slot
+stated by hundreds of sources gives a handful of findings, not one per pair.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import ClassVar
 
 from claimcheck.model.claims import ClaimBase
 from claimcheck.model.findings import ClaimGroup, Finding, Severity, Verdict
-from claimcheck.rules.kinds.base import Outcome, Relation, RuleBase
+from claimcheck.rules.kinds.base import Outcome, Relation, RuleBase, capped
 
 Judged = tuple[Outcome, str]
 Related = tuple[Relation, str]
@@ -57,52 +59,138 @@ class AgreementRule(RuleBase):
         raise NotImplementedError
 
     # -- compare mode ---------------------------------------------------------------
+    def value_key(self, claim: ClaimBase) -> Hashable:
+        """Claims with equal keys relate alike to every claim (``relate`` reads only values)."""
+        value = getattr(claim, "value", None)
+        try:
+            hash(value)
+        except TypeError:
+            return repr(value)
+        return value
+
+    def value_classes(self, claims: Sequence[ClaimBase]) -> list[list[ClaimBase]]:
+        """``claims`` split by equal value, in order of each class's first member."""
+        by_key: dict[Hashable, list[ClaimBase]] = {}
+        for claim in claims:
+            by_key.setdefault(self.value_key(claim), []).append(claim)
+        return list(by_key.values())
+
     def compare_group(self, group: ClaimGroup, claims: Sequence[ClaimBase]) -> list[Finding]:
-        """Contradictions and variants pair by pair; otherwise one agreement."""
-        found: list[Finding] = []
-        agreeing: dict[str, ClaimBase] = {}
-        agree_reasons: list[str] = []
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
-                if a.source == b.source:
+        """At most one finding per verdict: contradict and quote_variant, else agree.
+
+        Claims of equal value form a class and only class representatives are compared,
+        so the cost grows with the number of distinct values, not with the square of the
+        sources. Claims of one source are never compared with each other.
+        """
+        classes = self.value_classes(claims)
+        sources = [frozenset(c.source for c in members) for members in classes]
+        edges: dict[Relation, dict[tuple[int, int], str]] = {r: {} for r in Relation}
+        for i, members in enumerate(classes):
+            if len(sources[i]) > 1:
+                other = next(c for c in members if c.source != members[0].source)
+                relation, reason = self.relate(members[0], other)
+                edges[relation][(i, i)] = reason
+            for j in range(i + 1, len(classes)):
+                if len(sources[i]) == 1 and sources[i] == sources[j]:
                     continue  # one source's repeats: the grouping stage merges them
-                relation, reason = self.relate(a, b)
-                if relation is Relation.CONTRADICT:
-                    found.append(self.finding(Verdict.CONTRADICT, (a, b), reason,
-                                              slot=group.slot, group=group.id))
-                elif relation is Relation.VARIANT:
-                    found.append(self.finding(Verdict.QUOTE_VARIANT, (a, b), reason,
-                                              slot=group.slot, group=group.id))
-                elif relation is Relation.AGREE:
-                    agreeing.setdefault(a.id, a)
-                    agreeing.setdefault(b.id, b)
-                    agree_reasons.append(reason)
+                relation, reason = self.relate(members[0], classes[j][0])
+                edges[relation][(i, j)] = reason
+        found = [self._sides(verdict, edges[relation], classes, group)
+                 for relation, verdict in ((Relation.CONTRADICT, Verdict.CONTRADICT),
+                                           (Relation.VARIANT, Verdict.QUOTE_VARIANT))
+                 if edges[relation]]
+        agreeing = edges[Relation.AGREE]
         if agreeing and not found:
-            members = [c for c in claims if c.id in agreeing]
-            reason = agree_reasons[0] if len(set(agree_reasons)) == 1 else "; ".join(
-                sorted(set(agree_reasons)))
-            found.append(self.finding(Verdict.AGREE, members, reason,
+            involved = {k for pair in agreeing for k in pair}
+            members = [c for k in sorted(involved) for c in classes[k]]
+            order = {c.id: n for n, c in enumerate(claims)}
+            members.sort(key=lambda c: order[c.id])
+            found.append(self.finding(Verdict.AGREE, members, _join_reasons(agreeing.values()),
                                       slot=group.slot, group=group.id))
         return found
+
+    def _sides(self, verdict: Verdict, pairs: dict[tuple[int, int], str],
+               classes: Sequence[Sequence[ClaimBase]], group: ClaimGroup) -> Finding:
+        """One finding for every pair of classes that relate by ``verdict``.
+
+        The subject is the class in most such pairs (the first on a tie); its opponents
+        follow, then classes that disagree only among themselves.
+        """
+        degree: dict[int, int] = {}
+        for i, j in pairs:
+            degree[i] = degree.get(i, 0) + 1
+            degree[j] = degree.get(j, 0) + 1
+        subject = min(degree, key=lambda k: (-degree[k], k))
+        opponents = sorted({j if i == subject else i for i, j in pairs
+                            if subject in (i, j)} - {subject})
+        rest = sorted(set(degree) - {subject, *opponents})
+        ordered = [c for k in (subject, *opponents, *rest) for c in classes[k]]
+        reason = _join_reasons(pairs.values())
+        if len(ordered) > 2:
+            reason += "; " + _side_sizes(classes[subject],
+                                         [c for k in opponents for c in classes[k]],
+                                         [c for k in rest for c in classes[k]])
+        return self.finding(verdict, ordered, reason, slot=group.slot, group=group.id)
 
     # -- check mode -----------------------------------------------------------------
     def check_claim(self, claim: ClaimBase, evidence: Sequence[ClaimBase],
                     group: str | None = None) -> Finding:
         """The draft claim's verdict; a contradiction outranks support (an editor must see it)."""
-        judged = [(e, *self.judge(claim, e)) for e in evidence]
+        judged = self._judged(claim, evidence)
         for outcome, verdict in _CHECK_ORDER:
             hits = [(e, why) for e, o, why in judged if o is outcome]
             if hits:
-                reason = "; ".join(dict.fromkeys(why for _, why in hits))
-                return self.finding(verdict, (claim, *[e for e, _ in hits]), reason,
-                                    group=group)
+                reason = _join_reasons(why for _, why in hits)
+                return self._listed(verdict, claim, [e for e, _ in hits], reason, group)
         weaker = [(e, why) for e, o, why in judged if o is Outcome.WEAKER]
         if weaker:
-            reason = "only weaker evidence: " + "; ".join(dict.fromkeys(w for _, w in weaker))
-            return self.finding(Verdict.UNSUPPORTED, (claim, *[e for e, _ in weaker]), reason,
-                                group=group)
+            reason = "only weaker evidence: " + _join_reasons(w for _, w in weaker)
+            return self._listed(Verdict.UNSUPPORTED, claim, [e for e, _ in weaker], reason,
+                                group)
         return self.finding(Verdict.UNSUPPORTED, (claim,), "no source states it", group=group)
+
+    def _listed(self, verdict: Verdict, claim: ClaimBase, evidence: Sequence[ClaimBase],
+                reason: str, group: str | None) -> Finding:
+        """The draft claim first, then at most ``EVIDENCE_SHOWN`` of its evidence."""
+        shown, unlisted = capped(evidence)
+        return self.finding(verdict, (claim, *shown), reason, group=group, unlisted=unlisted)
+
+    def _judged(self, claim: ClaimBase,
+                evidence: Sequence[ClaimBase]) -> list[tuple[ClaimBase, Outcome, str]]:
+        """``judge`` for every evidence claim, once per distinct value."""
+        cache: dict[Hashable, Judged] = {}
+        judged = []
+        for item in evidence:
+            key = self.value_key(item)
+            if key not in cache:
+                cache[key] = self.judge(claim, item)
+            judged.append((item, *cache[key]))
+        return judged
 
     def supporters(self, claim: ClaimBase, evidence: Sequence[ClaimBase]) -> list[ClaimBase]:
         """The evidence that implies ``claim`` (used by corroboration)."""
-        return [e for e in evidence if self.judge(claim, e)[0] is Outcome.SUPPORTS]
+        return [e for e, outcome, _ in self._judged(claim, evidence)
+                if outcome is Outcome.SUPPORTS]
+
+
+_REASONS_SHOWN = 5
+
+
+def _join_reasons(reasons: Iterable[str]) -> str:
+    """Distinct reasons in order of first appearance, at most ``_REASONS_SHOWN`` of them."""
+    distinct = list(dict.fromkeys(reasons))
+    shown = "; ".join(distinct[:_REASONS_SHOWN])
+    more = len(distinct) - _REASONS_SHOWN
+    return f"{shown}; and {more} more" if more > 0 else shown
+
+
+def _count(claims: Sequence[ClaimBase]) -> str:
+    sources = len({c.source for c in claims})
+    return (f"{len(claims)} claim{'s' if len(claims) != 1 else ''} from {sources} "
+            f"source{'s' if sources != 1 else ''}")
+
+
+def _side_sizes(subject: Sequence[ClaimBase], opponents: Sequence[ClaimBase],
+                rest: Sequence[ClaimBase]) -> str:
+    text = f"{_count(subject)} against {_count(opponents)}"
+    return text + (f", and {_count(rest)} disagreeing among themselves" if rest else "")

@@ -24,6 +24,8 @@ COMMON_PLACEHOLDERS = frozenset(
 )
 # verdicts that report no problem: always given at info severity
 POSITIVE = frozenset({Verdict.AGREE, Verdict.SUPPORTED})
+# how many evidence claims a message names (and check-mode findings list) before "and N more"
+EVIDENCE_SHOWN = 10
 
 
 class AppliesTo(BaseModel):
@@ -186,8 +188,13 @@ class RuleBase(BaseModel):
         slot: str = "",
         group: str | None = None,
         extra: Mapping[str, str] | None = None,
+        unlisted: int = 0,
     ) -> Finding:
-        """A finding of this rule about ``claims`` (the first is the subject)."""
+        """A finding of this rule about ``claims`` (the first is the subject).
+
+        The message names at most ``EVIDENCE_SHOWN`` evidence claims and sources and
+        says how many more there are; ``unlisted`` counts evidence left out of ``claims``.
+        """
         first, rest = claims[0], claims[1:]
         values = dict.fromkeys(self.PLACEHOLDERS, "")
         values.update(
@@ -196,8 +203,8 @@ class RuleBase(BaseModel):
             slot=slot or first.about.slot or first.about.attribute,
             text=first.text,
             source=first.source,
-            evidence="; ".join(f"“{c.text}” ({c.source})" for c in rest),
-            sources=", ".join(sorted({c.source for c in rest})),
+            evidence=_capped_list([f"“{c.text}” ({c.source})" for c in rest], "; ", unlisted),
+            sources=_capped_list(sorted({c.source for c in rest}), ", "),
             reason=reason,
         )
         values.update(self.placeholder_values(claims))
@@ -213,6 +220,17 @@ class RuleBase(BaseModel):
             reason=reason,
             group=group,
         )
+
+
+def capped(evidence: Sequence[ClaimBase]) -> tuple[Sequence[ClaimBase], int]:
+    """The evidence a check-mode finding lists, and how many claims it leaves out."""
+    return evidence[:EVIDENCE_SHOWN], max(0, len(evidence) - EVIDENCE_SHOWN)
+
+
+def _capped_list(items: Sequence[str], separator: str, unlisted: int = 0) -> str:
+    shown = separator.join(items[:EVIDENCE_SHOWN])
+    more = max(0, len(items) - EVIDENCE_SHOWN) + unlisted
+    return f"{shown} and {more} more" if more else shown
 
 
 def finding_id(rule: str, verdict: Verdict, claims: Sequence[ClaimBase]) -> str:

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from claimcheck.model.claims import ClaimBase
 from claimcheck.model.findings import Finding, Verdict
-from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, RuleBase
+from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, RuleBase, capped
 
 
 class Corroboration(RuleBase):
@@ -32,9 +32,11 @@ class Corroboration(RuleBase):
             return None
         reason = (f"supported by {len(sources)} source(s), {self.min_sources} required"
                   + (f": {', '.join(sources)}" if sources else ""))
-        return self.finding(Verdict.UNSUPPORTED, (claim, *supporters), reason, group=group,
+        shown, unlisted = capped(supporters)
+        return self.finding(Verdict.UNSUPPORTED, (claim, *shown), reason, group=group,
                             extra={"count": str(len(sources)),
-                                   "min_sources": str(self.min_sources)})
+                                   "min_sources": str(self.min_sources)},
+                            unlisted=unlisted)
 
     def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
         return {"min_sources": str(self.min_sources)}
