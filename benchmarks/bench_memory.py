@@ -33,8 +33,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--quick", action="store_true", help="200 articles")
     parser.add_argument("--with-rules", action="store_true",
-                        help="also group and judge (slow and large at 1,000 articles: the "
-                        "rules report every contradicting pair of a group)")
+                        help="also group and judge, as compare does")
     args = parser.parse_args()
     count = 200 if args.quick else args.articles
     ruleset = load_ruleset()

@@ -17,6 +17,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from claimcheck.gcpause import paused_gc
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
@@ -224,6 +225,11 @@ class _UnionFind:
 def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[ClaimGroup]:
     """Groups of claims about the same slot, plus "possibly related" groups, deterministic."""
     del vocabulary  # reserved: vocabularies already shaped the events during extraction
+    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+        return _link(claims)
+
+
+def _link(claims: Sequence[Claim]) -> list[ClaimGroup]:
     usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
     quotes = [c for c in usable if isinstance(c, QuoteClaim)]
     others = [c for c in usable if not isinstance(c, QuoteClaim)]

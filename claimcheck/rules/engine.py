@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from claimcheck.gcpause import paused_gc
 from claimcheck.model.claims import Claim, ClaimBase
 from claimcheck.model.findings import ClaimGroup, Finding
 from claimcheck.rules.kinds import (
@@ -24,6 +25,12 @@ from claimcheck.rules.ruleset import RuleSet
 def evaluate_compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
                      ruleset: RuleSet) -> list[Finding]:
     """Cross-source verdicts for every group: agree, contradict, quote_variant, single_source."""
+    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+        return _compare(groups, claims, ruleset)
+
+
+def _compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
+             ruleset: RuleSet) -> list[Finding]:
     findings: list[Finding] = []
     for group in sorted(groups, key=lambda g: g.id):
         if group.related:
@@ -48,6 +55,12 @@ def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
 
     The draft claim's id comes first in ``Finding.claims``, the evidence after it.
     """
+    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+        return _check(draft, groups, claims, ruleset)
+
+
+def _check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
+           claims: Mapping[str, Claim], ruleset: RuleSet) -> list[Finding]:
     findings: list[Finding] = []
     by_claim: dict[str, list[ClaimGroup]] = {}
     for group in sorted(groups, key=lambda g: g.id):

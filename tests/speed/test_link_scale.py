@@ -1,0 +1,78 @@
+"""Grouping's shortcuts give the answers of the exhaustive searches they replace."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.bench_link import COMMON, RARE, synthetic_claims
+from claimcheck.link import (
+    _link_quotes,
+    _possibly_related,
+    common_word_limit,
+    merge_events_within_sources,
+)
+from claimcheck.model.claims import Claim
+from tests.factories import event, quantity
+from tests.speed.test_quote_linking import pairwise_components, quote
+
+
+def test_common_words_leave_the_quote_index_without_changing_groups() -> None:
+    rng = random.Random(3)
+    texts = []
+    for _ in range(120):
+        words = [rng.choice(COMMON if rng.random() < 0.35 else RARE) for _word in range(12)]
+        texts.append(" ".join(words))
+    chosen = []
+    for i in range(360):  # each story quoted by a few sources, some with a word changed
+        words = texts[i % len(texts)].split()
+        if rng.random() < 0.3:
+            words[rng.randrange(len(words))] = rng.choice(RARE)
+        chosen.append(" ".join(words))
+    chosen += ["people would think", "government would think together", "because"]
+    quotes = [quote(i, words, f"s{i % 7}") for i, words in enumerate(chosen)]
+    frequent = sum(1 for w in COMMON if sum(w in t.split() for t in chosen)
+                   > common_word_limit(len(chosen)))
+    assert frequent > 5  # the cut is at work
+    groups = {frozenset(g.claims) for g in _link_quotes(quotes)}
+    assert groups == pairwise_components(quotes)
+
+
+def _named(named: bool, source: str) -> Claim:
+    ev = event("attack", names=("Foo",) if named else ())
+    return quantity(source, 10, 10, ev=ev)
+
+
+def _related_reference(members: list[Claim], loose: list[int]) -> list[int]:
+    """Every pair of different sources with at least one unnamed event."""
+    chosen: set[int] = set()
+    for i in loose:
+        for j in loose:
+            a, b = members[i], members[j]
+            if i < j and a.source != b.source and not (
+                    a.about.event and a.about.event.names and b.about.event
+                    and b.about.event.names):
+                chosen.update((i, j))
+    return sorted(chosen)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), max_size=10))
+def test_possibly_related_counts_sources_like_the_pairwise_search(
+        spec: list[tuple[bool, int]]) -> None:
+    members = [_named(named, f"s{source}") for named, source in spec]
+    loose = list(range(len(members)))
+    assert _possibly_related(members, loose) == _related_reference(members, loose)
+
+
+def test_merging_copies_only_claims_whose_event_changes() -> None:
+    claims = synthetic_claims(600)
+    merged = merge_events_within_sources(claims)
+    assert [c.id for c in merged] == [c.id for c in claims]
+    kept = sum(a is b for a, b in zip(claims, merged, strict=True))
+    assert kept > 0
+    for before, after in zip(claims, merged, strict=True):
+        if before is not after:
+            assert before.about.event != after.about.event
