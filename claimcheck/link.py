@@ -74,41 +74,49 @@ def merge_events_within_sources(claims: Sequence[Claim]) -> list[Claim]:
     alone. Names, countries, places and the event's date travel inside a cluster — but a
     place claim never receives places (they are what it states), nor a date claim a date.
     """
+    events = [claim.about.event for claim in claims]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        if claim.about.event is not None and not claim.about.event.implicit:
-            by_key[(claim.source, claim.about.event.head)].append(index)
-    cluster_of: dict[int, _Mentions] = {}
+    for index, (claim, event) in enumerate(zip(claims, events, strict=True)):
+        if event is not None and not event.implicit:
+            by_key[(claim.source, event.head)].append(index)
+    shared: list[tuple[int, _Mentions]] = []
     for indices in by_key.values():
+        if len(indices) == 1:
+            continue  # a lone mention: nothing to share
         clusters: list[_Mentions] = []
-        ordered = sorted(indices, key=lambda i: (not _event(claims[i]).names, i))
-        for index in ordered:
-            event, own = _event(claims[index]), _own_date(claims[index])
+        for index in sorted(indices, key=lambda i: (not _names(events[i]), i)):
+            event, own = events[index], _own_date(claims[index])
+            assert event is not None
             fits = _fitting(clusters, event, own)
             cluster = fits[0] if len(fits) == 1 else _Mentions()
             if len(fits) != 1:
                 clusters.append(cluster)
             cluster.add(index, event, own)
-            cluster_of[index] = cluster
-    result: list[Claim] = []
-    for index, claim in enumerate(claims):
-        found = cluster_of.get(index)
-        if found is None or len(found.members) < 2:
-            result.append(claim)
-            continue
-        event = _event(claim)
-        update: dict[str, object] = {"names": event.names or tuple(sorted(found.names))}
-        if claim.kind != "location":
-            update["countries"] = tuple(sorted(set(event.countries) | found.countries))
-            update["places"] = tuple(found.places)
-        if claim.kind != "date" and event.date is None and found.dates:
-            update["date"] = found.dates[0]
-        if all(getattr(event, field) == value for field, value in update.items()):
-            result.append(claim)  # the cluster adds nothing: no copies
-            continue
-        about = claim.about.model_copy(update={"event": event.model_copy(update=update)})
-        result.append(claim.model_copy(update={"about": about}))
+            shared.append((index, cluster))
+    result = list(claims)
+    for index, found in shared:
+        if len(found.members) > 1:
+            result[index] = _with_cluster(claims[index], found)
     return result
+
+
+def _names(event: Event | None) -> tuple[str, ...]:
+    return event.names if event is not None else ()
+
+
+def _with_cluster(claim: Claim, found: _Mentions) -> Claim:
+    """``claim`` with what its cluster knows of the event; the claim itself if nothing new."""
+    event = _event(claim)
+    update: dict[str, object] = {"names": event.names or tuple(sorted(found.names))}
+    if claim.kind != "location":
+        update["countries"] = tuple(sorted(set(event.countries) | found.countries))
+        update["places"] = tuple(found.places)
+    if claim.kind != "date" and event.date is None and found.dates:
+        update["date"] = found.dates[0]
+    if all(getattr(event, field) == value for field, value in update.items()):
+        return claim  # the cluster adds nothing: no copies
+    about = claim.about.model_copy(update={"event": event.model_copy(update=update)})
+    return claim.model_copy(update={"about": about})
 
 
 def _fitting(clusters: Sequence[_Mentions], event: Event,
@@ -182,6 +190,8 @@ class _UnionFind:
 
     def _names_another_time(self, a: int, b: int) -> bool:
         """An identifying date of ``a`` far from any date known of ``b``."""
+        if not self.naming[a]:
+            return False
         others = [*self.dates[b], *(d for ds in self.own[b].values() for d in ds)]
         return any(far_apart(x, y) for x in self.naming[a] for y in others)
 
@@ -203,8 +213,13 @@ class _UnionFind:
                 relate(x, y) is not PlaceRelation.DISJOINT
                 for x in self.places[ra] for y in self.places[rb]):
             return False  # "the march in Madrid" and "a protest in Barcelona"
-        for source, mine in self.own[ra].items():
-            theirs = self.own[rb].get(source, [])
+        # only the sources both sides share matter: walk the smaller side (far_apart is
+        # symmetric), so a union costs the smaller component, not the larger
+        fewer, more = self.own[ra], self.own[rb]
+        if len(fewer) > len(more):
+            fewer, more = more, fewer
+        for source, mine in fewer.items():
+            theirs = more.get(source, [])
             if any(far_apart(x, y) for x in mine for y in theirs):
                 return False  # one source dating "the quake" to Tuesday and "a quake" to 1999
         if self._names_another_time(ra, rb) or self._names_another_time(rb, ra):

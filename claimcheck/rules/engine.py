@@ -117,11 +117,11 @@ def _required_fields(claims: Sequence[ClaimBase], ruleset: RuleSet,
     for rule in ruleset.rules:
         if not isinstance(rule, RequireField) or mode not in rule.modes:
             continue
-        for claim in sorted(claims, key=lambda c: (c.source, c.start, c.id)):
-            if rule.covers(claim):
-                found = rule.check(claim)
-                if found is not None:
-                    findings.append(found)
+        covered = [c for c in claims if rule.covers(c)]  # few: sort only these
+        for claim in sorted(covered, key=lambda c: (c.source, c.start, c.id)):
+            found = rule.check(claim)
+            if found is not None:
+                findings.append(found)
     return findings
 
 
