@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from itertools import product
 from typing import ClassVar, Literal
 
@@ -63,8 +64,7 @@ class QuantityAgreement(AgreementRule):
                 if x.unit == y.unit or x.dimension == "count"]
 
     def _exact(self) -> Tolerance:
-        return Tolerance(relative=self.tolerance.relative, absolute=self.tolerance.absolute,
-                         approximation=Decimal(0))
+        return _without_approximation(self.tolerance)
 
     def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
         assert isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim)
@@ -96,6 +96,13 @@ class QuantityAgreement(AgreementRule):
 
     def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
         return {"tolerance": _fmt_tolerance(self.tolerance)}
+
+
+@lru_cache(maxsize=64)
+def _without_approximation(tolerance: Tolerance) -> Tolerance:
+    """The tolerance once readings are widened (one per rule, built once)."""
+    return Tolerance(relative=tolerance.relative, absolute=tolerance.absolute,
+                     approximation=Decimal(0))
 
 
 def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:
