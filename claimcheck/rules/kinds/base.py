@@ -203,7 +203,8 @@ class RuleBase(BaseModel):
             slot=slot or first.about.slot or first.about.attribute,
             text=first.text,
             source=first.source,
-            evidence=_capped_list([f"“{c.text}” ({c.source})" for c in rest], "; ", unlisted),
+            evidence=_capped_list([f"“{c.text}” ({c.source})" for c in rest[:EVIDENCE_SHOWN]],
+                                  "; ", unlisted + max(0, len(rest) - EVIDENCE_SHOWN)),
             sources=_capped_list(sorted({c.source for c in rest}), ", "),
             reason=reason,
         )
