@@ -82,6 +82,8 @@ class AgreementRule(RuleBase):
         so the cost grows with the number of distinct values, not with the square of the
         sources. Claims of one source are never compared with each other.
         """
+        if len({c.source for c in claims}) < 2:
+            return []  # one source's repeats: the grouping stage merges them
         classes = self.value_classes(claims)
         sources = [frozenset(c.source for c in members) for members in classes]
         edges: dict[Relation, dict[tuple[int, int], str]] = {r: {} for r in Relation}
