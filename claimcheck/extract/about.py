@@ -10,9 +10,18 @@ the sentence is a guess, and guesses make false contradictions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
+from claimcheck.extract.doc_index import (
+    MAX_CHILDREN,
+    MAX_CLIMB,
+    MAX_LOOKBACK,
+    MAX_PHRASE,
+    doc_index,
+)
 from claimcheck.model.claims import About, Event
 from claimcheck.model.dates import DateRange
 from claimcheck.model.numbers import QuantityValue
@@ -54,6 +63,20 @@ _START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbrea
 _END_VERBS = frozenset({"end", "finish", "conclude", "stop"})
 
 
+def _ancestors(token: Token) -> Iterator[Token]:
+    """The token's first ``MAX_CLIMB`` ancestors, nearest first."""
+    return islice(token.ancestors, MAX_CLIMB)
+
+
+def _children(token: Token) -> Iterable[Token]:
+    """The token's children, or none when it has too many to be a phrase anyone wrote
+    (spaCy builds a Token for each child on every call)."""
+    if token.n_lefts + token.n_rights > MAX_CHILDREN:
+        return ()
+    children: Iterable[Token] = token.children
+    return children
+
+
 def canonical_event_head(lemma: str, vocabulary: Vocabulary) -> str:
     """The event noun a lemma stands for: synonyms fold into one head (war → conflict)."""
     lemma = lemma.lower()
@@ -74,13 +97,15 @@ def is_event_noun(token: Token, vocabulary: Vocabulary) -> bool:
 def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
     """The event noun (or event verb) a value at ``token`` is anchored to, from the parse."""
     came_from = token
-    for node in (token, *token.ancestors):
+    for node in (token, *_ancestors(token)):
         if node is not token and is_event_noun(node, vocabulary):
             return node
         if node.dep_ in ("relcl", "acl") and is_event_noun(node.head, vocabulary):
             return node.head
         if node.pos_ in _VERBAL:
-            argument = _event_argument(node, token, vocabulary)
+            # of the verb's children, only the one we came up through is above the value
+            below = came_from.i if came_from.i != token.i else -1
+            argument = _event_argument(node, token, vocabulary, below)
             if argument is not None:
                 return argument
             # a verb is the event only for what hangs on it directly ("said on Friday"),
@@ -92,32 +117,52 @@ def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
     return None
 
 
-def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary) -> Token | None:
-    """An event noun among a verb's arguments (subject, object, prepositional object)."""
-    for child in verb.children:
-        if child.i == origin.i or child.is_ancestor(origin):
+def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary,
+                    below: int | None = None) -> Token | None:
+    """An event noun among a verb's arguments (subject, object, prepositional object).
+
+    ``below`` is the child of ``verb`` on the path up from ``origin`` (the only child
+    that can be its ancestor; -1 for none), when the caller knows it.
+    """
+    def holds_origin(child: Token) -> bool:
+        return bool(child.i == below) if below is not None else bool(child.is_ancestor(origin))
+
+    children = list(_children(verb))
+    for child in children:
+        if child.i == origin.i or holds_origin(child):
             continue
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_event_noun(
                 child, vocabulary):
             return child
         if child.dep_ == "prep":
-            for grandchild in child.children:
+            for grandchild in _children(child):
                 if grandchild.dep_ == "pobj" and is_event_noun(grandchild, vocabulary):
                     return grandchild
-    for child in verb.children:
+    for child in children:
         # "the death toll from the earthquake rose to 312": the event hangs on the subject
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and not child.is_ancestor(origin):
-            for prep in child.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and not holds_origin(child):
+            for prep in _children(child):
                 if prep.dep_ == "prep":
-                    for pobj in prep.children:
+                    for pobj in _children(prep):
                         if pobj.dep_ == "pobj" and is_event_noun(pobj, vocabulary):
                             return pobj
-    for child in verb.children:
+    for child in children:
         # "since it began": a pronoun subject stands for the nearest event before it
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _RELATIVE_PRONOUNS:
-            before = [t for t in child.sent if t.i < child.i and is_event_noun(t, vocabulary)]
-            if before:
-                return before[-1]
+            before = _event_before(child, vocabulary)
+            if before is not None:
+                return before
+    return None
+
+
+def _event_before(token: Token, vocabulary: Vocabulary) -> Token | None:
+    """The nearest event noun before ``token`` in its sentence, up to ``MAX_LOOKBACK``
+    tokens back."""
+    doc = token.doc
+    start, _ = doc_index(doc).sentence(token.i)
+    for i in range(token.i - 1, max(start, token.i - MAX_LOOKBACK) - 1, -1):
+        if is_event_noun(doc[i], vocabulary):
+            return doc[i]
     return None
 
 
@@ -127,20 +172,23 @@ def measured_noun(token: Token, own: Iterable[int] = ()) -> Token | None:
     2.9 percent" → inflation, "kept its rate at 4 percent" → rate). The measurement's own
     words ("percent", "ton") are not what it measures."""
     mine = set(own) | {token.i}
-    node = token
-    while node.head.i != node.i:
-        node = node.head
+    below = token
+    for node in _ancestors(token):
         if node.i in mine:
+            below = node
             continue
         if node.pos_ in _NOMINAL and node.dep_ != "compound":
             return node
         if node.pos_ in _VERBAL:
+            children = list(_children(node))
             for dep in ("dobj", "nsubj", "nsubjpass"):
-                for child in node.children:
+                for child in children:
+                    # ``below``, the child we came up through, is the value's own branch
                     if child.dep_ == dep and child.i not in mine and child.pos_ in _NOMINAL \
-                            and not child.is_ancestor(token):
+                            and child.i != below.i:
                         return child
             return None
+        below = node
     return None
 
 
@@ -191,7 +239,7 @@ def _holders(event_token: Token) -> list[Token]:
     """The event noun and the verbs that carry its circumstances: "the conference to be
     held in Geneva", "an earthquake killed … in 1999", "convene a conference in Geneva"."""
     holders = [event_token]
-    holders.extend(c for c in event_token.children
+    holders.extend(c for c in _children(event_token)
                    if c.dep_ in ("relcl", "acl") and c.pos_ in _VERBAL)
     if event_token.dep_ in ("nsubj", "nsubjpass", "dobj") and event_token.head.pos_ in _VERBAL:
         holders.append(event_token.head)
@@ -208,16 +256,17 @@ def _event_date(event_token: Token, excluded: set[int],
     if resolve_date is None:
         return None
     for holder in _holders(event_token):
-        for child in holder.children:
+        for child in _children(holder):
             candidates = [child] if child.dep_ != "prep" else [
-                g for g in child.children if g.dep_ == "pobj"]
+                g for g in _children(child) if g.dep_ == "pobj"]
             for node in candidates:
                 if node.ent_type_ != "DATE" or node.i in excluded:
                     continue
-                span = next((e for e in node.doc.ents if e.start <= node.i < e.end), None)
-                if span is None or any(t.i in excluded for t in span):
+                bounds = doc_index(node.doc).entity(node.i)
+                if bounds is None or bounds[1] - bounds[0] > MAX_PHRASE or \
+                        any(i in excluded for i in range(*bounds)):
                     continue
-                found = resolve_date(span.text)
+                found = resolve_date(node.doc[bounds[0]:bounds[1]].text)
                 if found is not None:
                     return found
     return None
@@ -234,11 +283,11 @@ def _verbal_event(verb: Token, vocabulary: Vocabulary, resolve_country: CountryR
                   excluded: set[int]) -> Event:
     """An event named by a verb ("Putin said on Friday" → a statement by Putin)."""
     head = vocabulary.event_verbs.get(verb.lemma_.lower(), verb.lemma_.lower())
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     names: tuple[str, ...] = ()
     who = ""
     if subject is not None and subject.pos_ == "PROPN":
-        words = [t for t in subject.subtree if t.pos_ == "PROPN"
+        words = [t for t in _subtree(subject) if t.pos_ == "PROPN"
                  and t.lower_ not in _TITLES and t.i not in excluded]
         if words:
             who = " ".join(t.text for t in words)
@@ -254,13 +303,13 @@ def implicit_event(token: Token, resolve_country: CountryResolver, excluded: Ite
                    resolve_place: PlaceResolver | None = None) -> Event | None:
     """The circumstances of a count no event noun or verb names: where and when its clause
     happened ("a bomber killed 14 people at a market in Kabul on Thursday")."""
-    verb = next((n for n in token.ancestors if n.pos_ in _VERBAL), None)
+    verb = next((n for n in _ancestors(token) if n.pos_ in _VERBAL), None)
     if verb is None:
         return None
     mine = set(excluded)
     # the clause and the clauses hanging on it: "were killed when a bomber blew himself up
     # at a market in Jalalabad"
-    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "relcl")
+    clauses = [verb, *(c for c in _children(verb) if c.dep_ in ("advcl", "relcl")
                        and c.pos_ in _VERBAL)]
     texts = [t for clause in clauses for t in _place_tokens(clause, mine)]
     countries = sorted({code for t in texts if (code := resolve_country(t)) is not None})
@@ -286,17 +335,37 @@ def _noun_phrase(token: Token) -> list[Token]:
     """The event's noun phrase without place/time attachments or clauses, in order."""
     top = token
     # climb "Heads of State Summit" → "Heads", "summit of X" stays at "summit"
-    while top.pos_ == "PROPN" and top.dep_ == "pobj" and top.head.lower_ == "of" and \
-            top.head.head.pos_ == "PROPN":
+    for _ in range(MAX_CLIMB):
+        if not (top.pos_ == "PROPN" and top.dep_ == "pobj" and top.head.lower_ == "of"
+                and top.head.head.pos_ == "PROPN"):
+            break
         top = top.head.head
-    while top.dep_ in ("compound", "poss") and top.head.pos_ in _NOMINAL:
+    for _ in range(MAX_CLIMB):
+        if not (top.dep_ in ("compound", "poss") and top.head.pos_ in _NOMINAL):
+            break
         top = top.head
+    # breadth first, nearest words first, and at most MAX_PHRASE of them; a loop, not
+    # recursion: hostile text parses into trees 1,000s deep
     keep: list[Token] = []
-    stack = [top]  # a loop, not recursion: hostile text parses into trees 1,000s deep
-    while stack:
-        node = stack.pop()
+    queue = deque([top])
+    while queue and len(keep) < MAX_PHRASE:
+        node = queue.popleft()
         keep.append(node)
-        stack.extend(child for child in node.children if _in_noun_phrase(child))
+        queue.extend(child for child in _children(node) if _in_noun_phrase(child))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _subtree(token: Token) -> list[Token]:
+    """The token's subtree in text order, or its ``MAX_PHRASE`` nearest words when it is
+    larger (a loop, not recursion: hostile text parses into trees 1,000s deep)."""
+    if token.right_edge.i - token.left_edge.i < MAX_PHRASE:
+        return list(token.subtree)
+    keep: list[Token] = []
+    queue = deque([token])
+    while queue and len(keep) < MAX_PHRASE:
+        node = queue.popleft()
+        keep.append(node)
+        queue.extend(_children(node))
     return sorted(keep, key=lambda t: t.i)
 
 
@@ -368,14 +437,15 @@ def normalise_name(name: str) -> str:
 def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
     """Texts of places attached to the event: "summit in Bishkek", "Syrian conflict"."""
     found: list[str] = []
-    for child in event_token.children:
+    for child in _children(event_token):
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-            for pobj in child.children:
+            for pobj in _children(child):
                 if pobj.dep_ != "pobj":
                     continue
-                nested = [g for c in pobj.children if c.dep_ == "prep"
-                          and c.lower_ in _PLACE_PREPS for g in c.children if g.dep_ == "pobj"]
-                for part in (pobj, *nested, *[c for c in pobj.children
+                children = list(_children(pobj))
+                nested = [g for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                          for g in _children(c) if g.dep_ == "pobj"]
+                for part in (pobj, *nested, *[c for c in children
                                               if c.dep_ in ("compound", "appos", "amod",
                                                             "nmod")]):
                     # the small model misses many place names: proper nouns go to the
@@ -410,10 +480,10 @@ def _context_lemmas(token: Token, vocabulary: Vocabulary) -> list[str]:
     """Lemmas near a number in the parse, nearest first: its noun, verb and their modifiers."""
     lemmas: list[str] = []
     noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
-    chain = [noun, *list(noun.ancestors)[:3]]
+    chain = [noun, *islice(noun.ancestors, 3)]
     for node in chain:
         lemmas.append(node.lemma_.lower())
-        for child in node.children:
+        for child in _children(node):
             if child.dep_ in ("amod", "oprd", "acomp", "compound", "advmod", "xcomp"):
                 lemmas.append(child.lemma_.lower())
         if node.pos_ in _VERBAL:
@@ -426,12 +496,12 @@ def _context_lemmas(token: Token, vocabulary: Vocabulary) -> list[str]:
                     lemmas.append(antecedent.head.head.lemma_.lower())
             speech = node.lemma_.lower() in vocabulary.reporting_verbs or \
                 node.lemma_.lower() in _ESTIMATE_VERBS
-            for child in node.children:
+            for child in _children(node):
                 if speech and child.dep_ == "nsubj":
                     continue  # "police estimated it at 20,000": police are the source
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != noun.i:
                     lemmas.append(child.lemma_.lower())
-                    lemmas.extend(c.lemma_.lower() for c in child.children
+                    lemmas.extend(c.lemma_.lower() for c in _children(child)
                                   if c.dep_ in ("compound", "amod"))
             break
     return lemmas
@@ -442,7 +512,7 @@ def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
     the value ("police said 20,000 took part"), of an estimate ("organisers put the
     turnout at 100,000"), or the object of "according to"."""
     came_from = token
-    for node in (token, *token.ancestors):
+    for node in (token, *_ancestors(token)):
         if node is not token and node.pos_ in _VERBAL:
             lemma = node.lemma_.lower()
             reported = lemma in vocabulary.reporting_verbs and came_from.dep_ in _REPORTED
@@ -452,20 +522,45 @@ def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
                 if subject:
                     return subject
         came_from = node
-    for node in token.sent:
-        if node.lower_ == "according" and node.dep_ == "prep":
-            for sub in node.subtree:
-                if sub.dep_ == "pobj":
-                    return str(node.doc[sub.left_edge.i:sub.i + 1].text)
+    return according_to(token)
+
+
+def according_to(token: Token) -> str | None:
+    """The object of the first "according to" in the token's sentence ("according to
+    police"), read once per sentence for all the claims in it."""
+    doc = token.doc
+    index = doc_index(doc)
+    start, end = index.sentence(token.i)
+    key = ("according", start)
+    if key not in index.memo:
+        index.memo[key] = next((text for i in range(start, end)
+                                if (text := _according_object(doc[i])) is not None), None)
+    according: str | None = index.memo[key]
+    return according
+
+
+def _according_object(node: Token) -> str | None:
+    if node.lower_ != "according" or node.dep_ != "prep":
+        return None
+    for sub in _subtree(node):
+        if sub.dep_ == "pobj":
+            return _words_up_to(sub)
     return None
 
 
 def _subject_text(verb: Token) -> str | None:
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in (
                 "which", "that", "who", "it", "he", "she", "they", "we", "i"):
-            return str(child.doc[child.left_edge.i:child.i + 1].text)
+            return _words_up_to(child)
     return None
+
+
+def _words_up_to(token: Token) -> str:
+    """The token's words from its left edge to itself ("the Syrian Observatory"), at most
+    ``MAX_PHRASE`` of them."""
+    start = max(token.left_edge.i, token.i + 1 - MAX_PHRASE)
+    return str(token.doc[start:token.i + 1].text)
 
 
 def date_attribute(event_token: Token | None) -> str:
@@ -496,8 +591,10 @@ def names_its_event(token: Token, event_token: Token | None) -> bool:
     if event_token is None or event_token.pos_ in _VERBAL:
         return False
     node = token
-    while node.head.i != node.i and node.head.i != event_token.i and \
-            node.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss", "case"):
+    for _ in range(MAX_CLIMB):
+        if not (node.head.i != node.i and node.head.i != event_token.i and node.dep_ in (
+                "compound", "nummod", "amod", "nmod", "npadvmod", "poss", "case")):
+            break
         node = node.head
     return node.head.i == event_token.i and node.dep_ in (
         "compound", "nummod", "amod", "nmod", "npadvmod", "poss")

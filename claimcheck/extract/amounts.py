@@ -229,7 +229,7 @@ def _numbers(text: str) -> list[tuple[list[Atom], Reading]]:
         run = atoms[i:j]
         k = 0
         while k < len(run):
-            reading = read_number(run[k:])
+            reading = read_number(run, k)
             if reading is None:
                 k += 1
                 continue

@@ -7,14 +7,18 @@ page furniture, and works out what each claim is about.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
+from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
 from claimcheck.model.claims import (
@@ -81,30 +85,75 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         mentions.extend(finder(doc, source.published))
     mentions = _without_numbers_inside_dates(sorted(mentions,
                                                      key=lambda m: (m.start, m.end, m.kind)))
-    furniture = furniture_ranges(_paragraphs(doc), vocabulary.furniture_cues)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    furniture = furniture_ranges(_paragraphs(doc, text), vocabulary.furniture_cues)
     context_country = dominant_country(doc, resolve, mentions)
+    sentences = Sentences(doc, text)
+    resolve_date = _date_resolver(source.published)
     first_seen: dict[str, int] = {}
     claims: list[Claim] = []
     for mention in mentions:
         token = _token_of(doc, mention)
         if token is None:
             continue
-        sentence = token.sent
-        key = _WORD_FOLD.sub(" ", sentence.text.lower()).strip()
-        if first_seen.setdefault(key, sentence.start_char) != sentence.start_char:
+        sentence = sentences.of(token.i)
+        if first_seen.setdefault(sentence.key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
         about = _about(mention, token, vocabulary, resolve, context_country,
-                       _date_resolver(source.published), place_resolver)
+                       resolve_date, place_resolver)
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
     return claims
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's offsets and text, read once for all the claims it holds."""
+
+    start_char: int
+    text: str
+    key: str  # the words folded, to spot a sentence the source repeats
+
+
+class Sentences:
+    """The sentence of any token, each read once for all the claims it holds.
+
+    ``token.sent`` walks to both ends of the sentence and ``Span.text`` joins its
+    tokens: per claim, that is quadratic in the length of a sentence holding many
+    claims (hostile text can be one sentence of thousands of tokens).
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self._doc = doc
+        self._text = text
+        self._index = doc_index(doc)
+        self._read: dict[int, Sentence] = {}
+
+    def of(self, token_index: int) -> Sentence:
+        """The sentence holding the token at ``token_index``."""
+        start, end = self._index.sentence(token_index)
+        sentence = self._read.get(start)
+        if sentence is None:
+            first, last = self._doc[start], self._doc[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
+            text = self._text[start_char:end_char]
+            key = _WORD_FOLD.sub(" ", text.lower()).strip()
+            sentence = self._read[start] = Sentence(start_char=start_char, text=text, key=key)
+        return sentence
+
+
 def _without_numbers_inside_dates(mentions: list[Mention]) -> list[Mention]:
     """A number that is part of a date ("21" in "Aug. 21") is the date's, not an amount."""
-    dates = [(m.start, m.end) for m in mentions if m.kind == "date"]
-    return [m for m in mentions if m.kind != "quantity"
-            or not any(start < m.end and m.start < end for start, end in dates)]
+    dates = sorted((m.start, m.end) for m in mentions if m.kind == "date")
+    starts = [start for start, _ in dates]
+    reach = list(itertools.accumulate((end for _, end in dates), max))  # furthest end so far
+
+    def inside_a_date(m: Mention) -> bool:
+        # the dates starting before the number ends: does any of them end after it starts?
+        index = bisect.bisect_left(starts, m.end) - 1
+        return index >= 0 and reach[index] > m.start
+
+    return [m for m in mentions if m.kind != "quantity" or not inside_a_date(m)]
 
 
 def _date_resolver(published: date | None) -> Callable[[str], DateRange | None]:
@@ -117,9 +166,8 @@ def _date_resolver(published: date | None) -> Callable[[str], DateRange | None]:
     return resolve
 
 
-def _paragraphs(doc: Doc) -> list[Paragraph]:
+def _paragraphs(doc: Doc, text: str) -> list[Paragraph]:
     paragraphs = []
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     for start, end in split_paragraphs(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         finite = span is None or any(t.tag_ in _FINITE_TAGS for t in span)
@@ -205,7 +253,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
 
 
 def _date_attribute(token: Any) -> str:
-    for node in token.ancestors:
+    for node in itertools.islice(token.ancestors, MAX_CLIMB):
         if node.pos_ in ("VERB", "AUX"):
             return about_mod.date_attribute(node)
     return "date_of"
@@ -217,7 +265,7 @@ def claim_id(source_id: str, kind: str, start: int, end: int) -> str:
     return f"{kind[0]}-{digest}"
 
 
-def _claim(mention: Mention, source: Source, sentence: Any, about: About,
+def _claim(mention: Mention, source: Source, sentence: Sentence, about: About,
            furniture: bool) -> Claim:
     offset = source.body_start
     start, end = mention.start + offset, mention.end + offset

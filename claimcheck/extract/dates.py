@@ -11,6 +11,7 @@ the tense that places a year-less date or a weekday in the past or the future.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -53,30 +54,51 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 def find(doc: Doc, published: date | None) -> list[Mention]:
     """Every date the text states, resolved against ``published`` (the source's date)."""
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
-    spans = _candidate_spans(doc, text)
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for start, end in spans:
-        if any(start < b and a < end for a, b in taken):
-            continue
-        mention = _mention(doc, text, start, end, published)
-        if mention is None:
-            for inner in _PATTERNS.finditer(text, start, end):
-                mention = _mention(doc, text, inner.start(), inner.end(), published)
-                if mention is not None:
-                    mentions.append(mention)
-                    taken.append((mention.start, mention.end))
-            continue
-        mentions.append(mention)
-        taken.append((mention.start, mention.end))
+    layers: list[_Taken] = []
+    for spans in _candidate_spans(doc, text):
+        taken = _Taken()  # spans come in text order: each layer only ever appends
+        layers.append(taken)
+        for start, end in spans:
+            if any(layer.overlaps(start, end) for layer in layers):
+                continue
+            mention = _mention(doc, text, start, end, published)
+            if mention is None:
+                for inner in _PATTERNS.finditer(text, start, end):
+                    mention = _mention(doc, text, inner.start(), inner.end(), published)
+                    if mention is not None:
+                        mentions.append(mention)
+                        taken.add(mention.start, mention.end)
+                continue
+            mentions.append(mention)
+            taken.add(mention.start, mention.end)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """DATE entities first (the model sees context), then our patterns, in text order."""
+def _candidate_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], ...]:
+    """DATE entities first (the model sees context), then our patterns, each in text order."""
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     own = [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
-    return ents + sorted(own)
+    return ents, own
+
+
+class _Taken:
+    """Disjoint character ranges already used by a date, kept sorted: each check is a
+    binary search, not a scan of every date so far (a run of dates is one long list)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # only the last range starting before ``end`` can reach past ``start``
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
 
 
 def _mention(doc: Doc, doc_text: str, start: int, end: int,

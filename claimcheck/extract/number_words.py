@@ -9,6 +9,7 @@ next begins ("423 0000" and "fifty fifty" are two numbers each).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -76,12 +77,12 @@ def _cardinal(atom: Atom) -> int | None:
     return TENS.get(atom.lower)
 
 
-def _denominator(atoms: list[Atom], i: int) -> tuple[int, int] | None:
+def _denominator(atoms: Sequence[Atom], i: int, stop: int) -> tuple[int, int] | None:
     """(denominator, atoms used) at atoms[i]: "third", or a compound "twenty-fifth"."""
     atom = atoms[i]
     if atom.kind != "word":
         return None
-    if atom.lower in TENS and i + 1 < len(atoms) and atoms[i + 1].hyphen_before:
+    if atom.lower in TENS and i + 1 < stop and atoms[i + 1].hyphen_before:
         nxt = atoms[i + 1].lower
         unit = _ORDINAL_ONES.get(nxt.rstrip("s") if nxt.endswith("ths") else nxt)
         if unit is not None:
@@ -111,11 +112,21 @@ def _is_scale(atom: Atom | None) -> bool:
         atom.lower in BIG_SCALES or atom.lower == "hundred")
 
 
-def evaluate(atoms: list[Atom]) -> Reading | None:
+def evaluate(atoms: Sequence[Atom]) -> Reading | None:
     """The value of all of ``atoms`` read as one number, or None if they are not one."""
-    n = len(atoms)
-    if n == 0:
-        return None
+    result = _evaluate(atoms, 0, len(atoms))
+    return result if isinstance(result, Reading) else None
+
+
+def _evaluate(atoms: Sequence[Atom], start: int, n: int) -> Reading | int:
+    """The value of ``atoms[start:n]`` read as one number; if they are not one, the index
+    of the step where the reading failed (``n`` when it failed only at the end).
+
+    A step at index ``i`` looks at most at ``atoms[i + 2]`` before it fails, so every
+    longer run that agrees up to there fails at the same step (``read_number`` uses it).
+    """
+    if n <= start:
+        return n
     total = Decimal(0)
     current: Decimal | None = None
     place: Decimal | None = None  # values below this may still be added to ``current``
@@ -124,8 +135,9 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
     words = False
     after_and = False
     closed = False  # a fraction or "point" ended the number: only a scale may follow
-    i = 0
+    i = start
     while i < n:
+        step = i
         atom = atoms[i]
         low = atom.lower
         nxt = atoms[i + 1] if i + 1 < n else None
@@ -133,7 +145,8 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
             words = True
         # Fractions: "two thirds", "a half", "one twenty-fifth", "half (a) million".
         numerator = _numerator(atom)
-        denom = _denominator(atoms, i + 1) if numerator is not None and nxt is not None else None
+        denom = _denominator(atoms, i + 1, n) if numerator is not None and nxt is not None \
+            else None
         if numerator is not None and denom is not None and (current is None or after_and) \
                 and not closed:
             fraction = numerator / Decimal(denom[0])
@@ -163,13 +176,13 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
             continue
         if low in ("and", "&"):
             if (current is None and total == 0) or nxt is None or after_and:
-                return None
+                return step
             after_and = True
             i += 1
             continue
         if low == "point":
             if current is None or closed or current != current.to_integral_value():
-                return None
+                return step
             digits = ""
             i += 1
             while i < n and _is_digit_word(atoms[i]):
@@ -180,15 +193,15 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
                     i += 1
                 i += 1
             if not digits:
-                return None
+                return step
             current += Decimal("0." + digits)
             closed = True
             continue
         if low == "hundred" and atom.kind == "word":
             if closed and current is None:
-                return None
+                return step
             if current is not None and current >= 100:
-                return None
+                return step
             current = (current if current is not None else Decimal(1)) * 100
             place = Decimal(100)
             scale = max(scale, 100) if big is None else scale
@@ -199,7 +212,7 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
         if atom.kind == "word" and low in BIG_SCALES:
             size = BIG_SCALES[low]
             if big is not None and size >= big:
-                return None
+                return step
             total += (current if current is not None else Decimal(1)) * size
             current, place, big = None, None, size
             scale = max(scale, size)
@@ -209,7 +222,7 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
             continue
         if low in ("dozen", "dozens") and atom.kind == "word":
             if low == "dozens" and current is None:
-                return None
+                return step
             current = (current if current is not None else Decimal(1)) * 12
             place = Decimal(0)
             closed = True
@@ -217,22 +230,22 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
             continue
         if low in ("a", "an") and atom.kind == "word":
             if current is not None and not after_and:
-                return None
+                return step
             if nxt is None or not (_is_scale(nxt) or nxt.lower == "dozen"):
-                return None
+                return step
             i += 1
             continue
         # Plain numbers: words or digits.
         if atom.kind == "frac":
             assert atom.value is not None
             if current is not None and (place is None or current != current.to_integral_value()):
-                return None
+                return step
             current = (current or Decimal(0)) + atom.value
             closed = True
             i += 1
             continue
         if closed:
-            return None
+            return step
         card = _cardinal(atom)
         if card is not None:
             value_d = Decimal(card)
@@ -244,25 +257,25 @@ def evaluate(atoms: list[Atom]) -> Reading | None:
         elif atom.kind == "num" and atom.value is not None:
             value_d = atom.value
             if current is not None and not atom.is_integer_digits:
-                return None
+                return step
             new_place = Decimal(0) if current is None else Decimal(1)
         else:
-            return None
+            return step
         if current is None:
             if after_and and big is None and total == 0:
-                return None
+                return step
             current = value_d
         elif place is not None and value_d < place and (after_and or atom.kind == "word"):
             current += value_d
         else:
-            return None
+            return step
         place = new_place
         after_and = False
         i += 1
     if after_and:
-        return None
+        return n
     value = total + (current or Decimal(0))
-    return Reading(value=value, length=n, scale=scale, words=words)
+    return Reading(value=value, length=n - start, scale=scale, words=words)
 
 
 def integer_from_words(words: list[str]) -> Decimal | None:
@@ -277,20 +290,28 @@ _PLAIN_INTEGER_WORDS = frozenset({*ONES, *TENS, "hundred", "thousand", "million"
                                   "trillion", "and"})
 
 
-def read_number(atoms: list[Atom]) -> Reading | None:
-    """The longest prefix of ``atoms`` that reads as one number.
+def read_number(atoms: Sequence[Atom], start: int = 0) -> Reading | None:
+    """The longest run of ``atoms`` from ``start`` that reads as one number.
 
-    A prefix of plain integer words is cross-checked with text2num: where it reads the
-    words otherwise, the shorter prefix wins.
+    A run of plain integer words is cross-checked with text2num: where it reads the
+    words otherwise, the shorter run wins.
+
+    One reading of everything from ``start`` finds the step where the words stop being
+    one number; only runs ending at most two atoms past it can read (a step looks no
+    further ahead), so they are the only ones tried. Trying every length from the end
+    re-read a long run of number words ("one two three …") from each of its words:
+    cubic in its length.
     """
-    for length in range(len(atoms), 0, -1):
-        reading = evaluate(atoms[:length])
-        if reading is None:
+    stop = len(atoms)
+    whole = _evaluate(atoms, start, stop)
+    longest = stop if isinstance(whole, Reading) else min(stop, whole + 2)
+    for end in range(longest, start, -1):
+        reading = whole if end == stop else _evaluate(atoms, start, end)
+        if not isinstance(reading, Reading):
             continue
-        words = [a.lower for a in atoms[:length]]
-        if length > 1 and all(a.kind == "word" and a.lower in _PLAIN_INTEGER_WORDS
-                              for a in atoms[:length]):
-            checked = integer_from_words(words)
+        if end - start > 1 and all(a.kind == "word" and a.lower in _PLAIN_INTEGER_WORDS
+                                   for a in atoms[start:end]):
+            checked = integer_from_words([a.lower for a in atoms[start:end]])
             if checked is not None and checked != reading.value:
                 continue
         return reading

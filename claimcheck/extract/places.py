@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.gazetteer import Gazetteer, load_gazetteer, name_key
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.place_names import resolve_location, resolve_place
@@ -175,9 +176,11 @@ def _attaches_to_event(preposition: Any) -> bool:
     head = preposition.head
     if head.ent_type_ != "ORG":
         return True
-    org_root = next((ent.root for ent in head.doc.ents
-                     if ent.start <= head.i < ent.end), head)
-    while org_root.dep_ == "compound":
+    bounds = doc_index(head.doc).entity(head.i)  # not a scan of doc.ents per place
+    org_root = head.doc[bounds[0]:bounds[1]].root if bounds is not None else head
+    for _ in range(MAX_CLIMB):
+        if org_root.dep_ != "compound":
+            break
         org_root = org_root.head
     return not (org_root.dep_ == "pobj" and org_root.head.lower_ in _ORG_DETACHING)
 
@@ -214,8 +217,11 @@ def _following_qualifier(span: Any, gaz: Gazetteer) -> str | None:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
-    following = next((ent for ent in doc.ents if ent.start == span.end + 1), None)
-    if following is None or not _is_qualifier_of(following, span.root):
+    bounds = doc_index(doc).entity(span.end + 1)  # not a scan of doc.ents per place
+    if bounds is None or bounds[0] != span.end + 1:
+        return None
+    following = doc[bounds[0]:bounds[1]]
+    if not _is_qualifier_of(following, span.root):
         return None
     return _qualifier_code(following.text, gaz)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.atomic import write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import Finding
 
@@ -43,11 +44,12 @@ def load_baseline(path: Path) -> Baseline:
 
 
 def write_baseline(path: Path, findings: Sequence[Finding]) -> None:
+    """Write the baseline of ``findings``, whole or not at all."""
     entries = sorted(({"id": f.id, "rule": f.rule, "verdict": f.verdict.value,
                        "message": f.message} for f in findings), key=lambda e: e["id"])
     unique = list({e["id"]: e for e in entries}.values())
     text = json.dumps({"version": VERSION, "findings": unique}, indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_atomic(path, text + "\n", "the baseline")  # an interrupted run keeps the old one
 
 
 def apply_baseline(findings: Sequence[Finding], baseline: Baseline) -> list[Finding]:

@@ -11,7 +11,8 @@ with ``suppressed`` set to the reason, so reports can still show them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -23,11 +24,97 @@ from claimcheck.rules.yamlpos import did_you_mean
 MISSING_REASON = "S100"
 UNKNOWN_RULE = "S101"
 
-_MARKER = re.compile(
-    r"(?:<!--|\[)\s*claimcheck\s*:\s*ignore\s+(?P<rules>[^\s\]>]+)"
-    r"\s*(?:--\s*(?P<reason>.*?))?\s*(?:-->|\])",
-    re.IGNORECASE,
-)
+# The start of a marker; where it ends is found with str.find, not a pattern: the pattern
+# ``\s*(?:--\s*(?P<reason>.*?))?\s*(?:-->|\])`` backtracked over every split of a run of
+# spaces after "--" (4,000 spaces in an unclosed marker: 100 s).
+_HEAD = re.compile(r"(?:<!--|\[)\s*claimcheck\s*:\s*ignore\s+(?P<rules>[^\s\]>]+)",
+                   re.IGNORECASE)
+_TERMINATORS = ("-->", "]")
+
+
+class Marker(NamedTuple):
+    """A marker on one line: where it starts, its rule ids as written, and its reason
+    (None when it has no ``--`` part)."""
+
+    start: int
+    end: int
+    rules: str
+    reason: str | None
+
+
+def find_markers(line: str) -> Iterator[Marker]:
+    """The markers of one line, in order, in time linear in its length.
+
+    The rule ids run to the first space, ``]`` or ``>``; the reason follows ``--`` and
+    runs to the first ``-->`` or ``]``. As a regular expression would, when the ids as
+    read leave no closed marker, a ``--`` inside them ends them instead
+    ("ignore quote-fidelity--reason]").
+    """
+    position = 0
+    terminators = _Terminators(line)
+    while (head := _HEAD.search(line, position)) is not None:
+        closed = _close(line, head.start("rules"), head.end("rules"), terminators)
+        if closed is None:
+            position = head.start() + 1
+            continue
+        rules_end, reason, end = closed
+        yield Marker(head.start(), end, line[head.start("rules"):rules_end], reason)
+        position = end
+
+
+def _close(line: str, start: int, end: int,
+           terminators: _Terminators) -> tuple[int, str | None, int] | None:
+    """(end of the rule ids, reason, end of the marker) for ids at ``line[start:end]``."""
+    after = _skip_spaces(line, end)
+    beyond = terminators.first(end)  # the first terminator after the ids
+    # the ids as read, then ended at each "--" inside them, longest first
+    cuts = [end, *(j for j in range(end - 2, start, -1) if line.startswith("--", j))]
+    for cut in cuts:
+        separator = after if cut == end else cut
+        if line.startswith("--", separator):
+            reason_start = separator + 2
+            if cut == end:
+                closing = terminators.first(reason_start)
+            elif reason_start <= end - 2 and line.startswith("-->", end - 2):
+                closing = (end - 2, 3)  # no terminator lies inside the ids but this one
+            else:
+                closing = beyond
+            if closing is not None:
+                reason = line[reason_start:closing[0]].strip()
+                return cut, reason, closing[0] + closing[1]
+        for mark in _TERMINATORS:
+            if line.startswith(mark, separator):
+                return cut, None, separator + len(mark)
+    return None
+
+
+def _skip_spaces(line: str, position: int) -> int:
+    while position < len(line) and line[position].isspace():
+        position += 1
+    return position
+
+
+class _Terminators:
+    """The first ``-->`` or ``]`` at or after a position. Markers are read left to right,
+    so each search goes on from the last: one pass over the line for all its markers."""
+
+    def __init__(self, line: str) -> None:
+        self._line = line
+        # per terminator: the position searched from, and what was found (-1: none)
+        self._found = {mark: (-1, -1) for mark in _TERMINATORS}
+
+    def first(self, position: int) -> tuple[int, int] | None:
+        """(offset, length) of the first terminator at or after ``position``."""
+        best: tuple[int, int] | None = None
+        for mark in _TERMINATORS:
+            searched_from, index = self._found[mark]
+            if position < searched_from or (index != -1 and index < position) or \
+                    searched_from == -1:
+                index = self._line.find(mark, position)
+                self._found[mark] = (position, index)
+            if index != -1 and (best is None or index < best[0]):
+                best = (index, len(mark))
+        return best
 
 
 class Suppression(BaseModel):
@@ -54,10 +141,10 @@ def parse_suppressions(text: str, path: str, source: str | None = None,
     found: list[Suppression] = []
     problems: list[Problem] = []
     for number, line in enumerate(lines, start=1):
-        for match in _MARKER.finditer(line):
-            column = match.start() + 1
-            rules = tuple(r for r in match.group("rules").split(",") if r)
-            reason = (match.group("reason") or "").strip()
+        for marker in find_markers(line):
+            column = marker.start + 1
+            rules = tuple(r for r in marker.rules.split(",") if r)
+            reason = (marker.reason or "").strip()
             if not reason:
                 problems.append(Problem(
                     MISSING_REASON,

@@ -16,9 +16,6 @@ from claimcheck.sources import source_from_text
 pytestmark = pytest.mark.model
 
 BUDGET = 0.5  # seconds of work after spaCy for ~4,000 characters; these take ~0.01-0.06
-QUADRATIC = "work per claim grows with the length of its sentence"
-DOC_TEXT = ("spaCy rebuilds Doc.text on every access (a join over all tokens); the date "
-            "finder reads it per candidate and the orchestrator per paragraph")
 PARAGRAPH = ("At least {n} people were killed on Friday in clashes near Damascus, officials "
              "said, and more than 1,200 were injured in the fighting that began on Aug. 21.\n\n")
 
@@ -40,14 +37,11 @@ CASES = {
     "qualifiers": _case(lambda: "more than " * 400 + "40 people died."),
     "between": _case(lambda: "between 1 and " * 300 + "2 people died."),
     "said-quotes": _case(lambda: '"We will win," he said. ' * 150),
-    "percentages": _case(lambda: "5% " * 1000, QUADRATIC),
-    "dates": _case(lambda: "Aug. 21 " * 1200, DOC_TEXT),
-    "number-words": _case(lambda: "one two three four five six seven eight nine ten " * 80,
-                          "a run of number words is re-read from each of its words"),
-    "long-article": _case(lambda: "".join(PARAGRAPH.format(n=i) for i in range(200)),
-                          DOC_TEXT),
-    "hyphenated-numbers": _case(lambda: "-".join(["two"] * 1200),
-                                "a run of number words is re-read from each of its words"),
+    "percentages": _case(lambda: "5% " * 1000),
+    "dates": _case(lambda: "Aug. 21 " * 1200),
+    "number-words": _case(lambda: "one two three four five six seven eight nine ten " * 80),
+    "long-article": _case(lambda: "".join(PARAGRAPH.format(n=i) for i in range(200))),
+    "hyphenated-numbers": _case(lambda: "-".join(["two"] * 1200)),
 }
 
 
@@ -80,12 +74,10 @@ def test_degenerate_text_is_read_in_linear_time(make: Callable[[], str], nlp: An
     assert elapsed < BUDGET, f"{elapsed:.2f} s after spaCy for {len(text):,} characters"
 
 
-@pytest.mark.xfail(strict=True, reason="the suppression marker pattern backtracks "
-                   "polynomially on spaces after '--' (1,200 spaces: ~2 s, 4,000: ~100 s)")
 def test_suppression_markers_are_read_in_linear_time() -> None:
     from claimcheck.rules import parse_suppressions
 
-    text = "[claimcheck: ignore default/quote-fidelity -- " + " " * 1200 + "x\n"
+    text = "[claimcheck: ignore default/quote-fidelity -- " + " " * 4000 + "x\n"
     began = time.perf_counter()
     assert parse_suppressions(text, "d.md") == []  # never closed: no marker
     assert time.perf_counter() - began < 0.5
