@@ -101,6 +101,17 @@ _CODE_ALTERNATION = "|".join(CURRENCY_CODES)
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<sym>{_SYMBOL_ALTERNATION})|(?<![A-Za-z])(?P<code>{_CODE_ALTERNATION}))"
     r"\s?$", re.IGNORECASE)
+# A currency before a number ends at the number, so a match starts at most this far back
+# (the longest symbol or code, and one space); searching only there gives the same match
+# and spares trying every alternative at every position of the window.
+_CURRENCY_REACH = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
+
+
+def _currency_before(before: str) -> re.Match[str] | None:
+    """The currency symbol or code that ``before`` ends with (``$``, ``USD ``)."""
+    return _CURRENCY_BEFORE.search(before, max(0, len(before) - _CURRENCY_REACH))
+
+
 _CURRENCY_SYMBOL_AFTER = re.compile(r"^\s?(?P<sym>[€£$¥₹₽])")
 _CURRENCY_CODE_AFTER = re.compile(rf"^\s?(?P<code>{_CODE_ALTERNATION})(?![A-Za-z\d])")
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?!\s+points?\b)|pct\b\.?)",
@@ -249,7 +260,7 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     single_word = len(atoms) == 1 and atoms[0].kind == "word"
     # Numbers that are parts of something else.
     if digits and re.search(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$|\d$|\d[.,]$", before) and \
-            not _CURRENCY_BEFORE.search(before):
+            not _currency_before(before):
         return None
     if digits and re.match(r"[.,]\d|\d", after):
         return None
@@ -269,7 +280,7 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
         before, base = before_window(text, raw.start)
     # Abbreviated scales glued to digits: 10k, 3bn, $2.5m.
     currency: str | None = None
-    prefix = _CURRENCY_BEFORE.search(before)
+    prefix = _currency_before(before)
     if prefix:
         currency = _currency_code(prefix.group("sym"), prefix.group("code"))
         if currency is not None:

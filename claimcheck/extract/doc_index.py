@@ -25,7 +25,7 @@ Doc = Any  # spacy.tokens.Doc
 # text ("5% 5% 5% …", a run of dates) parses into chains thousands deep and roots with
 # thousands of children, where nothing found that far away would be a reading anyway.
 MAX_CLIMB = 30  # ancestors visited from a claim's token
-MAX_PHRASE = 40  # tokens of a phrase or subtree read
+MAX_PHRASE = 24  # tokens of a phrase or subtree read (event phrases in news: under 15)
 MAX_CHILDREN = 40  # a word with more children than this is not read for arguments
 MAX_LOOKBACK = 60  # tokens searched back for the event a pronoun stands for
 

@@ -46,6 +46,8 @@ _QUALIFIER_AFTER: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
     (re.compile(r"^\s+or\s+so\b", re.IGNORECASE), Qualifier.ABOUT),
 )
 _OR_EQUAL_AFTER = re.compile(r"^\s+or\s+equal(?:\s+to)?(?!\s*(?:\d|[A-Za-z]))", re.IGNORECASE)
+# Every qualifier before a number ends in a letter or one of these signs ("than", "<=").
+_QUALIFIER_ENDINGS = frozenset("<>=≤≥~.")
 _INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
 
 
@@ -57,6 +59,9 @@ def qualify(text: str, raw: RawAmount) -> RawAmount:
         if m:
             return replace(raw, end=raw.end + m.end(), qualifier=qualifier)
     before, base = before_window(text, raw.start)
+    last = before.rstrip()[-1:]
+    if not (last.isalpha() or last in _QUALIFIER_ENDINGS):
+        return raw  # no qualifier ends here: spare the patterns, each tried at every position
     if _ESTIMATED_BEFORE.search(before):
         return replace(raw, qualifier=Qualifier.ABOUT, approximate=True)
     for pattern, qualifier in _QUALIFIER_BEFORE:
