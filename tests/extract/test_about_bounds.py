@@ -15,12 +15,12 @@ from claimcheck.rules import load_ruleset
 
 def _timed(doc: Doc) -> float:
     vocabulary = load_ruleset().vocabulary
-    began = time.perf_counter()
+    began = time.process_time()
     for token in list(doc)[::5]:
         find_event_token(token, vocabulary)
         attribution(token, vocabulary)
         measured_noun(token)
-    return time.perf_counter() - began
+    return time.process_time() - began
 
 
 def test_a_root_with_thousands_of_children() -> None:

@@ -15,7 +15,10 @@ from claimcheck.sources import source_from_text
 
 pytestmark = pytest.mark.model
 
-BUDGET = 0.5  # seconds of work after spaCy for ~4,000 characters; these take ~0.01-0.06
+# CPU seconds of work after spaCy for a few thousand characters; these take 0.005-0.35
+# (the most for 1,000 claims in 3,000 characters). CPU time, not the clock, so a machine
+# busy with other work does not fail the test; a super-linear stage takes seconds.
+BUDGET = 0.5
 PARAGRAPH = ("At least {n} people were killed on Friday in clashes near Damascus, officials "
              "said, and more than 1,200 were injured in the fighting that began on Aug. 21.\n\n")
 
@@ -66,10 +69,10 @@ def test_degenerate_text_is_read_in_linear_time(make: Callable[[], str], nlp: An
     text = make()
     source = source_from_text(text, "a.txt")
     doc = nlp(source.body)
-    began = time.perf_counter()
+    began = time.process_time()
     claims = extract_claims(doc, source, vocabulary)
     link(claims, vocabulary)
-    elapsed = time.perf_counter() - began
+    elapsed = time.process_time() - began
     assert all(c.text == text[c.start:c.end] for c in claims)
     assert elapsed < BUDGET, f"{elapsed:.2f} s after spaCy for {len(text):,} characters"
 
@@ -78,6 +81,6 @@ def test_suppression_markers_are_read_in_linear_time() -> None:
     from claimcheck.rules import parse_suppressions
 
     text = "[claimcheck: ignore default/quote-fidelity -- " + " " * 4000 + "x\n"
-    began = time.perf_counter()
+    began = time.process_time()
     assert parse_suppressions(text, "d.md") == []  # never closed: no marker
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 0.5

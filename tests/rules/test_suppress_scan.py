@@ -41,6 +41,6 @@ def test_an_unclosed_marker_full_of_spaces_is_read_in_linear_time() -> None:
     for text in ("[claimcheck: ignore default/quote-fidelity -- " + " " * 100_000 + "x\n",
                  "<!-- claimcheck: ignore " + "-" * 100_000 + "\n",
                  "[claimcheck: ignore a " * 20_000 + "\n"):
-        began = time.perf_counter()
+        began = time.process_time()
         assert parse_suppressions(text, "d.md") == []
-        assert time.perf_counter() - began < 0.5
+        assert time.process_time() - began < 0.5
