@@ -1,11 +1,10 @@
-"""Hostile text cannot stall an unattended run: degenerate inputs of a few thousand
-characters (runs of numbers, dates, brackets, one endless sentence) and a long article
-(31,000 characters) are read in time proportional to their length. Known super-linear
-stages are strict xfails, so fixing them turns the case green."""
+"""Degenerate text (runs of numbers, dates, brackets, one endless sentence) and a long
+article are read to the end with every claim's offsets exact. How long they take is
+measured, not tested: ``python -m benchmarks.hostile_inputs`` prints the time of each case
+and how it grows when the text doubles."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,10 +14,6 @@ from claimcheck.sources import source_from_text
 
 pytestmark = pytest.mark.model
 
-# CPU seconds of work after spaCy for a few thousand characters; these take 0.005-0.35
-# (the most for 1,000 claims in 3,000 characters). CPU time, not the clock, so a machine
-# busy with other work does not fail the test; a super-linear stage takes seconds.
-BUDGET = 0.5
 PARAGRAPH = ("At least {n} people were killed on Friday in clashes near Damascus, officials "
              "said, and more than 1,200 were injured in the fighting that began on Aug. 21.\n\n")
 
@@ -61,26 +56,21 @@ def vocabulary(nlp: Any) -> Any:
 
 
 @pytest.mark.parametrize("make", CASES.values(), ids=CASES.keys())
-def test_degenerate_text_is_read_in_linear_time(make: Callable[[], str], nlp: Any,
-                                                vocabulary: Any) -> None:
+def test_degenerate_text_is_read_to_the_end(make: Callable[[], str], nlp: Any,
+                                            vocabulary: Any) -> None:
     from claimcheck.extract.claims import extract_claims
     from claimcheck.link import link
 
     text = make()
     source = source_from_text(text, "a.txt")
     doc = nlp(source.body)
-    began = time.process_time()
     claims = extract_claims(doc, source, vocabulary)
     link(claims, vocabulary)
-    elapsed = time.process_time() - began
     assert all(c.text == text[c.start:c.end] for c in claims)
-    assert elapsed < BUDGET, f"{elapsed:.2f} s after spaCy for {len(text):,} characters"
 
 
-def test_suppression_markers_are_read_in_linear_time() -> None:
+def test_an_unclosed_suppression_marker_is_no_marker() -> None:
     from claimcheck.rules import parse_suppressions
 
     text = "[claimcheck: ignore default/quote-fidelity -- " + " " * 4000 + "x\n"
-    began = time.process_time()
-    assert parse_suppressions(text, "d.md") == []  # never closed: no marker
-    assert time.process_time() - began < 0.5
+    assert parse_suppressions(text, "d.md") == []
