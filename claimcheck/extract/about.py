@@ -220,14 +220,7 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     if value_token is not None and value_token.head.pos_ in _NOMINAL:
         holders.append(value_token.head)  # "killed 300 people in Izmir province"
     texts = [t for holder in holders for t in _place_tokens(holder, excluded)]
-    countries = sorted({code for t in texts if (code := resolve_country(t)) is not None})
-    places: list[Place] = []
-    if resolve_place is not None:
-        for text in texts:
-            place = resolve_place(text)
-            if place is not None and place.level is not PlaceLevel.COUNTRY and \
-                    place not in places:
-                places.append(place)
+    countries, places = _where(texts, resolve_country, resolve_place)
     text = _phrase_text(phrase, excluded) if phrase else event_token.text
     distinct = any(t.lower_ in _DISTINCT_MARKERS for t in phrase
                    if t.dep_ in ("amod", "det", "advmod"))
@@ -312,6 +305,18 @@ def implicit_event(token: Token, resolve_country: CountryResolver, excluded: Ite
     clauses = [verb, *(c for c in _children(verb) if c.dep_ in ("advcl", "relcl")
                        and c.pos_ in _VERBAL)]
     texts = [t for clause in clauses for t in _place_tokens(clause, mine)]
+    countries, places = _where(texts, resolve_country, resolve_place)
+    when = _event_date(verb, mine, resolve_date)
+    if not (countries or places or when):
+        return None
+    return Event(head="", countries=tuple(countries), places=tuple(places), date=when,
+                 implicit=True)
+
+
+def _where(texts: list[str], resolve_country: CountryResolver,
+           resolve_place: PlaceResolver | None) -> tuple[list[str], list[Place]]:
+    """The countries, and the cities and regions, that place names attached to an event
+    resolve to (countries only when the gazetteer is sure)."""
     countries = sorted({code for t in texts if (code := resolve_country(t)) is not None})
     places: list[Place] = []
     if resolve_place is not None:
@@ -320,11 +325,7 @@ def implicit_event(token: Token, resolve_country: CountryResolver, excluded: Ite
             if place is not None and place.level is not PlaceLevel.COUNTRY and \
                     place not in places:
                 places.append(place)
-    when = _event_date(verb, mine, resolve_date)
-    if not (countries or places or when):
-        return None
-    return Event(head="", countries=tuple(countries), places=tuple(places), date=when,
-                 implicit=True)
+    return countries, places
 
 
 def _strip_article(text: str) -> str:
