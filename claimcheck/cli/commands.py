@@ -41,9 +41,11 @@ class ParseFormat(StrEnum):
 
 
 RulesOption = Annotated[list[Path] | None, typer.Option(
-    "--rules", help="A folder of extra rule files (repeatable).", show_default=False)]
+    "--rules", help="A folder of extra rule files (repeatable).", show_default=False,
+    metavar="DIR")]
 ModelOption = Annotated[str | None, typer.Option(
-    "--model", help="Another installed spaCy pipeline to use.", show_default=False)]
+    "--model", help="Another installed spaCy pipeline to use.", show_default=False,
+    metavar="NAME")]
 FormatOption = Annotated[OutputFormat, typer.Option(
     "--format", "-f", help="What to print on standard output.")]
 FailOnOption = Annotated[FailOn | None, typer.Option(
@@ -51,7 +53,7 @@ FailOnOption = Annotated[FailOn | None, typer.Option(
     "configuration's fail_on].", show_default=False)]
 HtmlOption = Annotated[Path | None, typer.Option(
     "--html", help="Where to write the HTML report [default: reports/NAME.html].",
-    show_default=False)]
+    show_default=False, metavar="PATH")]
 NoHtmlOption = Annotated[bool, typer.Option("--no-html", help="Write no HTML report.")]
 CacheOption = Annotated[Path, typer.Option(
     "--cache", help="The claims cache: sources whose text, metadata, pipeline and rules "
@@ -63,7 +65,7 @@ JobsOption = Annotated[int, typer.Option(
     metavar="N")]
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) of a single source file given "
-    "directly, to anchor its relative dates.", show_default=False)]
+    "directly, to anchor its relative dates.", show_default=False, metavar="YYYY-MM-DD")]
 
 
 def _date_option(value: str | None) -> dt.date | None:
@@ -185,13 +187,14 @@ def check_command(
     no_html: NoHtmlOption = False,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date of the draft (YYYY-MM-DD) if its front "
-        "matter has none [default: today].", show_default=False)] = None,
+        "matter has none [default: today].", show_default=False,
+        metavar="YYYY-MM-DD")] = None,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", help="A file of accepted findings (by id): they are reported as "
-        "baselined and do not fail the check.", show_default=False)] = None,
+        "baselined and do not fail the check.", show_default=False, metavar="FILE")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="Write the current findings to this baseline file.",
-        show_default=False)] = None,
+        show_default=False, metavar="FILE")] = None,
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 1,
@@ -229,7 +232,7 @@ def parse_command(
         show_default=False, metavar="TEXT...")] = None,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.",
-        show_default=False)] = None,
+        show_default=False, metavar="YYYY-MM-DD")] = None,
     fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.TEXT,
     model: ModelOption = None,
 ) -> int:
