@@ -16,11 +16,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from claimcheck.gcpause import paused_gc
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
+from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
 from claimcheck.model.quotes import fragment_of, normalise_quote, sequence_similarity
 from claimcheck.model.vocabulary import Vocabulary
@@ -136,6 +138,20 @@ def _event(claim: Claim) -> Event:
     return claim.about.event
 
 
+_SELF_TOLERANCE = Decimal("0.1")  # how loosely one article may restate its own figure
+
+
+def _own_value(claim: Claim) -> tuple[str, str, Interval] | None:
+    """A quantity claim's source, unit and interval (approximations widened)."""
+    if not isinstance(claim, QuantityClaim):
+        return None
+    value = claim.value
+    qualifier = Qualifier.ABOUT if value.approximate and value.qualifier is Qualifier.EXACT \
+        else value.qualifier
+    interval = effective_interval(value.interval, qualifier, _SELF_TOLERANCE)
+    return claim.source, value.unit or "", interval
+
+
 def _own_date(claim: Claim) -> DateRange | None:
     return claim.value.range if isinstance(claim, DateClaim) else None
 
@@ -176,8 +192,12 @@ class _UnionFind:
                  authorities: list[frozenset[str]] | None = None,
                  places: list[tuple[Place, ...]] | None = None,
                  own_dates: list[tuple[str, DateRange] | None] | None = None,
-                 naming: list[DateRange | None] | None = None) -> None:
+                 naming: list[DateRange | None] | None = None,
+                 own_values: list[tuple[str, str, Interval] | None] | None = None) -> None:
         self.parent = list(range(size))
+        # per source, the amounts it states in this component (unit, effective interval)
+        self.values: list[dict[str, list[tuple[str, Interval]]]] = [
+            {o[0]: [(o[1], o[2])]} if o else {} for o in (own_values or [None] * size)]
         self.naming: list[list[DateRange]] = [
             [d] if d is not None else [] for d in (naming or [None] * size)]
         self.own: list[dict[str, list[DateRange]]] = [
@@ -195,6 +215,21 @@ class _UnionFind:
         others = [*self.dates[b], *(d for ds in self.own[b].values() for d in ds)]
         return any(far_apart(x, y) for x in self.naming[a] for y in others)
 
+    def _source_disagrees_with_itself(self, a: int, b: int) -> bool:
+        """Whether one source would state two incompatible amounts in the joined slot.
+
+        A source does not contradict itself within one article; when joining would make
+        it look so, the two components are two slots, not one."""
+        fewer, more = self.values[a], self.values[b]
+        if len(fewer) > len(more):
+            fewer, more = more, fewer
+        for source, mine in fewer.items():
+            for unit, interval in mine:
+                for other_unit, other in more.get(source, ()):
+                    if unit == other_unit and not interval.overlaps(other):
+                        return True
+        return False
+
     def find(self, item: int) -> int:
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
@@ -205,6 +240,13 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        if not self.can_union(ra, rb):
+            return False
+        self._merge(ra, rb)
+        return True
+
+    def can_union(self, ra: int, rb: int) -> bool:
+        """Whether two components (by their roots) may be one slot."""
         if any(far_apart(x, y) for x in self.dates[ra] for y in self.dates[rb]):
             return False
         if any(not (x & y) for x in self.authorities[ra] for y in self.authorities[rb]):
@@ -224,6 +266,10 @@ class _UnionFind:
                 return False  # one source dating "the quake" to Tuesday and "a quake" to 1999
         if self._names_another_time(ra, rb) or self._names_another_time(rb, ra):
             return False  # "the 2010 floods" are not "the floods since June"
+        # "118 seats" and "the 735-seat parliament" in one article are two slots
+        return not self._source_disagrees_with_itself(ra, rb)
+
+    def _merge(self, ra: int, rb: int) -> None:
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.authorities[keep] |= self.authorities[drop]
@@ -232,9 +278,10 @@ class _UnionFind:
         for source, dates in self.own[drop].items():
             self.own[keep].setdefault(source, []).extend(dates)
         self.naming[keep].extend(self.naming[drop])
+        for source, values in self.values[drop].items():
+            self.values[keep].setdefault(source, []).extend(values)
         merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
-        return True
 
 
 def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[ClaimGroup]:
@@ -270,7 +317,8 @@ def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
                     [(c.source, c.value.range) if isinstance(c, DateClaim) else None
                      for c in members],
                     [c.value.range if isinstance(c, DateClaim) and c.about.identifying else None
-                     for c in members])
+                     for c in members],
+                    [_own_value(c) for c in members])
     reasons: dict[int, str] = {}
     named_index: dict[str, list[int]] = {}
     unnamed_index: dict[str, list[int]] = {}
@@ -358,16 +406,24 @@ def _another(sources: set[str], source: str) -> bool:
 
 def _join(uf: _UnionFind, index: dict[str, list[int]], key: str, i: int,
           reasons: dict[int, str], reason: str) -> None:
-    """Join claim ``i`` to the first component under ``key`` that accepts it; a component
-    that refuses (another authority, another time) leaves ``i`` to start its own."""
+    """Join claim ``i`` to the one component under ``key`` that accepts it. A component
+    that refuses (another authority, another time) leaves ``i`` to start its own; when two
+    components that refuse each other would both accept it (a source stating "118 seats"
+    and "the 735-seat parliament"), which one it belongs to is unknown: it joins none."""
     anchors = index.setdefault(key, [])
+    accepting: list[int] = []
+    root = uf.find(i)
     for anchor in anchors:
-        if uf.find(anchor) == uf.find(i):
+        other = uf.find(anchor)
+        if other == root:
             return
-        if uf.union(anchor, i):
-            reasons.setdefault(i, reason)
-            return
-    anchors.append(i)
+        if other not in accepting and uf.can_union(other, root):
+            accepting.append(other)
+    if len(accepting) == 1:
+        uf.union(accepting[0], i)
+        reasons.setdefault(i, reason)
+    elif not accepting:
+        anchors.append(i)
 
 
 def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],

@@ -168,4 +168,15 @@ def test_counts_with_no_event_happening_in_different_cities_are_not_compared() -
     c = quantity("s3", 14, ev=None)
     groups = link([a, b, c])
     assert not _together(groups, a.id, b.id)
-    assert _together(groups, a.id, c.id) or _together(groups, b.id, c.id)
+    # a count that could be either city's is ambiguous: compared with neither
+    assert not _together(groups, a.id, c.id) and not _together(groups, b.id, c.id)
+
+
+def test_a_source_never_contradicts_itself_within_one_slot() -> None:
+    seats = quantity("s1", 118, 118, attribute="votes", thing="seat")
+    chamber = quantity("s1", 735, 735, attribute="votes", thing="seat")
+    other = quantity("s2", 118, 118, attribute="votes", thing="seat")
+    groups = link([seats, chamber, other])
+    assert not _together(groups, seats.id, chamber.id)
+    # "118" of s2 fits both s1 slots, which s1 keeps apart: it joins neither
+    assert not _together(groups, other.id, chamber.id)

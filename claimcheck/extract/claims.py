@@ -224,7 +224,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         if value.dimension == "count":
             # a toll with no counted noun counts people: "the death toll rose to 312"
             thing = value.unit or (PERSON if attribute in HUMAN_COUNTS else None)
-            event_token = about_mod.find_event_token(token, vocabulary)
+            glued = any(doc[i].pos_ == "NOUN" for i in own)  # "the 735-seat parliament"
+            event_token = (about_mod.measured_noun(token, own) if glued else None) or \
+                about_mod.find_event_token(token, vocabulary)
         else:
             event_token = about_mod.measured_noun(token, own) or about_mod.find_event_token(
                 token, vocabulary)
