@@ -30,3 +30,33 @@ def test_readme_documents_every_command() -> None:
 
 def test_readme_names_the_test_command() -> None:
     assert "python -m pytest" in README
+
+
+def _shell_blocks(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"```(?:sh|yaml)\n(.*?)```", text, re.DOTALL)
+
+
+def test_readme_installs_from_the_clone_not_pypi() -> None:
+    """``claimcheck`` on PyPI is an unrelated project: no block may install it by name."""
+    for block in _shell_blocks(README):
+        for line in block.splitlines():
+            words = line.replace("&&", " ").split()
+            for i, word in enumerate(words[:-1]):
+                if word == "install" and words[i - 1].endswith("pip"):
+                    assert words[i + 1] != "claimcheck", line
+    first = README.index("```sh")
+    assert "python3 -m venv" in README[first:README.index("```", first + 5)]
+
+
+def test_precommit_rev_is_not_a_tag_that_does_not_exist() -> None:
+    import re
+    import subprocess
+
+    revs = re.findall(r"^\s*rev:\s*(\S+)", README, re.MULTILINE)
+    assert revs
+    tags = subprocess.run(["git", "tag"], cwd=ROOT, capture_output=True, text=True,
+                          check=False).stdout.split()
+    for rev in revs:
+        assert rev in tags or re.fullmatch(r"[0-9a-f]{40}", rev), rev

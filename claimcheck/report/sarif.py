@@ -21,7 +21,6 @@ from claimcheck.version import VERSION
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
-INFORMATION_URI = "https://pypi.org/project/claimcheck/"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -103,7 +102,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
         "version": SARIF_VERSION,
         "runs": [{
             "tool": {"driver": {"name": "claimcheck", "version": VERSION,
-                                "informationUri": INFORMATION_URI, "rules": rules}},
+                                "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "artifacts": [{"location": {"uri": uri(p)}, "mimeType": "text/plain",
                            "encoding": "utf-8"} for p in paths],

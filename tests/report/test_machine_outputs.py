@@ -191,3 +191,8 @@ def test_text_lists_check_findings_in_draft_order() -> None:
              if line.startswith("drafts/")]
     positions = [tuple(int(n) for n in line.split(":")[1:3]) for line in lines]
     assert positions == sorted(positions) and len(positions) == 5
+
+
+def test_sarif_does_not_point_at_an_unrelated_project() -> None:
+    driver = json.loads(render_sarif(check_report()))["runs"][0]["tool"]["driver"]
+    assert "pypi.org" not in json.dumps(driver)
