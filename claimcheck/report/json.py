@@ -39,7 +39,7 @@ def claim_value(claim: Claim) -> dict[str, Any]:
             "end": d.range.end.isoformat() if d.range.end else None,
             "granularity": d.range.granularity.value,
             "anchor": d.anchor.isoformat() if d.anchor else None,
-            "rule": d.rule, "approximate": d.approximate,
+            "rule": d.rule, "approximate": d.approximate, "extent": d.extent,
             "year": d.range.year, "month": d.range.month, "day": d.range.day,
         }
     if isinstance(claim, LocationClaim):

@@ -1,0 +1,352 @@
+"""Score the peer suites end to end, the way a user sees them: ``claimcheck parse``.
+
+    python -m benchmarks.peer_parse [--peer DIR] [--file dates|numbers|quantities ...]
+                                    [--failures] [--json]
+
+Every case's whole sentence goes through the same code as ``claimcheck parse`` (the
+pipeline, the finders, the claim records, the JSON value contract); nothing is handed
+the gold span. A case is right when every expected item is *found* (a claim of the
+file's kind overlaps its span) and *read right* (that claim's value is the expected
+one), and, for a case that expects nothing, when nothing of the kind is found.
+
+How values are compared:
+- numbers and quantities: a point by the number as stated (the suites annotate
+  "more than $ 247 million" as 247 000 000), a range by its bounds, not its brackets
+  (Recognizers-Text writes "X to Y" as half-open; a news reader takes it closed), a
+  one-sided range also by its finite bound's inclusiveness. Units are checked: the
+  expected unit name is read with claimcheck's own unit table, and the found unit must
+  be that unit (or convert to it, the values then converted); currencies by code
+  ("Dollar" is any dollar).
+- dates: a DateParser item by its day, which must be the expected past or future
+  resolution (the suite gives both; an impossible date must not be found); a
+  DateTimeModel item by the bounds of its candidate, range ends exclusive in the suite
+  (an end matches the day after ours, our last day, or the first day of the month or
+  year ours closes). For the suite's "mid"/"start"/"end" parts of a period, whose
+  edges are conventions, our range must lie inside theirs and be shorter than the
+  period.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from claimcheck.model.units import factor, lookup_unit  # noqa: E402
+
+FILES = ("dates", "numbers", "quantities")
+KIND = {"dates": "date", "numbers": "quantity", "quantities": "quantity"}
+IMPOSSIBLE = "0001-01-01"
+RELATIVE = Decimal("1e-6")
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+# Currency names of the suites that name no one currency.
+_CURRENCY_NAMES: dict[str, frozenset[str]] = {
+    "dollar": _DOLLARS, "pound": frozenset({"GBP", "EGP"}), "pence": frozenset({"penny"}),
+    "cent": frozenset({"cent"}), "franc": frozenset({"CHF"}),
+    "rupee": frozenset({"INR", "PKR"}), "euro": frozenset({"EUR"}),
+    "pound sterling": frozenset({"GBP"}), "british pound": frozenset({"GBP"}),
+}
+
+
+def default_peer() -> Path:
+    """``$CLAIMCHECK_PEER_DIR``, else the nearest ``shared/peer`` beside the project root
+    or beside one of the folders that hold it."""
+    configured = os.environ.get("CLAIMCHECK_PEER_DIR")
+    if configured:
+        return Path(configured)
+    for folder in PROJECT_ROOT.parents:
+        candidate = folder / "shared" / "peer"
+        if candidate.is_dir():
+            return candidate
+    return PROJECT_ROOT.parent / "shared" / "peer"
+
+
+@dataclass
+class CaseResult:
+    id: str
+    file: str
+    origin: str
+    text: str
+    passed: bool
+    problems: list[str] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)
+
+
+def load(peer: Path, name: str) -> list[dict[str, Any]]:
+    with (peer / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def origin_of(case: dict[str, Any]) -> str:
+    source = str(case["source"])
+    if "quantulum3" in source:
+        return "quantulum3"
+    return Path(source).stem
+
+
+def parse_cases(cases: Sequence[dict[str, Any]], model: str | None = None
+                ) -> list[list[dict[str, Any]]]:
+    """The ``claimcheck parse`` values of each case's text, against its reference date."""
+    from claimcheck.cli.parse_view import parse_texts
+
+    by_anchor: dict[str | None, list[int]] = defaultdict(list)
+    for index, case in enumerate(cases):
+        by_anchor[case.get("reference_date")].append(index)
+    out: list[list[dict[str, Any]]] = [[] for _ in cases]
+    for anchor, indexes in by_anchor.items():
+        published = date.fromisoformat(anchor) if anchor else None
+        results = parse_texts([cases[i]["text"] for i in indexes], published, model)
+        for index, values in zip(indexes, results, strict=True):
+            out[index] = values
+    return out
+
+
+def _overlaps(value: dict[str, Any], item: dict[str, Any]) -> bool:
+    return bool(value["start"] < item["end"] and item["start"] < value["end"])
+
+
+def _dec(number: Any) -> Decimal | None:
+    return None if number is None else Decimal(str(number))
+
+
+def _close(found: Decimal | None, expected: Any) -> bool:
+    if expected is None:
+        return found is None
+    if found is None:
+        return False
+    want = Decimal(str(expected))
+    return abs(found - want) <= max(abs(want), Decimal(1)) * RELATIVE
+
+
+# -- numbers and quantities -------------------------------------------------------------
+
+def _unit_scale(value: dict[str, Any], item: dict[str, Any]) -> Decimal | None:
+    """How many expected units one found unit is (1 when the same), or None when the
+    found unit is not the expected one."""
+    ours, dimension = value.get("unit"), value.get("dimension")
+    name = item.get("unit")
+    if name in (None, "dimensionless"):
+        # a bare number; a share in words ("two thirds") is kept as a ratio
+        return Decimal(1) if dimension == "count" or ours == "ratio" else None
+    if name == "percent":
+        return Decimal(1) if dimension == "percent" else None
+    if item.get("type") == "currency" or item.get("iso_currency"):
+        codes = (frozenset({item["iso_currency"]}) if item.get("iso_currency")
+                 else _CURRENCY_NAMES.get(str(name).lower(), frozenset()))
+        if not codes:
+            return Decimal(1) if dimension == "currency" else None
+        return Decimal(1) if ours in codes else None
+    info = lookup_unit(str(name).lower()) or lookup_unit(str(name))
+    if info is None:
+        # a unit our table cannot name: any unit of measure the value has will do
+        return Decimal(1) if dimension not in ("count", None) else None
+    if info.dimension == "currency":
+        codes = _CURRENCY_NAMES.get(str(name).lower(), frozenset({info.name}))
+        return Decimal(1) if ours in codes | {info.name} else None
+    if ours is None or dimension == "count":
+        return None
+    if ours == info.name:
+        return Decimal(1)
+    return factor(str(ours), info.name)
+
+
+def amount_matches(value: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether a found amount (a ``parse`` value) stands for an expected item."""
+    if not _overlaps(value, item):
+        return False
+    scale = _unit_scale(value["value"], item)
+    if scale is None:
+        return False
+    v = value["value"]
+
+    def scaled(key: str) -> Decimal | None:
+        number = _dec(v.get(key))
+        return None if number is None else number * scale
+
+    low_found, high_found, stated = scaled("low"), scaled("high"), scaled("stated")
+    low, high = item.get("low"), item.get("high")
+    if item.get("value") is None and low is None and high is None:
+        return True  # a unit mentioned without a number: any overlap will do
+    if low is not None and high is not None and low == high:
+        return _close(stated, low) or (_close(low_found, low) and _close(high_found, high))
+    if low is not None and high is not None:
+        return _close(low_found, low) and _close(high_found, high)
+    if low is not None:
+        return (_close(low_found, low) and high_found is None
+                and bool(v["low_inclusive"]) == bool(item.get("low_inclusive")))
+    if high is not None:
+        return (_close(high_found, high) and low_found in (None, Decimal(0))
+                and bool(v["high_inclusive"]) == bool(item.get("high_inclusive")))
+    return _close(stated, item.get("value"))
+
+
+def _relevant_amount(file: str, case: dict[str, Any], value: dict[str, Any]) -> bool:
+    """What counts as wrongly found in a case that expects nothing: for the number
+    suite a bare number, percentage or price (a "29km" is a quantity, not a number);
+    for Recognizers-Text units any amount with a unit; for quantulum3 anything."""
+    dimension = value["value"].get("dimension")
+    if file == "numbers":
+        return dimension in ("count", "percent", "currency")
+    if str(case["id"]).startswith("rt-"):
+        return dimension != "count"
+    return True
+
+
+# -- dates ------------------------------------------------------------------------------
+
+def _bounds(value: dict[str, Any]) -> tuple[date | None, date | None]:
+    """The inclusive days a found date allows, open where its extent opens it."""
+    v = value["value"]
+    start = date.fromisoformat(v["start"]) if v.get("start") else None
+    end = date.fromisoformat(v["end"]) if v.get("end") else None
+    if start is None or end is None:
+        return None, None
+    extent = v.get("extent", "at")
+    if extent == "since":
+        return start, None
+    if extent == "after":
+        return end + timedelta(days=1), None
+    if extent == "before":
+        return None, start - timedelta(days=1)
+    if extent == "until":
+        return None, end
+    return start, end
+
+
+def _end_matches(ours: date | None, theirs: str | None) -> bool:
+    if theirs is None or ours is None:
+        return theirs is None and ours is None
+    end = date.fromisoformat(theirs)
+    if end in (ours, ours + timedelta(days=1)):
+        return True
+    closes_month = (ours + timedelta(days=1)).day == 1 and end == ours.replace(day=1)
+    closes_year = ours.month == 12 and ours.day == 31 and end == date(ours.year, 1, 1)
+    return closes_month or closes_year
+
+
+def _candidate_matches(value: dict[str, Any], candidate: dict[str, Any]) -> bool:
+    low, high = _bounds(value)
+    if candidate.get("value"):
+        return low is not None and low == high and low.isoformat() == candidate["value"]
+    start, end = candidate.get("start"), candidate.get("end")
+    mod = str(candidate.get("mod") or "")
+    if mod in ("mid", "start", "end") and start and end and low and high:
+        first, last = date.fromisoformat(start), date.fromisoformat(end) - timedelta(days=1)
+        inside = first <= low and high <= last
+        return inside and (high - low) < timedelta(days=300 if last.year != first.year
+                                                     or (last - first).days > 40 else 25)
+    if (start is None) != (low is None):
+        return False
+    if start is not None and low is not None and date.fromisoformat(start) != low:
+        return False
+    return _end_matches(high, end)
+
+
+def date_matches(value: dict[str, Any], item: dict[str, Any]) -> bool:
+    if not _overlaps(value, item):
+        return False
+    if "past" in item:
+        low, high = _bounds(value)
+        return low is not None and low == high and low.isoformat() in (item["past"],
+                                                                       item["future"])
+    return any(_candidate_matches(value, c) for c in item.get("candidates", []))
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+def _describe(value: dict[str, Any]) -> str:
+    v = value["value"]
+    if value["kind"] == "date":
+        extent = v.get("extent", "at")
+        lead = "" if extent == "at" else f"{extent} "
+        return f"{value['text']!r}={lead}{v.get('start')}..{v.get('end')}"
+    return (f"{value['text']!r}={v.get('low')}..{v.get('high')}"
+            f" {v.get('unit') or ''}[{v.get('dimension')}]")
+
+
+def score(file: str, case: dict[str, Any], values: Sequence[dict[str, Any]]) -> CaseResult:
+    kind = KIND[file]
+    mine = [v for v in values if v["kind"] == kind]
+    problems: list[str] = []
+    for item in case["expected"]:
+        if item.get("past") == IMPOSSIBLE:
+            if any(_overlaps(v, item) for v in mine):
+                problems.append(f"found an impossible date in {item['span']!r}")
+            continue
+        matches = date_matches if kind == "date" else amount_matches
+        if not any(matches(v, item) for v in mine):
+            problems.append(f"missed {item['span']!r}")
+    if not case["expected"]:
+        for value in mine:
+            if kind == "date" or _relevant_amount(file, case, value):
+                problems.append(f"found {value['text']!r} where nothing is expected")
+    return CaseResult(id=case["id"], file=file, origin=origin_of(case), text=case["text"],
+                      passed=not problems, problems=problems,
+                      found=[_describe(v) for v in mine])
+
+
+def run(peer: Path, files: Iterable[str] = FILES, model: str | None = None
+        ) -> list[CaseResult]:
+    results: list[CaseResult] = []
+    for file in files:
+        cases = load(peer, file)
+        for case, values in zip(cases, parse_cases(cases, model), strict=True):
+            results.append(score(file, case, values))
+    return results
+
+
+def rates(results: Sequence[CaseResult]) -> dict[str, tuple[int, int]]:
+    """(passed, total) per file, per ``file/origin``."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        for key in (r.file, f"{r.file}/{r.origin}"):
+            out[key][0] += r.passed
+            out[key][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--peer", type=Path, default=None, help="peer suites folder")
+    parser.add_argument("--file", action="append", choices=FILES,
+                        help="score only this file (repeatable)")
+    parser.add_argument("--failures", action="store_true", help="list the failing cases")
+    parser.add_argument("--json", action="store_true", help="print the rates as JSON")
+    parser.add_argument("--model", default=None, help="another installed spaCy pipeline")
+    args = parser.parse_args(argv)
+    peer = args.peer or default_peer()
+    if not peer.is_dir():
+        print(f"peer folder not found: {peer} (set CLAIMCHECK_PEER_DIR)", file=sys.stderr)
+        return 2
+    results = run(peer, args.file or FILES, args.model)
+    table = rates(results)
+    if args.json:
+        print(json.dumps({k: {"passed": p, "total": t} for k, (p, t) in table.items()}))
+    else:
+        for key, (passed, total) in table.items():
+            indent = "  " if "/" in key else ""
+            print(f"{indent}{key:<36} {passed:4d}/{total:<4d} {100 * passed / total:5.1f} %")
+    if args.failures:
+        for r in results:
+            if not r.passed:
+                print(f"FAIL {r.id}: {r.text[:110]!r}")
+                for problem in r.problems:
+                    print(f"     {problem}")
+                print(f"     found: {', '.join(r.found) or 'nothing'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
