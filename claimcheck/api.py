@@ -25,6 +25,7 @@ from claimcheck.rules import (
     parse_suppressions,
 )
 from claimcheck.sources import Source
+from claimcheck.timings import stage
 
 BATCH_SIZE = parallel.BATCH_SIZE
 ClaimSource = Callable[[Sequence[Source]], Iterator[list[Claim]]]
@@ -54,12 +55,16 @@ def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
     """Cross-source consistency of a set of articles."""
     ruleset = ruleset or load_ruleset()
     if claims is None:
-        claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None),
-                                 store=store, jobs=jobs, progress=progress)
-    groups = link(claims, ruleset.vocabulary)
+        with stage("extract"):
+            claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None),
+                                     store=store, jobs=jobs, progress=progress)
+    with stage("link"):
+        groups = link(claims, ruleset.vocabulary)
     by_id = {c.id: c for c in claims}
-    findings = evaluate_compare(groups, by_id, ruleset)
-    return build_report("compare", sources, claims, groups, findings, ruleset)
+    with stage("rules"):
+        findings = evaluate_compare(groups, by_id, ruleset)
+    with stage("report"):
+        return build_report("compare", sources, claims, groups, findings, ruleset)
 
 
 def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = None, *,
@@ -77,16 +82,21 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
                                       known_rules=[rule.id for rule in ruleset.rules])
     everything = [draft, *sources]
     if claims is None:
-        claims = pipeline_claims(everything, ruleset, nlp if nlp is not None else _nlp(None),
-                                 store=store, jobs=jobs, progress=progress)
-    groups = link(claims, ruleset.vocabulary)
+        with stage("extract"):
+            claims = pipeline_claims(everything, ruleset,
+                                     nlp if nlp is not None else _nlp(None),
+                                     store=store, jobs=jobs, progress=progress)
+    with stage("link"):
+        groups = link(claims, ruleset.vocabulary)
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
-    findings = evaluate_check(draft_claims, groups, by_id, ruleset)
-    findings = apply_suppressions(findings, suppressions, by_id)
-    if baseline is not None:
-        findings = apply_baseline(findings, baseline)
-    return build_report("check", everything, claims, groups, findings, ruleset)
+    with stage("rules"):
+        findings = evaluate_check(draft_claims, groups, by_id, ruleset)
+        findings = apply_suppressions(findings, suppressions, by_id)
+        if baseline is not None:
+            findings = apply_baseline(findings, baseline)
+    with stage("report"):
+        return build_report("check", everything, claims, groups, findings, ruleset)
 
 
 def groups_and_findings(report: Report) -> tuple[list[ClaimGroup], list[Finding]]:

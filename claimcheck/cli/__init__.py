@@ -74,4 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    from claimcheck import timings
+
+    status = main()
+    timings.report()
+    sys.exit(status)

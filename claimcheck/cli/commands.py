@@ -17,6 +17,7 @@ from claimcheck.cli.output import default_report_path, guard_target, write_atomi
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import FailOn
 from claimcheck.report.view import Report
+from claimcheck.timings import stage
 
 if TYPE_CHECKING:
     from claimcheck.rules import RuleSet
@@ -94,6 +95,11 @@ def _warn(problem: Problem) -> None:
 
 
 def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
+    with stage("render"):
+        _emit_formats(report, fmt, html_path)
+
+
+def _emit_formats(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
     from claimcheck.report.html import render_html
     from claimcheck.report.json import render_json
     from claimcheck.report.text import render_text, safe
