@@ -98,10 +98,18 @@ class UnitInfo(BaseModel):
 
 @lru_cache(maxsize=1)
 def registry() -> Any:
-    """The pint registry, with one dimension per currency code (built once)."""
+    """The pint registry, with one dimension per currency code (built once).
+
+    pint parses its definition files on every start (a fifth of a second); with
+    ``cache_folder`` it keeps the parsed result in the user's cache folder and reads that
+    instead. Where that folder cannot be written, the registry is built without it."""
     import pint
 
-    ureg: Any = pint.UnitRegistry()
+    ureg: Any
+    try:
+        ureg = pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        ureg = pint.UnitRegistry()
     for code in CURRENCY_CODES:
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("cent = 0.01 USD")
