@@ -27,6 +27,7 @@ class HtmlArticle(BaseModel):
     title: str | None = None
     published: dt.date | None = None
     outlet: str | None = None  # the page's site name
+    url: str | None = None  # the page's canonical address, when it names one
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def extract_article(html: str) -> HtmlArticle:
         title=_clean(result.title),
         published=_date(result.date),
         outlet=_clean(result.sitename),
+        url=_clean(result.url),
     )
 
 

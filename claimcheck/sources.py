@@ -7,9 +7,13 @@ What it accepts, and what it does with everything else:
 
 - Articles are ``.txt``, ``.md``/``.markdown`` (YAML front matter allowed) and
   ``.html``/``.htm`` (the article text is extracted; offsets index that text).
-- A folder is read one level deep, in name order. Hidden files and ``sources.yaml`` are
-  metadata or clutter, not articles; any other file (a PDF, an image) is **skipped with
-  a warning line** so one stray file does not stop a deadline check. A file with an
+- A folder is read with its subfolders, in name order; a file below it is known by its
+  path relative to the folder given (``sub/a.txt``), so two ``index.html`` in two
+  subfolders stay two sources. Hidden files and folders and ``sources.yaml`` are
+  metadata or clutter, not articles; a link to a folder is not followed (it may loop),
+  and is named; any other file (a PDF, an image) is **skipped with a warning line** so
+  one stray file does not stop a deadline check. ``exclude_patterns`` (shell patterns,
+  as ``--exclude`` takes) drop files and folders by name or by relative path. A file with an
   article suffix that cannot be read or decoded is an **error**: the user meant it.
 - An empty or whitespace-only article is kept, with a warning: it has nothing to check.
 - An article longer than ``MAX_ARTICLE_CHARS`` (the parser's default limit) is refused
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -82,8 +87,10 @@ METADATA_MISSING_FILE = "CC123"
 DUPLICATE_ID = "CC124"
 METADATA_BAD_NAME = "CC125"
 METADATA_DUPLICATE = "CC126"
+BAD_URL = "CC127"
 
-_METADATA_KEYS = ("file", "outlet", "published", "title")
+_METADATA_KEYS = ("file", "outlet", "published", "title", "url")
+_URL_SCHEMES = ("http://", "https://")
 
 
 class Source(BaseModel):
@@ -97,6 +104,7 @@ class Source(BaseModel):
     outlet: str | None = None
     published: dt.date | None = None
     title: str | None = None
+    url: str | None = None  # where the article is published (http or https), to click
     text: str  # the whole decoded file, front matter included (HTML: the extracted text)
     body_start: int = 0  # offset where the article body begins (after front matter)
     format: Format = "text"  # "html": ``text`` is extracted from the page, not the file
@@ -269,6 +277,27 @@ def _text_value(value: Any, path: str, field: str, line: int | None = None) -> s
                               f"{type(value).__name__}", path, line)])
 
 
+def url_value(value: Any, path: str, line: int | None = None) -> str | None:
+    """An article's address: text starting ``http://`` or ``https://`` (a report shows
+    it as a link, so ``javascript:`` and friends are refused)."""
+    text = _text_value(value, path, "url", line)
+    if text is None or not text.strip():
+        return None
+    text = text.strip()
+    if not text.lower().startswith(_URL_SCHEMES) or any(ch.isspace() for ch in text):
+        raise InputError([Problem(BAD_URL, f"url: {_short(repr(text))} is not an http(s) "
+                                  "address", path, line)])
+    return text
+
+
+def display_name(source: Source) -> str | None:
+    """How a report names a source to a reader: its outlet and title, when known."""
+    outlet = source.outlet if source.outlet and source.outlet.lower() != "unknown" else None
+    title = f"“{_short(source.title)}”" if source.title else None
+    parts = [p for p in (outlet, title) if p]
+    return ", ".join(parts) or None
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -295,8 +324,12 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
             continue
         unknown = sorted(str(k) for k in set(entry) - set(_METADATA_KEYS))
         if unknown:
-            problems.append(Problem(METADATA_UNKNOWN_KEY, f"unknown key {_short(unknown[0])!r} "
-                                    f"(valid: {', '.join(_METADATA_KEYS)})", shown, line))
+            from claimcheck.rules.yamlpos import did_you_mean
+
+            hint = did_you_mean(unknown[0], _METADATA_KEYS)
+            problems.append(Problem(METADATA_UNKNOWN_KEY, f"unknown key {_short(unknown[0])!r}"
+                                    f"{hint} (valid: {', '.join(_METADATA_KEYS)})", shown,
+                                    line))
         try:
             name = _text_value(entry["file"], shown, "file", line) or ""
             if name != Path(name).name or name in ("", ".", ".."):
@@ -313,6 +346,7 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
                 "outlet": _text_value(entry.get("outlet"), shown, "outlet", line),
                 "published": parse_date(entry.get("published"), shown, line, "published"),
                 "title": _text_value(entry.get("title"), shown, "title", line),
+                "url": url_value(entry.get("url"), shown, line),
             }
         except InputError as err:
             problems.extend(err.problems)
@@ -325,7 +359,8 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def source_from_text(text: str, path: str, role: Role = "source",
-                     metadata: dict[str, Any] | None = None) -> Source:
+                     metadata: dict[str, Any] | None = None,
+                     source_id: str | None = None) -> Source:
     """Build a Source from decoded text; front matter wins over ``metadata`` defaults."""
     if path.lower().endswith(MARKDOWN_SUFFIXES):
         front, lines, body_start = _front_matter(text, path)
@@ -336,23 +371,26 @@ def source_from_text(text: str, path: str, role: Role = "source",
     meta = {**(metadata or {}), **front}
     problems: list[Problem] = []
     fields: dict[str, Any] = {}
-    for field in ("outlet", "title", "published"):
+    for field in ("outlet", "title", "published", "url"):
         line = lines.get(field) if field in front else None
         try:
             if field == "published":
                 fields[field] = parse_date(meta.get(field), path, line, field)
+            elif field == "url":
+                fields[field] = url_value(meta.get(field), path, line)
             else:
                 fields[field] = _text_value(meta.get(field), path, field, line)
         except InputError as err:
             problems.extend(err.problems)
     if problems:
         raise InputError(problems)
-    return Source(id=Path(path).name, path=path, role=role, text=text, body_start=body_start,
-                  format=fmt, **fields)
+    return Source(id=source_id or Path(path).name, path=path, role=role, text=text,
+                  body_start=body_start, format=fmt, **fields)
 
 
 def source_from_html(html: str, path: str, role: Role = "source",
-                     metadata: dict[str, Any] | None = None) -> Source:
+                     metadata: dict[str, Any] | None = None,
+                     source_id: str | None = None) -> Source:
     """Build a Source from an HTML page: the extracted article text, the page's metadata.
 
     ``metadata`` (from ``sources.yaml`` or ``--published``) wins over what the page says:
@@ -360,8 +398,12 @@ def source_from_html(html: str, path: str, role: Role = "source",
     """
     article = extract_article(html)
     meta = {k: v for k, v in (metadata or {}).items() if v is not None}
+    url = meta.get("url", article.url)
+    if url is not None and not str(url).lower().startswith(_URL_SCHEMES):
+        url = None  # a page's own canonical link that is not http(s): not worth an error
     return Source(
-        id=Path(path).name, path=path, role=role, text=article.text, format="html",
+        id=source_id or Path(path).name, path=path, role=role, text=article.text,
+        format="html", url=url_value(url, path),
         outlet=_text_value(meta.get("outlet", article.outlet), path, "outlet"),
         title=_text_value(meta.get("title", article.title), path, "title"),
         published=parse_date(meta.get("published", article.published), path, None,
@@ -384,7 +426,8 @@ def _too_long(path: str, size: str) -> InputError:
 
 
 def read_source(path: Path, role: Role = "source",
-                metadata: dict[str, Any] | None = None) -> Source:
+                metadata: dict[str, Any] | None = None,
+                source_id: str | None = None) -> Source:
     """Read, decode and parse one article file (text, Markdown or HTML)."""
     shown = str(path)
     is_html = path.suffix.lower() in HTML_SUFFIXES
@@ -398,9 +441,9 @@ def read_source(path: Path, role: Role = "source",
         raise _too_long(shown, f"{size / 1e6:.1f} MB")
     text = decode(_read_bytes(path), shown)
     if is_html:
-        source = source_from_html(text, shown, role, metadata)
+        source = source_from_html(text, shown, role, metadata, source_id)
     else:
-        source = source_from_text(text, shown, role, metadata)
+        source = source_from_text(text, shown, role, metadata, source_id)
     if len(source.body) > MAX_ARTICLE_CHARS:
         raise _too_long(shown, f"{len(source.body):,} characters")
     return source
@@ -411,23 +454,96 @@ def _ignored(path: Path) -> bool:
     return path.name.startswith(".") or path.name == METADATA_FILE
 
 
-def _folder_files(folder: Path, warn: Warn, problems: list[Problem]) -> list[Path]:
+def excluded_by(relative: str, patterns: Iterable[str]) -> bool:
+    """Whether a path (``/``-separated) or one of its folders matches one of the shell
+    patterns, by name or by path (``drafts``, ``*.html``, ``sub/old-*``, ``**/tmp``)."""
+    parts = [part for part in relative.split("/") if part not in ("", ".")]
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        bare = pattern[3:] if pattern.startswith("**/") else pattern
+        for end in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:end])
+            if (fnmatch.fnmatchcase(parts[end - 1], bare) or fnmatch.fnmatchcase(prefix, pattern)
+                    or fnmatch.fnmatchcase(prefix, bare)):
+                return True
+    return False
+
+
+def _folder_files(folder: Path, warn: Warn, problems: list[Problem],
+                  patterns: tuple[str, ...] = (), prefix: str = "") -> list[tuple[Path, str]]:
+    """The article files under ``folder``, each with its id (the path relative to the
+    folder first given), subfolders after the files of their parent, in name order."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as err:
         problems.append(Problem(UNREADABLE, f"cannot list folder: {err.strerror or err}",
                                 str(folder)))
         return []
-    files = []
+    files: list[tuple[Path, str]] = []
+    folders: list[tuple[Path, str]] = []
     for entry in entries:
-        if _ignored(entry) or entry.is_dir():
+        relative = f"{prefix}{entry.name}"
+        if _ignored(entry) or excluded_by(relative, patterns):
+            continue
+        if entry.is_dir():
+            if entry.is_symlink():
+                warn(Problem(NOT_ARTICLE, "skipped: a link to a folder is not followed "
+                             "(name the folder itself)", str(entry)))
+            else:
+                folders.append((entry, relative))
             continue
         if entry.suffix.lower() not in ARTICLE_SUFFIXES:
             warn(Problem(NOT_ARTICLE, "skipped: not an article file (claimcheck reads "
                          f"{', '.join(ARTICLE_SUFFIXES)})", str(entry)))
             continue
-        files.append(entry)
+        files.append((entry, relative))
+    for sub, relative in folders:
+        files.extend(_folder_files(sub, warn, problems, patterns, f"{relative}/"))
     return files
+
+
+def _folder_jobs(folder: Path, warn: Warn, problems: list[Problem],
+                 patterns: tuple[str, ...],
+                 excluded: set[Path]) -> list[tuple[Path, dict[str, Any] | None, str]]:
+    """(file, its metadata from its own folder's ``sources.yaml``, id) under ``folder``."""
+    metadata: dict[Path, dict[str, dict[str, Any]]] = {}
+    jobs = []
+    for file, relative in _folder_files(folder, warn, problems, patterns):
+        if _resolved(file) in excluded:
+            continue
+        parent = file.parent
+        if parent not in metadata:
+            try:
+                metadata[parent] = read_metadata(parent)
+            except InputError as err:
+                problems.extend(err.problems)
+                metadata[parent] = {}
+        jobs.append((file, metadata[parent].get(file.name), relative))
+    return jobs
+
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def expand_globs(paths: Iterable[Path], patterns: Iterable[str] = ()) -> list[Path]:
+    """Paths as given; one that does not exist and holds ``*``, ``?`` or ``[`` is a shell
+    pattern (quoted, or from a shell that does not expand), expanded in name order
+    (``**`` crosses folders), less what ``patterns`` exclude. A pattern that matches
+    nothing stays, to be reported; a file named outright is never excluded."""
+    patterns = tuple(patterns)
+    out: list[Path] = []
+    for path in paths:
+        text = str(path)
+        if _GLOB_CHARS & set(text) and not os.path.lexists(path):
+            import glob
+
+            matches = sorted(glob.glob(text, recursive=True))
+            if matches:
+                out.extend(Path(m) for m in matches
+                           if not excluded_by(Path(m).as_posix(), patterns))
+                continue
+        out.append(path)
+    return out
 
 
 def _ignore(problem: Problem) -> None:
@@ -437,8 +553,10 @@ def _ignore(problem: Problem) -> None:
 def load_sources(paths: Iterable[Path], role: Role = "source",
                  published: dt.date | None = None,
                  exclude: Iterable[Path] = (), *,
-                 warn: Warn | None = None) -> list[Source]:
-    """Read files and folders of articles; folders use their ``sources.yaml`` when present.
+                 warn: Warn | None = None,
+                 exclude_patterns: Iterable[str] = ()) -> list[Source]:
+    """Read files and folders of articles (with their subfolders, and shell patterns
+    expanded); each folder's ``sources.yaml`` gives the metadata of its files.
 
     Returns the sources sorted by id, whatever the order of ``paths`` or of the disk.
     Problems that stop nothing (a skipped PDF, an empty article) go to ``warn``; all
@@ -446,29 +564,24 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     """
     warn = warn or _ignore
     excluded = {_resolved(p) for p in exclude}
+    patterns = tuple(exclude_patterns)
     sources: list[Source] = []
     problems: list[Problem] = []
-    for path in paths:
+    for path in expand_globs(paths, patterns):
+        jobs: list[tuple[Path, dict[str, Any] | None, str | None]]
         if path.is_dir():
-            try:
-                metadata = read_metadata(path)
-            except InputError as err:
-                problems.extend(err.problems)
-                metadata = {}
-            jobs = [(file, metadata.get(file.name))
-                    for file in _folder_files(path, warn, problems)
-                    if _resolved(file) not in excluded]
+            jobs = list(_folder_jobs(path, warn, problems, patterns, excluded))
         elif path.is_file():
-            jobs = [(path, {"published": published} if published else None)]
+            jobs = [(path, {"published": published} if published else None, None)]
         elif path.exists() or os.path.lexists(path):
             problems.append(Problem(NOT_A_FILE, "is not a regular file or folder", str(path)))
             continue
         else:
             problems.append(Problem(UNREADABLE, "no such file or folder", str(path)))
             continue
-        for file, meta in jobs:
+        for file, meta, source_id in jobs:
             try:
-                source = read_source(file, role, meta)
+                source = read_source(file, role, meta, source_id)
             except InputError as err:
                 problems.extend(err.problems)
                 continue
@@ -480,8 +593,9 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     seen: set[str] = set()
     for source in sources:
         if source.id in seen:
-            problems.append(Problem(DUPLICATE_ID, "two inputs have this file name; source ids "
-                                    "must be unique", source.path))
+            problems.append(Problem(DUPLICATE_ID, f"two inputs are known as {source.id!r}; "
+                                    "source ids must be unique (give their common folder "
+                                    "instead)", source.path))
         seen.add(source.id)
     if problems:
         raise InputError(problems)

@@ -39,9 +39,13 @@ def annotation(report: Report, finding: Finding) -> str:
     where = span(report, claims[0])
     title = f"claimcheck {verdict_label(finding.verdict.value)} ({finding.rule})"
     message = with_reason(finding)
+    subject = report.source(claims[0].source)
+    if subject.url:
+        message += f"\n{subject.url}"
     for claim in claims[1:]:
-        message += f"\n{report.source(claim.source).path}:{claim.line}:{claim.column}: " \
-                   f"“{claim.text}”"
+        source = report.source(claim.source)
+        message += f"\n{source.path}:{claim.line}:{claim.column}: “{claim.text}”" \
+                   + (f" {source.url}" if source.url else "")
     props = [("file", where.path), ("line", str(where.line)), ("col", str(where.column)),
              ("endLine", str(where.end_line)), ("endColumn", str(where.end_column)),
              ("title", title)]

@@ -66,6 +66,7 @@ def _claim_view(report: Report, claim: Claim) -> dict[str, Any]:
         "source": claim.source,
         "path": source.path,
         "outlet": source.outlet or "",
+        "url": source.url or "",
         "published": source.published.isoformat() if source.published else "",
         "role": source.role,
         "location": f"{claim.line}:{claim.column}",
@@ -257,6 +258,7 @@ def html_view(report: Report) -> dict[str, Any]:
             "outlet": s.outlet or "unknown outlet",
             "published": s.published.isoformat() if s.published else "no date",
             "title": s.title or "",
+            "url": s.url or "",  # http(s) only (sources.url_value): safe as a link
             "claims": sum(1 for c in report.claims if c.source == s.id),
         })
     counts = report.verdict_counts()

@@ -57,7 +57,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         "mode": report.mode,
         "sources": [
             {"id": s.id, "path": s.path, "role": s.role, "outlet": s.outlet,
-             "published": s.published.isoformat() if s.published else None, "title": s.title}
+             "published": s.published.isoformat() if s.published else None, "title": s.title,
+             "url": s.url}
             for s in report.sources
         ],
         "claims": [

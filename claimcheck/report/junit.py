@@ -68,8 +68,9 @@ def _describe(report: Report, finding: Finding) -> str:
         lines.append(f"  reason: {finding.reason}")
     for cid in finding.claims:
         claim = report.claim(cid)
-        lines.append(f"  {report.source(claim.source).path}:{claim.line}:{claim.column} "
-                     f"“{claim.text}”")
+        source = report.source(claim.source)
+        lines.append(f"  {source.path}:{claim.line}:{claim.column} “{claim.text}”"
+                     + (f" <{source.url}>" if source.url else ""))
     return safe("\n".join(lines))
 
 

@@ -93,6 +93,24 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
     return result
 
 
+def _artifact(report: Report, path: str) -> dict[str, Any]:
+    """A file read; its web address and outlet, when known, as the artifact's description
+    (a link viewers show) and properties."""
+    from claimcheck.sources import display_name
+
+    artifact: dict[str, Any] = {"location": {"uri": uri(path)}, "mimeType": "text/plain",
+                                "encoding": "utf-8"}
+    source = next(s for s in report.sources if s.path == path)
+    name = display_name(source)
+    if source.url or name:
+        text = " ".join(p for p in (name, source.url) if p)
+        artifact["description"] = {"text": text}
+        if source.url:
+            artifact["description"]["markdown"] = f"[{name or source.id}]({source.url})"
+        artifact["properties"] = {k: v for k, v in (("url", source.url), ("name", name)) if v}
+    return artifact
+
+
 def sarif_dict(report: Report) -> dict[str, Any]:
     rules = _rules(report)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
@@ -104,8 +122,7 @@ def sarif_dict(report: Report) -> dict[str, Any]:
             "tool": {"driver": {"name": "claimcheck", "version": VERSION,
                                 "rules": rules}},
             "columnKind": "unicodeCodePoints",
-            "artifacts": [{"location": {"uri": uri(p)}, "mimeType": "text/plain",
-                           "encoding": "utf-8"} for p in paths],
+            "artifacts": [_artifact(report, p) for p in paths],
             "invocations": [{"executionSuccessful": True,
                              "exitCode": report.exit_status(),
                              "properties": {"mode": report.mode,

@@ -43,11 +43,33 @@ def render_text(report: Report) -> str:
         lines.extend(_compare_body(report))
     else:
         lines.extend(finding_line(report, f) for f in by_position(report))
-    counts = ", ".join(f"{n} {verdict}" for verdict, n in report.verdict_counts().items())
+    lines.extend(source_legend(report))
     lines.append("")
-    lines.append(f"{len(report.sources)} sources, {len(report.claims)} claims, "
-                 f"{len(report.findings)} findings" + (f" ({counts})" if counts else ""))
+    lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 source``, ``2 sources``."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def summary_line(report: Report) -> str:
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in report.verdict_counts().items())
+    return (f"{plural(len(report.sources), 'source')}, {plural(len(report.claims), 'claim')}, "
+            f"{plural(len(report.findings), 'finding')}" + (f" ({counts})" if counts else ""))
+
+
+def source_legend(report: Report) -> list[str]:
+    """The sources a reader can name or open: outlet, title and address, when known."""
+    from claimcheck.sources import display_name
+
+    lines = []
+    for source in report.sources:
+        name, url = display_name(source), source.url
+        if name or url:
+            lines.append(safe(f"    {source.id}: " + " ".join(p for p in (name, url) if p)))
+    return ["", "Sources:", *lines] if lines else []
 
 
 def _compare_body(report: Report) -> list[str]:

@@ -83,7 +83,7 @@ def test_folder_skips_other_files_with_a_warning_each(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text(BODY, encoding="utf-8")
     ids, warnings = _load(tmp_path)
-    assert ids == ["a.txt", "b.md"]
+    assert ids == ["a.txt", "b.md", "sub/c.txt"]
     assert sorted(Path(w.path or "").name for w in warnings) == ["photo.PNG", "scan.pdf"]
     assert all(w.code == "CC103" for w in warnings)
 
