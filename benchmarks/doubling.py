@@ -1,0 +1,184 @@
+"""Does the whole pipeline stay linear on hostile shapes of article? Double and see.
+
+Run: ``python -m benchmarks.doubling [--quick] [--shapes a,b] [--steps N]``. For each
+shape of text (many quotes, unbalanced quote marks, lists of numbers, number words,
+nested brackets, HTML pages of many tiny tags, a long article) it builds an article at
+size n, 2n, 4n… and prints, per size, the CPU seconds of claimcheck's whole path from
+the file's text to the report (reading, HTML extraction, spaCy, extraction, grouping,
+rules) and of spaCy alone on the same text, then the ratio of each step to the one
+before (2.0 is linear, 4.0 quadratic) and characters per second of both. Ratios are
+measured side by side in one process, so a machine busy with other work shifts both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+_WORDS = ("officials", "said", "the", "ministry", "reported", "in", "a", "statement",
+          "fighting", "continued", "near", "the", "border", "on", "Friday")
+
+
+def _prose(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(words))
+
+
+def _repeat(make_unit: Callable[[random.Random, int], str], chars: int) -> str:
+    """Units (numbered, so no two are equal) until the text reaches ``chars``."""
+    rng = random.Random(chars)
+    parts: list[str] = []
+    size = 0
+    index = 0
+    while size < chars:
+        unit = make_unit(rng, index)
+        parts.append(unit)
+        size += len(unit)
+        index += 1
+    return "".join(parts)[:chars]
+
+
+def many_quotes(chars: int) -> str:
+    return _repeat(lambda r, i: f'"We counted {i + 3} bodies on day {i % 28 + 1}," '
+                   f"said Ahmed Said{i % 7}, a doctor. {_prose(r, 6)}.\n", chars)
+
+
+def unbalanced_quotes(chars: int) -> str:
+    marks = ('"', "“", "”", "'", "‘")
+    return _repeat(lambda r, i: f"{r.choice(marks)}At least {i + 2} people died "
+                   f"{r.choice(marks)} {_prose(r, 5)} ", chars)
+
+
+def number_lists(chars: int) -> str:
+    return _repeat(lambda r, i: f"{(i * 2 + 12) % 9000}, ", chars)
+
+
+def number_words(chars: int) -> str:
+    tens = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    ones = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return _repeat(lambda r, i: f"{r.choice(tens)}-{r.choice(ones)} thousand "
+                   f"{r.choice(ones)} hundred and {r.choice(ones)} ", chars)
+
+
+def nested_brackets(chars: int) -> str:
+    depth = max(1, (chars - 20) // 2)
+    return "(" * depth + "40 people [died]" + ")" * depth
+
+
+def tiny_tags(chars: int) -> str:
+    body = _repeat(lambda r, i: f"<span>{i}</span><b>x</b><i>{r.choice(_WORDS)}</i>",
+                   chars)
+    return f"<html><head><title>t</title></head><body><article><p>{body}</p>" \
+        "</article></body></html>"
+
+
+def html_page(chars: int) -> str:
+    paragraph = ("<p>At least {n} people were killed on Friday in clashes near Damascus, "
+                 "officials said, and more than 1,200 were injured.</p>\n"
+                 '<div class="ad"><a href="/x{n}">Read more</a></div>\n')
+    body = _repeat(lambda r, i: paragraph.format(n=i + 2), chars)
+    return f"<html><head><title>Clashes</title></head><body><nav><a href='/'>Home</a></nav>" \
+        f"<article>{body}</article><footer>(c) News</footer></body></html>"
+
+
+def long_article(chars: int) -> str:
+    paragraph = ("At least {n} people were killed on Friday in clashes near Damascus, "
+                 "officials said, and more than 1,200 were injured in fighting that began "
+                 "on Aug. 21. \"We will not stop,\" said {name}, a commander.\n\n")
+    names = ("Ahmed Jarba", "Selim Idriss", "Walid al-Moallem")
+    return _repeat(lambda r, i: paragraph.format(n=i + 2, name=names[i % 3]), chars)
+
+
+# shape → (builder, base size in characters, file suffix)
+SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
+    "many-quotes": (many_quotes, 25_000, ".txt"),
+    "unbalanced-quotes": (unbalanced_quotes, 25_000, ".txt"),
+    "number-lists": (number_lists, 25_000, ".txt"),
+    "number-words": (number_words, 25_000, ".txt"),
+    "nested-brackets": (nested_brackets, 25_000, ".txt"),
+    "tiny-tags-html": (tiny_tags, 50_000, ".html"),
+    "html-page": (html_page, 100_000, ".html"),
+    "long-article": (long_article, 250_000, ".txt"),
+}
+
+
+def _cpu(work: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    began = time.process_time()
+    result = work()
+    return time.process_time() - began, result
+
+
+def _whole(text: str, suffix: str, nlp: Any, ruleset: Any) -> Any:
+    """What ``claimcheck compare FILE`` does after reading the file's bytes."""
+    from claimcheck import api
+    from claimcheck.sources import source_from_html, source_from_text
+
+    name = f"case{suffix}"
+    source = (source_from_html(text, name) if suffix == ".html"
+              else source_from_text(text, name))
+    return api.compare([source], ruleset, nlp=nlp)
+
+
+def _spacy_only(text: str, suffix: str, nlp: Any) -> Any:
+    """spaCy on the text claimcheck gives it (for HTML, the extracted article)."""
+    from claimcheck.sources import source_from_html, source_from_text
+
+    name = f"case{suffix}"
+    source = (source_from_html(text, name) if suffix == ".html"
+              else source_from_text(text, name))
+    body = source.readable_body
+    return len(body) if not body else sum(len(d) for d in nlp.pipe(_parts(body, nlp)))
+
+
+def _parts(body: str, nlp: Any) -> list[str]:
+    limit = nlp.max_length
+    return [body[i:i + limit] for i in range(0, len(body), limit)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a quarter of the sizes")
+    parser.add_argument("--steps", type=int, default=3, help="sizes per shape (doubling)")
+    parser.add_argument("--shapes", default="", help="comma-separated shapes to run")
+    args = parser.parse_args()
+    chosen = [s for s in args.shapes.split(",") if s] or list(SHAPES)
+
+    from claimcheck.nlp.pipeline import load_pipeline
+    from claimcheck.rules import load_ruleset
+
+    nlp = load_pipeline()
+    ruleset = load_ruleset()
+    _whole("At least 40 people died near Damascus on Aug. 21, he said.", ".txt", nlp, ruleset)
+
+    print(f"{'shape':<18} {'chars':>9} {'ours s':>8} {'spaCy s':>8} {'ratio':>6} "
+          f"{'spaCy ratio':>11} {'ours c/s':>9} {'spaCy c/s':>9}")
+    worst: dict[str, float] = {}
+    for name in chosen:
+        build, base, suffix = SHAPES[name]
+        if args.quick:
+            base //= 4
+        previous: tuple[float, float] | None = None
+        for step in range(args.steps):
+            text = build(base * 2 ** step)
+            ours, _ = _cpu(lambda text=text: _whole(text, suffix, nlp, ruleset))
+            alone, _ = _cpu(lambda text=text: _spacy_only(text, suffix, nlp))
+            ratio = spacy_ratio = ""
+            if previous is not None:
+                value = ours / previous[0] if previous[0] > 1e-3 else float("nan")
+                worst[name] = max(worst.get(name, 0.0), value)
+                ratio = f"{value:.2f}"
+                spacy_ratio = f"{alone / previous[1]:.2f}" if previous[1] > 1e-3 else "-"
+            previous = (ours, alone)
+            print(f"{name:<18} {len(text):>9,} {ours:>8.2f} {alone:>8.2f} {ratio:>6} "
+                  f"{spacy_ratio:>11} {len(text) / max(ours, 1e-9):>9,.0f} "
+                  f"{len(text) / max(alone, 1e-9):>9,.0f}", flush=True)
+    print()
+    print("worst ratio per doubling: " + ", ".join(f"{k} {v:.2f}" for k, v in worst.items()))
+
+
+if __name__ == "__main__":
+    main()
