@@ -164,8 +164,8 @@ def main() -> None:
         previous: tuple[float, float] | None = None
         for step in range(args.steps):
             text = build(base * 2 ** step)
-            ours, _ = _cpu(lambda text=text: _whole(text, suffix, nlp, ruleset))
-            alone, _ = _cpu(lambda text=text: _spacy_only(text, suffix, nlp))
+            ours, _ = _cpu(lambda text=text, suffix=suffix: _whole(text, suffix, nlp, ruleset))
+            alone, _ = _cpu(lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp))
             ratio = spacy_ratio = ""
             if previous is not None:
                 value = ours / previous[0] if previous[0] > 1e-3 else float("nan")

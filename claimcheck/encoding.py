@@ -68,10 +68,11 @@ def decode(data: bytes, path: str) -> str:
         if data.startswith(bom):
             try:
                 return data.decode(codec)
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as err:
+                line, column = _byte_position(data, err.start, codec)
                 raise InputError([Problem(UNDECODABLE, f"starts with a {codec.upper()} "
                                           "byte-order mark but is not valid "
-                                          f"{codec.upper()}", path)]) from None
+                                          f"{codec.upper()}", path, line, column)]) from None
     kind = binary_kind(data)
     if kind is not None:
         raise InputError([Problem(BINARY, f"is {kind}, not text; claimcheck reads plain "
@@ -79,16 +80,19 @@ def decode(data: bytes, path: str) -> str:
     if b"\x00" in data[:_SAMPLE]:
         utf16 = _bomless_utf16(data)
         if utf16 is None:
-            raise InputError([Problem(BINARY, "looks like a binary file, not text", path)])
-        text = _try(data, utf16)
-        if text is None:
+            line, column = _byte_position(data, data.index(b"\x00"), "utf-8")
+            raise InputError([Problem(BINARY, "looks like a binary file, not text (a NUL "
+                                      "byte)", path, line, column)])
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError as err:
+            line, column = _byte_position(data, err.start, utf16)
             raise InputError([Problem(UNDECODABLE, "looks like UTF-16 without a byte-order "
-                                      "mark but is not valid UTF-16; save it as UTF-8", path)])
+                                      "mark but is not valid UTF-16; save it as UTF-8", path,
+                                      line, column)]) from None
         return _checked(text, path)
-    text = _try(data, "utf-8-sig")
-    if text is None:
-        text = _detected(data, path)
-    return _checked(text, path)
+    utf8 = _try(data, "utf-8-sig")
+    return _checked(utf8 if utf8 is not None else _detected(data, path), path)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -129,8 +133,10 @@ def _detected(data: bytes, path: str) -> str:
         return data.decode("utf-8", errors=_MIXED_HANDLER)
     best = from_bytes(data).best()
     if best is None:
+        line, column = _first_bad_utf8(data)
         raise InputError([Problem(UNDECODABLE, "cannot detect the text encoding; save it as "
-                                  "UTF-8", path)])
+                                  "UTF-8 (the first byte that is not UTF-8)", path, line,
+                                  column)])
     if _single_byte_latin(best.encoding):
         # stray Windows-1252 bytes inside UTF-8 text keep the UTF-8; plain Windows-1252
         # (or Latin-1) text has no valid multi-byte sequences, so reads the same either way
@@ -160,5 +166,28 @@ def _checked(text: str, path: str) -> str:
     """Refuse text that is mostly control characters: a binary file that happened to decode."""
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
-        raise InputError([Problem(BINARY, "looks like a binary file, not text", path)])
+        first = _CONTROL.search(sample)
+        line, column = text_position(text, first.start() if first else 0)
+        raise InputError([Problem(BINARY, "looks like a binary file, not text (control "
+                                  "characters)", path, line, column)])
     return text
+
+
+def text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character offset (lines end at ``\\n``)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def _byte_position(data: bytes, offset: int, codec: str) -> tuple[int, int]:
+    """Line and column of the character that starts at byte ``offset``."""
+    prefix = data[:offset].decode(codec, errors="replace").lstrip("\ufeff")
+    return text_position(prefix, len(prefix))
+
+
+def _first_bad_utf8(data: bytes) -> tuple[int, int]:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return _byte_position(data, err.start, "utf-8")
+    return 1, 1

@@ -29,6 +29,7 @@ import datetime as dt
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -37,11 +38,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from claimcheck import safe_yaml
 from claimcheck.encoding import decode
 from claimcheck.errors import InputError, Problem
 from claimcheck.html_source import HTML_SUFFIXES, extract_article
+from claimcheck.reading import (
+    MAX_METADATA_BYTES,
+    NOT_A_FILE,
+    UNREADABLE,
+    TooLarge,
+    read_bytes,
+    read_text,
+)
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -69,12 +78,10 @@ MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default ``nlp.max_length``
 _MAX_CHAR_BYTES = 4  # no encoding we read spends more bytes on a character
 MAX_HTML_BYTES = 32_000_000  # markup around an article of the maximum length
 
-# stable problem codes of this module
-UNREADABLE = "CC100"
+# stable problem codes of this module (CC100, CC106 and CC107 are the reader's)
 NOT_ARTICLE = "CC103"
 NOTHING_TO_CHECK = "CC104"
 TOO_LONG = "CC105"
-NOT_A_FILE = "CC107"
 FRONT_MATTER_UNCLOSED = "CC110"
 FRONT_MATTER_NOT_MAPPING = "CC111"
 BAD_YAML = "CC112"
@@ -227,21 +234,11 @@ def _load_yaml(text: str, path: str, line_offset: int = 0, typ: str = "safe") ->
     yaml = YAML(typ=typ, pure=True)
     yaml.Constructor = _RoundTripConstructor if typ == "rt" else _SafeConstructor
     try:
-        return yaml.load(text)
-    except MarkedYAMLError as err:
-        mark = err.problem_mark
-        line = (mark.line + 1 + line_offset) if mark is not None else None
-        column = (mark.column + 1) if mark is not None else None
-        raise InputError([Problem(BAD_YAML, f"invalid YAML: {err.problem}", path, line,
-                                  column)]) from None
-    except YAMLError as err:
-        raise InputError([Problem(BAD_YAML, f"invalid YAML: {_first_line(err)}",
-                                  path)]) from None
-    except RecursionError:
-        raise InputError([Problem(BAD_YAML, "invalid YAML: nested too deeply", path)]) from None
-    except (ValueError, TypeError, OverflowError) as err:  # a value the loader cannot build
-        raise InputError([Problem(BAD_YAML, f"invalid YAML: {_first_line(err)}",
-                                  path)]) from None
+        return safe_yaml.load(yaml, text)
+    except safe_yaml.YamlProblem as err:
+        line = err.line + line_offset if err.line is not None else None
+        raise InputError([Problem(BAD_YAML, f"invalid YAML: {err.message}", path, line,
+                                  err.column)]) from None
 
 
 def _first_line(err: Exception) -> str:
@@ -305,10 +302,11 @@ def _short(text: str, limit: int = 60) -> str:
 def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
     """``sources.yaml`` of a folder: a list of {file, outlet, published}, by file name."""
     meta_path = folder / METADATA_FILE
-    if not meta_path.exists():
+    if not (meta_path.exists() or meta_path.is_symlink()):
         return {}
     shown = str(meta_path)
-    data = _load_yaml(decode(_read_bytes(meta_path), shown), shown, typ="rt")
+    text = read_text(meta_path, MAX_METADATA_BYTES, shown, "sources.yaml")
+    data = _load_yaml(text, shown, typ="rt")
     if data is None:
         return {}
     if not isinstance(data, list):
@@ -411,14 +409,6 @@ def source_from_html(html: str, path: str, role: Role = "source",
     )
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError([Problem(UNREADABLE, f"cannot read file: {err.strerror or err}",
-                                  str(path))]) from None
-
-
 def _too_long(path: str, size: str) -> InputError:
     return InputError([Problem(TOO_LONG, f"is too long for one article ({size}; the limit is "
                                f"{MAX_ARTICLE_CHARS:,} characters): split it into articles",
@@ -431,15 +421,12 @@ def read_source(path: Path, role: Role = "source",
     """Read, decode and parse one article file (text, Markdown or HTML)."""
     shown = str(path)
     is_html = path.suffix.lower() in HTML_SUFFIXES
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise InputError([Problem(UNREADABLE, f"cannot read file: {err.strerror or err}",
-                                  shown)]) from None
     limit = MAX_HTML_BYTES if is_html else MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
-    if size > limit:  # refused before reading: no need to hold a dump in memory
-        raise _too_long(shown, f"{size / 1e6:.1f} MB")
-    text = decode(_read_bytes(path), shown)
+    try:  # a regular file only, refused before reading when too big for an article
+        data = read_bytes(path, limit, shown, "article")
+    except TooLarge as err:
+        raise _too_long(shown, f"{err.size / 1e6:.1f} MB") from None
+    text = decode(data, shown)
     if is_html:
         source = source_from_html(text, shown, role, metadata, source_id)
     else:
@@ -496,10 +483,22 @@ def _folder_files(folder: Path, warn: Warn, problems: list[Problem],
             warn(Problem(NOT_ARTICLE, "skipped: not an article file (claimcheck reads "
                          f"{', '.join(ARTICLE_SUFFIXES)})", str(entry)))
             continue
+        if not _regular(entry):  # a pipe would hang the run, /dev/zero never ends
+            warn(Problem(NOT_A_FILE, "skipped: not a regular file (a pipe, device, socket "
+                         "or broken link)", str(entry)))
+            continue
         files.append((entry, relative))
     for sub, relative in folders:
         files.extend(_folder_files(sub, warn, problems, patterns, f"{relative}/"))
     return files
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, or a symlink to one: what a folder walk may open."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _folder_jobs(folder: Path, warn: Warn, problems: list[Problem],

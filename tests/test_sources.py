@@ -56,7 +56,7 @@ def test_binary_file_is_refused_by_name(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_bytes(b"%PDF\x00\x01\x02")
     with pytest.raises(InputError) as caught:
         load_sources([tmp_path / "x.txt"])
-    assert "x.txt: CC101" in str(caught.value)
+    assert "x.txt:1:5: CC101" in str(caught.value)
 
 
 def test_latin1_text_is_decoded(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from claimcheck.atomic import write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import Finding
+from claimcheck.reading import MAX_METADATA_BYTES, read_text
 
 BAD_BASELINE = "B100"
 VERSION = 1
@@ -27,14 +28,18 @@ class Baseline(BaseModel):
 
 
 def load_baseline(path: Path) -> Baseline:
+    text = read_text(path, MAX_METADATA_BYTES, str(path), "baseline")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError([Problem(BAD_BASELINE, f"cannot read the baseline: {error.strerror}",
-                                  str(path))]) from None
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError([Problem(BAD_BASELINE, f"invalid JSON: {error.msg}", str(path),
                                   error.lineno, error.colno)]) from None
+    except RecursionError:
+        raise InputError([Problem(BAD_BASELINE, "invalid baseline: nested too deeply",
+                                  str(path), 1, 1)]) from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise InputError([Problem(BAD_BASELINE, f"invalid JSON: {error}", str(path), 1,
+                                  1)]) from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and isinstance(e.get("id"), str) for e in entries):

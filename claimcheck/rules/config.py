@@ -16,8 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import Problem, RuleError
+from claimcheck.errors import InputError, Problem, RuleError
 from claimcheck.model.findings import FailOn, Severity
+from claimcheck.reading import MAX_CONFIG_BYTES, read_text
 from claimcheck.rules.yamlpos import did_you_mean, path_display
 
 TOML_SYNTAX = "C100"
@@ -46,7 +47,7 @@ def load_config(start: Path) -> Config | None:
     for folder in (directory, *directory.parents):
         for name in ("claimcheck.toml", "pyproject.toml"):
             candidate = folder / name
-            if candidate.is_file():
+            if candidate.exists() or candidate.is_symlink():  # a pipe or device: an error
                 config = read_config(candidate)
                 if config is not None:
                     return config
@@ -55,17 +56,28 @@ def load_config(start: Path) -> Config | None:
 
 def read_config(path: Path) -> Config | None:
     """The configuration in one file (None for a pyproject.toml without our table)."""
-    text = path.read_text(encoding="utf-8")
     display = path_display(path)
+    text = read_text(path, MAX_CONFIG_BYTES, display, "configuration")
     try:
         document = tomllib.loads(text)
+    except RecursionError:
+        line, column = _deepest_bracket(text)
+        raise RuleError([_problem(TOML_SYNTAX, "invalid TOML: nested too deeply", display,
+                                  text, line, column)]) from None
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         line = int(match.group(1)) if match else None
         column = int(match.group(2)) if match else None
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        if line is None and "end of document" in message:
+            line, column = text.count("\n") + 1, len(text) - (text.rfind("\n") + 1) + 1
+            message = message.replace(" (at end of document)", " at the end of the file")
         raise RuleError([_problem(TOML_SYNTAX, f"invalid TOML: {message}", display, text,
                                   line, column)]) from None
+    except ValueError as error:  # a value tomllib cannot build (a 5,000-digit integer)
+        line, column = _long_number(text)
+        raise RuleError([_problem(TOML_SYNTAX, f"invalid TOML: {_first_line(error)}",
+                                  display, text, line, column)]) from None
     table: Any = document.get("tool", {}).get("claimcheck")
     if table is None:
         if path.name == "pyproject.toml":
@@ -105,13 +117,43 @@ def _problems(error: ValidationError, display: str, text: str) -> list[Problem]:
 def unknown_rule_problem(config: Config, key: str, rule: str, known: list[str]) -> Problem:
     """A config naming a rule that does not exist: an error, so no typo goes unnoticed."""
     path = config.path
-    text = path.read_text(encoding="utf-8") if path else ""
+    try:
+        text = read_text(path, MAX_CONFIG_BYTES, what="configuration") if path else ""
+    except InputError:
+        text = ""
     line, column = _key_line(text, rule) if text else (None, None)
     if line is None and text:
         line, column = _key_line(text, key)
     hint = did_you_mean(rule, known, cutoff=0.8)  # ids share their pack prefix
     return _problem(UNKNOWN_RULE, f"{key}: no rule {rule!r}{hint}",
                     path_display(path) if path else "<config>", text, line, column)
+
+
+_LONG_NUMBER = re.compile(r"[0-9][0-9_]{200,}")
+
+
+def _long_number(text: str) -> tuple[int | None, int | None]:
+    match = _LONG_NUMBER.search(text)
+    return _position(text, match.start()) if match else (None, None)
+
+
+def _deepest_bracket(text: str) -> tuple[int | None, int | None]:
+    """Where brackets first nest deeper than any configuration needs (the stack overflowed
+    somewhere past it)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += 1 if char in "[{" else -1 if char in "]}" and depth else 0
+        if depth > 64:
+            return _position(text, index)
+    return None, None
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _first_line(err: Exception) -> str:
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def _key_line(text: str, key: str) -> tuple[int | None, int | None]:

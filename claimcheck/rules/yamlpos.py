@@ -15,9 +15,10 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
 
-from claimcheck.errors import Problem
+from claimcheck import safe_yaml
+from claimcheck.errors import InputError, Problem
+from claimcheck.reading import MAX_CONFIG_BYTES, read_text
 
 # stable problem codes of rule, case and vocabulary files
 YAML_SYNTAX = "R100"
@@ -35,31 +36,35 @@ DUPLICATE_RULE = "R116"
 
 
 class YamlFile:
-    """One YAML file: its text, its parsed tree (with positions) and how to locate nodes."""
+    """One YAML file: its text, its parsed tree (with positions) and how to locate nodes.
+
+    The file is read by the one reader (regular files only, size-limited, any newsroom
+    encoding) and loaded within the limits of ``claimcheck.safe_yaml``; a file that
+    cannot be read is a problem of ``parse``, never an exception."""
 
     def __init__(self, path: Path, display: str | None = None) -> None:
         self.path = path
         self.display = display or str(path)
-        self.text = path.read_text(encoding="utf-8")
+        self.read_problems: list[Problem] = []
+        try:
+            self.text = read_text(path, MAX_CONFIG_BYTES, self.display, "rule file")
+        except InputError as err:
+            self.text, self.read_problems = "", err.problems
         self.lines = self.text.splitlines()
 
     def parse(self) -> tuple[Any, list[Problem]]:
+        if self.read_problems:
+            return None, self.read_problems
         yaml = YAML(typ="rt")
         yaml.allow_duplicate_keys = False
         try:
-            return yaml.load(self.text), []
-        except MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            if mark is not None and mark.line >= len(self.lines) and error.context_mark:
-                mark = error.context_mark  # ran off the end: point where the token began
-            line = mark.line + 1 if mark else None
-            column = mark.column + 1 if mark else None
-            duplicate = "duplicate key" in str(error.problem or "")
-            message = str(error.problem or error.context or "invalid YAML").strip()
+            return safe_yaml.load(yaml, self.text), []
+        except safe_yaml.YamlProblem as error:
+            line, column = error.line, error.column
+            message = error.message
+            duplicate = "duplicate key" in message
             if duplicate:
                 message = _duplicate_message(message)
-            elif error.context:
-                message = f"{message} ({error.context.strip()})"
             code = DUPLICATE_KEY if duplicate else YAML_SYNTAX
             return None, [self.problem(code, message, line, column)]
 
