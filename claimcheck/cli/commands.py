@@ -104,13 +104,15 @@ def _emit_formats(report: Report, fmt: OutputFormat, html_path: Path | None) -> 
     from claimcheck.report.json import render_json
     from claimcheck.report.text import render_text, safe
 
+    page = None  # the HTML page is rendered once, for the file and standard output alike
     if html_path is not None:
         guard_target(html_path, (s.path for s in report.sources))
-        write_atomic(html_path, render_html(report))
+        page = render_html(report)
+        write_atomic(html_path, page)
     if fmt is OutputFormat.JSON:
         sys.stdout.write(render_json(report))
     elif fmt is OutputFormat.HTML:
-        sys.stdout.write(render_html(report))
+        sys.stdout.write(page if page is not None else render_html(report))
     elif fmt in (OutputFormat.SARIF, OutputFormat.JUNIT, OutputFormat.GITHUB):
         from claimcheck.report.formats import render
 

@@ -3,6 +3,9 @@
 Autoescape is on and undefined names fail, so article text is always shown as text. The
 page is one self-contained file; its Content-Security-Policy allows only its own inline
 style and script, pinned by hash, so nothing else can load or run in it.
+
+The view is built in time linear in the report: every claim, source and finding is
+turned into its view once and looked up by id, never found by a scan.
 """
 
 from __future__ import annotations
@@ -10,26 +13,30 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from claimcheck.model.claims import Claim
-from claimcheck.model.findings import Finding, Verdict
-from claimcheck.report.describe import describe_value
+from claimcheck.model.claims import Claim, DateClaim, QuantityClaim, QuoteClaim
+from claimcheck.model.findings import ClaimGroup, Finding, Verdict
+from claimcheck.report.agreement import STATES, claim_states
+from claimcheck.report.describe import date_basis, describe_value, plain_day, plain_value
 from claimcheck.report.diff import words_diff
 from claimcheck.report.labels import (
     QUOTE_VERDICTS,
     SEVERITY_ORDER,
     is_muted,
-    most_severe,
     verdict_label,
     verdict_symbol,
     verdict_tone,
 )
+from claimcheck.report.pictures import Figure, number_line, timeline
+from claimcheck.report.triage import headline, is_problem, most_urgent, urgency
 from claimcheck.report.view import Report
+from claimcheck.sources import Source
 
 _ENV = Environment(
     loader=PackageLoader("claimcheck.report", "templates"),
@@ -43,6 +50,11 @@ _TEMPLATES = files("claimcheck.report") / "templates"
 SCRIPT = (_TEMPLATES / "report.js").read_text(encoding="utf-8")
 STYLE = (_TEMPLATES / "report.css").read_text(encoding="utf-8")
 
+# sources shown in the summary table before it is folded away
+SOURCES_OPEN = 8
+# problems listed in the triage summary before the rest are folded away
+TRIAGE_OPEN = 15
+
 
 def csp_hash(code: str) -> str:
     """The CSP source expression that allows exactly this inline code."""
@@ -54,47 +66,129 @@ CSP = (f"default-src 'none'; script-src {csp_hash(SCRIPT)}; style-src {csp_hash(
        "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def _claim_view(report: Report, claim: Claim) -> dict[str, Any]:
-    offset = claim.start - claim.sentence_start
-    sentence = claim.sentence
-    end = offset + (claim.end - claim.start)
-    inside = 0 <= offset <= end <= len(sentence) and sentence[offset:end] == claim.text
-    source = report.source(claim.source)
+def _known(outlet: str | None) -> str:
+    return "" if not outlet or outlet.strip().lower() == "unknown" else outlet
+
+
+def _link(source: Source) -> str:
+    """The article's address when one is known; sources accept only http(s) addresses,
+    and this checks again, so a link never runs a script."""
+    url = source.url or ""
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def _source_view(index: int, source: Source, claims: int) -> dict[str, Any]:
+    outlet = _known(source.outlet)
+    title = source.title or ""
     return {
-        "id": claim.id,
-        "kind": claim.kind,
-        "source": claim.source,
-        "path": source.path,
-        "outlet": source.outlet or "",
-        "url": source.url or "",
-        "published": source.published.isoformat() if source.published else "",
-        "role": source.role,
-        "location": f"{claim.line}:{claim.column}",
-        "text": claim.text,
-        "before": sentence[:offset] if inside else "",
-        "after": sentence[end:] if inside else "",
-        "value": describe_value(claim),
-        "about": claim.about.slot,
-        "attribution": claim.about.attribution or "",
+        "id": source.id, "token": f"s{index}", "path": source.path, "role": source.role,
+        "outlet": outlet or "unknown outlet", "outlet_known": bool(outlet), "title": title,
+        "label": outlet or title or source.id,
+        "published": plain_day(source.published) if source.published else "no date",
+        "url": _link(source), "claims": claims,
     }
+
+
+class _Views:
+    """Every view of the report, each built once and looked up by id."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        per_source = Counter(c.source for c in report.claims)
+        self.sources = {s.id: _source_view(i, s, per_source[s.id])
+                        for i, s in enumerate(report.sources)}
+        self.groups: dict[str, ClaimGroup] = {g.id: g for g in report.groups}
+        self._claims: dict[str, dict[str, Any]] = {}
+        self._plain: dict[str, str] = {}
+
+    def plain(self, claim_id: str) -> str:
+        text = self._plain.get(claim_id)
+        if text is None:
+            text = self._plain[claim_id] = plain_value(self.report.claim(claim_id))
+        return text
+
+    def key(self, claim_id: str) -> str:
+        """Equal for claims that state the same: the quoted words, or the exact reading."""
+        claim = self.report.claim(claim_id)
+        if isinstance(claim, QuoteClaim):
+            return claim.value.quote
+        return describe_value(claim)
+
+    def claim(self, claim_id: str) -> dict[str, Any]:
+        view = self._claims.get(claim_id)
+        if view is None:
+            view = self._claims[claim_id] = self._claim_view(self.report.claim(claim_id))
+        return view
+
+    def _claim_view(self, claim: Claim) -> dict[str, Any]:
+        offset = claim.start - claim.sentence_start
+        sentence = claim.sentence
+        end = offset + (claim.end - claim.start)
+        inside = 0 <= offset <= end <= len(sentence) and sentence[offset:end] == claim.text
+        source = self.sources[claim.source]
+        return {
+            "id": claim.id, "kind": claim.kind, "source": claim.source,
+            "source_token": source["token"], "path": source["path"],
+            "outlet": source["outlet"] if source["outlet_known"] else "",
+            "label": source["label"], "title": source["title"], "url": source["url"],
+            "published": source["published"] if self.report.source(claim.source).published
+            else "",
+            "role": source["role"], "location": f"{claim.line}:{claim.column}",
+            "line": claim.line, "text": claim.text,
+            "before": sentence[:offset] if inside else "",
+            "after": sentence[end:] if inside else "",
+            "value": self.plain(claim.id), "notation": describe_value(claim),
+            "basis": date_basis(claim) if isinstance(claim, DateClaim) else "",
+            "about": claim.about.slot, "attribution": claim.about.attribution or "",
+            "state": "unjudged", "state_tone": "neutral", "state_words": "",
+        }
 
 
 def _diff_view(a: str, b: str) -> list[dict[str, str]]:
     return [{"op": op, "words": words} for op, words in words_diff(a, b)]
 
 
-def _finding_view(report: Report, finding: Finding) -> dict[str, Any]:
-    claims = [report.claim(cid) for cid in finding.claims]
-    first = claims[0]
+def _tone_state(state: str) -> tuple[str, str]:
+    return STATES[state]
+
+
+def _values_line(views: _Views, claim_ids: Sequence[str]) -> str:
+    """Distinct values with who states them: "212 people (Valley Post) · more than 300"."""
+    by_value: dict[str, list[str]] = {}
+    for claim_id in claim_ids:
+        claim = views.claim(claim_id)
+        names = by_value.setdefault(claim["value"], [])
+        if claim["label"] not in names:
+            names.append(claim["label"])
+    parts = []
+    for value, names in list(by_value.items())[:4]:
+        who = names[0] if len(names) == 1 else f"{len(names)} sources"
+        parts.append(f"{value} ({who})")
+    if len(by_value) > 4:
+        parts.append(f"and {len(by_value) - 4} other values")
+    return " · ".join(parts)
+
+
+def _finding_view(views: _Views, finding: Finding) -> dict[str, Any]:
+    report = views.report
+    first = report.claim(finding.claims[0])
     evidence = []
-    for claim in claims[1:]:
-        view = _claim_view(report, claim)
+    for claim_id in finding.claims[1:]:
+        view = views.claim(claim_id)
         # the diff reads from the evidence to the claim judged: what the first one changed
-        view["diff"] = (_diff_view(claim.text, first.text)
-                        if finding.verdict in QUOTE_VERDICTS and claim.kind == "quote" else [])
-        evidence.append(view)
-    group = next((g for g in report.groups if g.id == finding.group), None)
-    suppressed = getattr(finding, "suppressed", None)
+        diff = (_diff_view(view["text"], first.text)
+                if finding.verdict in QUOTE_VERDICTS and view["kind"] == "quote" else [])
+        evidence.append({**view, "diff": diff})
+    group = views.groups.get(finding.group) if finding.group else None
+    suppressed = finding.suppressed
+    weaker = finding.verdict is Verdict.UNSUPPORTED and len(finding.claims) > 1
+    if report.mode == "check":
+        values = (f"Draft: {views.plain(first.id)}"
+                  + (f" · sources: {_values_line(views, finding.claims[1:])}"
+                     if finding.claims[1:] else ""))
+    else:
+        values = _values_line(views, finding.claims)
+    claim = views.claim(first.id)
     return {
         "id": finding.id,
         "anchor": f"finding-{finding.id}",
@@ -105,6 +199,9 @@ def _finding_view(report: Report, finding: Finding) -> dict[str, Any]:
         "symbol": verdict_symbol(finding.verdict.value),
         "tone": verdict_tone(finding.verdict.value),
         "kind": first.kind,
+        "headline": headline(finding.verdict, weaker),
+        "said": values,
+        "slot": first.about.slot,
         "message": finding.message,
         # messages often quote their reason already: show it once
         "reason": "" if finding.reason and finding.reason in finding.message
@@ -112,10 +209,12 @@ def _finding_view(report: Report, finding: Finding) -> dict[str, Any]:
         "why": group.why if group is not None else "",
         "muted": is_muted(finding),
         "muted_label": (f"suppressed: {suppressed}" if suppressed
-                        else "baselined" if getattr(finding, "baselined", False) else ""),
-                "claim": _claim_view(report, first),
+                        else "baselined" if finding.baselined else ""),
+        "claim": claim,
         "evidence": evidence,
-        "claims": [_claim_view(report, c) for c in claims],
+        "sources": " ".join(dict.fromkeys(views.claim(c)["source_token"]
+                                          for c in finding.claims)),
+        "open": finding.severity.value != "info" and not is_muted(finding),
     }
 
 
@@ -159,109 +258,227 @@ def paragraphs(segments: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]
     return [p for p in out if p]
 
 
-def _draft_view(report: Report, findings: list[dict[str, Any]],
+def _draft_view(report: Report, views: Mapping[str, dict[str, Any]],
                 by_claim: dict[str, list[Finding]]) -> dict[str, Any] | None:
     draft = next((s for s in report.sources if s.role == "draft"), None)
     if draft is None:
         return None
-    views = {f["id"]: f for f in findings}
     marks = []
     for claim in report.claims:
         if claim.source != draft.id or claim.id not in by_claim:
             continue
-        top = most_severe(by_claim[claim.id])
+        top = most_urgent(by_claim[claim.id])
         assert top is not None
         view = views[top.id]
         marks.append((claim.start, claim.end, {
             "claim": claim.id, "anchor": view["anchor"], "verdict": view["verdict"],
             "verdict_label": view["verdict_label"], "symbol": view["symbol"],
             "tone": view["tone"], "severity": view["severity"], "kind": claim.kind,
-            "title": f"{view['verdict_label']} ({view['severity']}): {view['message']}",
+            "title": f"{view['verdict_label']} ({view['severity']}): {view['headline']}",
         }))
     return {"id": draft.id, "path": draft.path,
             "paragraphs": paragraphs(draft_segments(draft.text, draft.body_start, marks))}
 
 
 def _options(values: list[str], order: Sequence[str] = ()) -> list[dict[str, Any]]:
-    counts: dict[str, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
+    counts = Counter(values)
     rank = {v: i for i, v in enumerate(order)}
     keys = sorted(counts, key=lambda v: (rank.get(v, len(rank)), v))
     return [{"value": k, "label": verdict_label(k), "n": counts[k]} for k in keys]
 
 
-def _card(report: Report, group_id: str, slot: str, why: str, kind: str,
-          claim_ids: Sequence[str], findings: list[Finding]) -> dict[str, Any]:
-    top = most_severe(findings)
-    claims = [_claim_view(report, report.claim(cid)) for cid in claim_ids]
-    finding_views = [_finding_view(report, f) for f in findings]
+def _figures(views: _Views, claim_ids: Sequence[str], tones: Mapping[str, str]
+             ) -> list[Figure]:
+    report = views.report
+    figures = []
+    for claim_id in claim_ids:
+        claim = report.claim(claim_id)
+        if not isinstance(claim, QuantityClaim):
+            continue
+        source = report.source(claim.source)
+        draft = source.role == "draft"
+        figures.append(Figure(
+            source=claim.source, label="Draft" if draft else views.sources[claim.source]["label"],
+            value=claim.value, tone="draft" if draft else tones.get(claim_id, "neutral"),
+            draft=draft, published=source.published))
+    return _one_unit(figures)
+
+
+def _one_unit(figures: list[Figure]) -> list[Figure]:
+    """Only figures of the slot's most common unit share an axis."""
+    units = Counter(f.value.unit for f in figures)
+    if len(units) < 2:
+        return figures
+    unit = units.most_common(1)[0][0]
+    return [f for f in figures if f.value.unit == unit]
+
+
+def _pictures(views: _Views, kind: str, slot: str, claim_ids: Sequence[str],
+              tones: Mapping[str, str]) -> dict[str, Any]:
+    if kind != "quantity":
+        return {"number_line": None, "timeline": None}
+    figures = _figures(views, claim_ids, tones)
+    line = number_line(figures, f"Where each source's figure for {slot} lies")
+    return {"number_line": line,
+            "timeline": timeline([f for f in figures if not f.draft],
+                                 f"{slot} by publication date")}
+
+
+def _card(views: _Views, group: ClaimGroup, findings: list[Finding],
+          finding_views: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    report = views.report
+    top = most_urgent(findings)
+    states = claim_states(group.claims, findings,
+                          {c: report.claim(c).source for c in group.claims}, views.key)
+    claims = []
+    for claim_id in group.claims:
+        tone, words = _tone_state(states[claim_id])
+        claims.append({**views.claim(claim_id), "state": states[claim_id],
+                       "state_tone": tone,
+                       "state_words": words if states[claim_id] != "unjudged" else ""})
     diff: list[dict[str, Any]] = []
     if top is not None and top.verdict in QUOTE_VERDICTS and len(claims) > 1:
-        first = report.claim(claim_ids[0])
-        diff = [{"label": f"{first.source} → {c['source']}:",
-                 "words": _diff_view(first.text, c["text"])}
+        first = claims[0]
+        diff = [{"label": f"{first['label']} → {c['label']}:",
+                 "words": _diff_view(first["text"], c["text"])}
                 for c in claims[1:] if c["kind"] == "quote"]
+    ordered = sorted(findings, key=urgency)
+    top_view = finding_views[top.id] if top is not None else None
     return {
-        "id": group_id, "slot": slot, "why": why, "kind": kind, "claims": claims,
-        "sources": len({c["source"] for c in claims}), "findings": finding_views,
+        "id": group.id, "anchor": f"group-{group.id}", "slot": group.slot, "why": group.why,
+        "kind": group.kind, "claims": claims, "states": states,
+        "sources": len({c["source"] for c in claims}),
+        "source_tokens": " ".join(dict.fromkeys(c["source_token"] for c in claims)),
+        "findings": [finding_views[f.id] for f in ordered],
         "verdict": top.verdict.value if top else "none",
         "verdict_label": verdict_label(top.verdict.value) if top else "not judged",
         "symbol": verdict_symbol(top.verdict.value) if top else "·",
         "tone": verdict_tone(top.verdict.value) if top else "neutral",
         "severity": top.severity.value if top else "none",
+        "headline": top_view["headline"] if top_view else "Not judged",
+        "said": _values_line(views, group.claims),
+        "open": bool(top is not None and top.severity.value != "info" and not is_muted(top)),
+        "urgency": urgency(top) if top is not None else (2, 1, 9),
         "diff": diff,
+        **_pictures(views, group.kind, group.slot, group.claims,
+                    {c: STATES[s][0] for c, s in states.items()}),
     }
 
 
-def _exit_line(report: Report) -> str:
-    failing = len(report.failing())
+def _check_pictures(views: _Views, finding: Finding) -> dict[str, Any]:
+    first = views.report.claim(finding.claims[0])
+    tone = verdict_tone(finding.verdict.value)
+    return _pictures(views, first.kind, first.about.slot, finding.claims,
+                     dict.fromkeys(finding.claims[1:], tone))
+
+
+def _matrix(views: _Views, cards: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """Slots × sources: each cell the source's value, toned by how it stands."""
+    columns = [s for s in views.sources.values() if s["role"] != "draft"]
+    if not cards or len(columns) < 2:
+        return None
+    rows = []
+    for card in cards:
+        by_source: dict[str, list[dict[str, Any]]] = {}
+        for claim in card["claims"]:
+            by_source.setdefault(claim["source"], []).append(claim)
+        cells = []
+        for column in columns:
+            mine = by_source.get(column["id"], [])
+            if not mine:
+                cells.append({"source": column["id"], "empty": True, "value": "",
+                              "tone": "none", "state": "absent", "words": "not stated"})
+                continue
+            values = list(dict.fromkeys(c["value"] for c in mine))
+            state = mine[0]["state"]
+            cells.append({"source": column["id"], "empty": False,
+                          "value": " / ".join(values) if card["kind"] != "quote"
+                          else "“" + mine[0]["text"][:40] + ("…”" if len(mine[0]["text"]) > 40
+                                                             else "”"),
+                          "tone": mine[0]["state_tone"], "state": state,
+                          "words": mine[0]["state_words"]})
+        rows.append({"slot": card["slot"], "anchor": card["anchor"], "group": card["id"],
+                     "verdict": card["verdict"], "tone": card["tone"],
+                     "symbol": card["symbol"], "cells": cells})
+    legend = [{"tone": tone, "words": words} for state, (tone, words) in STATES.items()
+              if state not in ("agrees",)]
+    return {"columns": columns, "rows": rows, "legend": legend}
+
+
+def _exit_line(report: Report, failing: int) -> str:
     threshold = report.fail_on.value
     if threshold == "never":
-        return "exit 0: --fail-on never, the run does not fail on findings"
+        return "nothing fails the run (--fail-on never)"
     if failing:
         plural = "finding" if failing == 1 else "findings"
-        return f"exit 1: {failing} {plural} at or above {threshold}"
-    return f"exit 0: nothing at or above {threshold}"
+        return f"{failing} {plural} at or above {threshold}: the check fails (exit 1)"
+    return f"nothing at or above {threshold}: the check passes (exit 0)"
+
+
+def _triage(items: Sequence[dict[str, Any]], findings: Sequence[Finding],
+            views: Mapping[str, dict[str, Any]], anchor_of: Mapping[str, str],
+            mode: str) -> list[dict[str, Any]]:
+    problems = sorted((f for f in findings if is_problem(f)),
+                      key=lambda f: (urgency(f), views[f.id]["claim"]["line"], f.id))
+    out = []
+    for finding in problems:
+        view = views[finding.id]
+        where = (f"line {view['claim']['line']}" if mode == "check"
+                 else f"{len({*view['sources'].split()})} sources")
+        out.append({"anchor": anchor_of[finding.id], "verdict": view["verdict"],
+                    "verdict_label": view["verdict_label"], "symbol": view["symbol"],
+                    "tone": view["tone"], "severity": view["severity"],
+                    "slot": view["slot"], "headline": view["headline"],
+                    "said": view["said"], "where": where, "muted": view["muted"],
+                    "text": view["claim"]["text"] if mode == "check" else ""})
+    return out
 
 
 def html_view(report: Report) -> dict[str, Any]:
     """Everything the template shows, decided and ordered here."""
+    views = _Views(report)
     findings_by_group: dict[str, list[Finding]] = {}
     by_claim: dict[str, list[Finding]] = {}
     for finding in report.findings:
         if finding.group:
             findings_by_group.setdefault(finding.group, []).append(finding)
         by_claim.setdefault(finding.claims[0], []).append(finding)
+    finding_views = {f.id: _finding_view(views, f) for f in report.findings}
     cards, single, related = [], [], []
     for group in report.groups:
-        card = _card(report, group.id, group.slot, group.why, group.kind, group.claims,
-                     findings_by_group.get(group.id, []))
+        card = _card(views, group, findings_by_group.get(group.id, []), finding_views)
         if group.related:
             related.append(card)
         elif card["sources"] < 2:
             single.append(card)
         else:
             cards.append(card)
-    findings = [_finding_view(report, f) for f in report.findings]
+    cards.sort(key=lambda c: (c["urgency"], c["slot"], c["id"]))
+    findings = [finding_views[f.id] for f in report.findings]
+    anchor_of: dict[str, str] = {}
     if report.mode == "check":
-        findings.sort(key=lambda f: (report.claim(f["claim"]["id"]).start, f["id"]))
+        line_of = {f.id: (report.claim(f.claims[0]).start) for f in report.findings}
+        ordered = sorted(report.findings, key=lambda f: (urgency(f), line_of[f.id], f.id))
+        findings = []
+        for finding in ordered:
+            view = {**finding_views[finding.id], **_check_pictures(views, finding)}
+            findings.append(view)
+            anchor_of[finding.id] = view["anchor"]
         filterable = findings
     else:
+        for card in cards + single:
+            for finding in card["findings"]:
+                anchor_of[finding["id"]] = card["anchor"]
+        for finding in report.findings:
+            anchor_of.setdefault(finding.id, finding_views[finding.id]["anchor"])
         filterable = cards + single
     verdict_order = [v.value for v in Verdict]
     severity_order = [s.value for s in SEVERITY_ORDER] + ["none"]
-    sources = []
-    for s in report.sources:
-        sources.append({
-            "id": s.id, "path": s.path, "role": s.role,
-            "outlet": s.outlet or "unknown outlet",
-            "published": s.published.isoformat() if s.published else "no date",
-            "title": s.title or "",
-            "url": s.url or "",  # http(s) only (sources.url_value): safe as a link
-            "claims": sum(1 for c in report.claims if c.source == s.id),
-        })
+    sources = list(views.sources.values())
     counts = report.verdict_counts()
+    severity_counts = report.severity_counts()
+    failing = len(report.failing())
+    triage = _triage(filterable, report.findings, finding_views, anchor_of, report.mode)
     return {
         "mode": report.mode,
         "title": "claimcheck — " + ("check of a draft" if report.mode == "check"
@@ -270,16 +487,25 @@ def html_view(report: Report) -> dict[str, Any]:
         "style": STYLE,
         "script": SCRIPT,
         "sources": sources,
+        "sources_open": len(sources) <= SOURCES_OPEN,
+        "source_options": [{"value": s["token"], "label": f"{s['label']} ({s['id']})"
+                            if s["label"] != s["id"] else s["id"]}
+                           for s in sources],
         "verdicts": [{"value": v, "label": verdict_label(v), "n": counts[v],
                       "tone": verdict_tone(v), "symbol": verdict_symbol(v)}
                      for v in sorted(counts, key=verdict_order.index)],
-        "severities": [{"value": s.value, "n": report.severity_counts().get(s.value, 0)}
+        "severities": [{"value": s.value, "n": severity_counts.get(s.value, 0)}
                        for s in SEVERITY_ORDER],
-        "exit_status": report.exit_status(),
-        "exit_line": _exit_line(report),
+        "exit_status": 1 if failing else 0,
+        "exit_line": _exit_line(report, failing),
         "fail_on": report.fail_on.value,
-        "failing": len(report.failing()),
+        "failing": failing,
         "muted": sum(1 for f in report.findings if is_muted(f)),
+        "triage": triage[:TRIAGE_OPEN],
+        "triage_more": triage[TRIAGE_OPEN:],
+        "triage_count": len(triage),
+        "triage_more_start": TRIAGE_OPEN + 1,
+        "triage_errors": sum(1 for t in triage if t["severity"] == "error"),
         "filters": [
             {"name": "verdict", "label": "Verdict",
              "options": _options([i["verdict"] for i in filterable], [*verdict_order, "none"])},
@@ -290,7 +516,9 @@ def html_view(report: Report) -> dict[str, Any]:
                                  ("quantity", "date", "location", "quote"))},
         ],
         "findings": findings,
-        "draft": _draft_view(report, findings, by_claim) if report.mode == "check" else None,
+        "draft": (_draft_view(report, finding_views, by_claim) if report.mode == "check"
+                  else None),
+        "matrix": _matrix(views, cards) if report.mode == "compare" else None,
         "cards": cards,
         "single": single,
         "related": related,
@@ -299,8 +527,12 @@ def html_view(report: Report) -> dict[str, Any]:
     }
 
 
+def render_view(view: Mapping[str, Any]) -> str:
+    return _ENV.get_template("report.html.j2").render(view=view)
+
+
 def render_html(report: Report) -> str:
-    return _ENV.get_template("report.html.j2").render(view=html_view(report))
+    return render_view(html_view(report))
 
 
 def notebook_frame(report: Report, height: int = 720) -> str:

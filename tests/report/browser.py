@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +36,22 @@ def dump_dom(binary: str, profile: Path, url: str) -> tuple[str, str]:
     """The DOM after load and scripts, and Chromium's log."""
     done = run(binary, profile, "--dump-dom", url)
     return done.stdout, done.stderr
+
+
+def page_requests(binary: str, profile: Path, url: str, log: Path) -> list[str]:
+    """Every request the page itself made while loading (read from Chromium's net log):
+    the browser's own traffic (updates, accounts) has no origin and is left out."""
+    run(binary, profile, f"--log-net-log={log}", "--virtual-time-budget=2000",
+        "--dump-dom", url)
+    data = json.loads(log.read_text(encoding="utf-8"))
+    names = {number: name for name, number in data["constants"]["logEventTypes"].items()}
+    found = []
+    for event in data["events"]:
+        params = event.get("params") or {}
+        if names.get(event["type"]) == "URL_REQUEST_START_JOB" and params.get("url") and (
+                params.get("initiator") != "not an origin"):
+            found.append(params["url"])
+    return found
 
 
 def screenshot(binary: str, profile: Path, url: str, target: Path,

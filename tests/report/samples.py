@@ -153,3 +153,29 @@ def check_report() -> Report:
                 message='no source says "{{ 7*7 }}" <script>'),
     ]
     return build_report("check", [draft, a, b], claims, [], findings)
+
+
+TOLL_TEXTS = (
+    ("early.txt", dt.date(2024, 7, 1), "At least 12 people died in the floods.\n", "At least 12",
+     12, None, Qualifier.AT_LEAST),
+    ("later.txt", dt.date(2024, 7, 2), "Floods have killed about 40 people.\n", "about 40",
+     40, "same", Qualifier.ABOUT),
+    ("latest.txt", dt.date(2024, 7, 4), "The floods killed between 60 and 75 people.\n",
+     "between 60 and 75", 60, 75, Qualifier.RANGE),
+)
+
+
+def rising_toll_report() -> Report:
+    """A toll reported as it rose over four days, by three outlets."""
+    sources, claims = [], []
+    for name, published, text, said, low, high, qualifier in TOLL_TEXTS:
+        source = Source(id=name, path=f"news/{name}", outlet=name.split(".")[0].title()
+                        + " Times", published=published, text=text)
+        sources.append(source)
+        claims.append(quantity(source, said, low, high, qualifier=qualifier))
+    group = ClaimGroup(id="toll", kind="quantity", slot="people killed in the floods",
+                       claims=tuple(c.id for c in claims), why="same attribute (deaths)")
+    finding = Finding(id="t1", rule="numbers/agreement", severity=Severity.ERROR,
+                      verdict=Verdict.CONTRADICT, claims=tuple(c.id for c in claims),
+                      message="the tolls differ", group="toll")
+    return build_report("compare", sources, claims, [group], [finding])

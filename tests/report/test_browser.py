@@ -12,9 +12,9 @@ import pytest
 
 from claimcheck.report.html import SCRIPT, csp_hash, render_html
 from claimcheck.report.view import Report
-from tests.report.browser import dump_dom, find_chromium, run, screenshot
+from tests.report.browser import dump_dom, find_chromium, page_requests, run, screenshot
 from tests.report.dom import Element, parse
-from tests.report.samples import check_report, compare_report
+from tests.report.samples import check_report, compare_report, rising_toll_report
 
 CHROMIUM = find_chromium()
 pytestmark = [pytest.mark.browser,
@@ -82,6 +82,10 @@ def test_readable_with_scripts_off(tmp_path: Path) -> None:
     dom = parse(html)
     assert "hidden" in dom.find_all("form", data_section="filters")[0].attrs
     assert len(_visible(dom)) == 5, "without scripts nothing is filtered away"
+    assert dom.find_all(data_role="triage")[0].find_all("li")
+    assert dom.find_all("svg", data_role="number-line")
+    for card in dom.find_all("article", data_severity="error"):
+        assert "open" in card.find_all("details")[0].attrs, "errors are unfolded"
 
 
 @pytest.mark.parametrize(("make", "name", "size"), [
@@ -106,3 +110,116 @@ def test_prints_to_pdf(tmp_path: Path) -> None:
     run(CHROMIUM, tmp_path / "profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
         _page(tmp_path, check_report, "check").as_uri())
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2, "none": 3}
+
+
+def _dom_of(tmp_path: Path, make: Callable[[], Report], name: str, fragment: str = "") -> Element:
+    assert CHROMIUM is not None
+    html, _ = dump_dom(CHROMIUM, tmp_path / "profile",
+                       _page(tmp_path, make, name).as_uri() + fragment)
+    return parse(html)
+
+
+@pytest.mark.parametrize("make", [check_report, compare_report, rising_toll_report])
+def test_the_first_card_is_the_most_severe_finding(tmp_path: Path,
+                                                   make: Callable[[], Report]) -> None:
+    report = make()
+    dom = _dom_of(tmp_path, make, "first")
+    cards = [el for el in dom.find_all("article", data_filterable=None)]
+    worst = min(SEVERITY_RANK[f.severity.value] for f in report.findings)
+    assert SEVERITY_RANK[cards[0].attrs["data-severity"] or "none"] == worst
+    ranks = [SEVERITY_RANK[c.attrs["data-severity"] or "none"] for c in cards
+             if "data-group" not in c.attrs or c.find_all("details")]
+    assert ranks == sorted(ranks), "cards are sorted by severity"
+    if report.mode == "check":
+        assert cards[0].attrs["data-verdict"] == "contradicted"
+    first_details = cards[0].find_all("details")[0]
+    assert "open" in first_details.attrs, "an error card is open"
+
+
+@pytest.mark.parametrize("make", [check_report, compare_report, rising_toll_report])
+def test_the_summary_lists_every_error_with_a_link_to_its_card(
+        tmp_path: Path, make: Callable[[], Report]) -> None:
+    report = make()
+    dom = _dom_of(tmp_path, make, "triage")
+    (triage,) = dom.find_all(data_role="triage")
+    items = triage.find_all("li")
+    errors = [f for f in report.findings if f.severity.value == "error"]
+    assert sum(1 for li in items if li.attrs["data-severity"] == "error") == len(errors)
+    ids = {el.attrs.get("id") for el in dom.iter()}
+    for li in items:
+        (link,) = li.find_all("a")
+        assert (link.attrs["href"] or "").lstrip("#") in ids
+    order = [SEVERITY_RANK[li.attrs["data-severity"] or "none"] for li in items]
+    assert order == sorted(order)
+    # the triage comes before every card in the page
+    html = "".join(str(el.attrs) for el in dom.iter())
+    assert html.index("'triage'") < html.index("data-filterable")
+
+
+def test_the_matrix_has_a_row_per_judged_slot_and_a_column_per_source(tmp_path: Path) -> None:
+    report = compare_report()
+    dom = _dom_of(tmp_path, compare_report, "matrix")
+    (matrix,) = dom.find_all("table", data_role="slot-matrix")
+    judged = {g.id for g in report.groups
+              if not g.related and len({report.claim(c).source for c in g.claims}) > 1}
+    rows = matrix.find_all("tr", data_group=None)
+    assert {r.attrs["data-group"] for r in rows} == judged and len(rows) == len(judged)
+    columns = [th.attrs["data-source"] for th in matrix.find_all("th", data_source=None)]
+    assert columns == [s.id for s in report.sources]
+    for row in rows:
+        assert [td.attrs["data-source"] for td in row.find_all("td")] == columns
+    (toll,) = [r for r in rows if r.attrs["data-group"] == "g1"]
+    cells = {td.attrs["data-source"]: td for td in toll.find_all("td")}
+    assert "212 people" in cells["a.txt"].text()
+    assert "more than 300 people" in cells["b.txt"].text()
+
+
+@pytest.mark.parametrize("make", [check_report, compare_report, rising_toll_report])
+def test_each_quantity_slot_has_a_number_line_with_one_mark_per_source(
+        tmp_path: Path, make: Callable[[], Report]) -> None:
+    dom = _dom_of(tmp_path, make, "lines")
+    cards = [c for c in dom.find_all("article", data_filterable=None)
+             if c.attrs["data-kind"] == "quantity" and c.find_all("details")]
+    assert cards
+    for card in cards:
+        (line,) = card.find_all("svg", data_role="number-line")
+        sources = {c.attrs["data-source"] for c in card.find_all("div", data_claim=None)}
+        marks = [g.attrs["data-mark-source"] for g in line.find_all("g", data_mark_source=None)]
+        assert sorted(marks) == sorted(sources), "one mark per source"
+        assert line.find_all("circle") or line.find_all("rect")
+
+
+def test_a_figure_stated_on_several_days_has_a_timeline(tmp_path: Path) -> None:
+    dom = _dom_of(tmp_path, rising_toll_report, "timeline")
+    (timeline,) = dom.find_all("svg", data_role="timeline")
+    points = timeline.find_all("g", data_mark_source=None)
+    assert [p.attrs["data-mark-source"] for p in points] == [
+        "early.txt", "later.txt", "latest.txt"], "in order of publication"
+    heights = [float(p.find_all("circle")[0].attrs["cy"] or 0) for p in points]
+    assert heights == sorted(heights, reverse=True), "a rising toll is drawn rising"
+    assert "rising" in timeline.find_all("title")[0].text()
+    assert not _dom_of(tmp_path, compare_report, "flat").find_all(data_role="timeline"), (
+        "sources of one day have no timeline")
+
+
+def test_search_and_source_filter(tmp_path: Path) -> None:
+    dom = _dom_of(tmp_path, check_report, "search", "#q=bridge")
+    assert [el.attrs["data-kind"] for el in _visible(dom)] == ["quote"]
+    dom = _dom_of(tmp_path, compare_report, "by-source", "#source=s0")
+    shown = {el.attrs["data-group"] for el in _visible(dom)}
+    assert shown == {"g1", "g2"}, "only what a.txt states"
+
+
+def test_nothing_leaves_the_page(tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    probe = tmp_path / "probe.html"
+    probe.write_text('<img src="http://127.0.0.1:9/probe.png">', encoding="utf-8")
+    seen = page_requests(CHROMIUM, tmp_path / "p0", probe.as_uri(), tmp_path / "probe.json")
+    assert seen == ["http://127.0.0.1:9/probe.png"], "the net log sees a page's request"
+    for make in (check_report, compare_report, rising_toll_report):
+        page = _page(tmp_path, make, f"net-{make.__name__}")
+        assert page_requests(CHROMIUM, tmp_path / f"p-{make.__name__}", page.as_uri(),
+                             tmp_path / f"{make.__name__}.json") == []
