@@ -176,3 +176,17 @@ def test_jupyter_shows_the_report_in_a_frame_of_its_own() -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert render_html(check_report()) == render_html(check_report())
+
+
+def test_sources_link_to_their_article_where_known() -> None:
+    report = check_report()
+    url = "https://example.org/valley-post/floods"
+    sources = tuple(s.model_copy(update={"url": url}) if s.id == "a.txt"
+                    else s.model_copy(update={"url": "javascript:alert(1)"}) if s.id == "b.txt"
+                    else s for s in report.sources)
+    dom = _dom(report.model_copy(update={"sources": sources}))
+    links = [a for a in dom.find_all("a") if not (a.attrs.get("href") or "").startswith("#")]
+    assert links and {a.attrs["href"] for a in links} == {url}, "only web addresses link"
+    assert all(a.attrs["rel"] == "noopener noreferrer" for a in links)
+    (card,) = dom.find_all("article", data_verdict="quote_altered")
+    assert [a.attrs["href"] for a in card.find_all("a")] == [url], "beside the evidence"
