@@ -11,6 +11,7 @@ from claimcheck.files import check, compare
 from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim, QuoteClaim
 from claimcheck.model.findings import ClaimGroup, FailOn, Finding, Severity, Verdict
 from claimcheck.report.view import Report
+from claimcheck.story.api import stories
 from claimcheck.version import VERSION as __version__
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "__version__",
     "check",
     "compare",
+    "stories",
 ]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import typer
 
 from claimcheck.cli.commands import check_command, compare_command, parse_command
+from claimcheck.cli.stories import stories_command
 from claimcheck.errors import ClaimcheckError
 
 app = typer.Typer(
@@ -27,6 +28,7 @@ app = typer.Typer(
 app.command("compare")(compare_command)
 app.command("check")(check_command)
 app.command("parse")(parse_command)
+app.command("stories")(stories_command)
 
 
 def _mount_rules() -> None:
