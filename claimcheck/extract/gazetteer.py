@@ -5,6 +5,10 @@ Cities come from the slim table ``data/gazetteer_cities.tsv.gz`` that
 ``data/gazetteer_countries.tsv``; news aliases and demonyms from
 ``data/place_aliases.tsv``. Everything is looked up by a normalised key (case, accents,
 dots and hyphens ignored), loaded once on first use.
+
+The ~90,000 city names are keyed when the data is built, not on every start: the same
+script writes ``data/gazetteer_city_keys.tsv.gz`` (key → ids of the cities so named),
+and a city's entry is made from its row only when a lookup meets it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -24,8 +28,20 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
 _APOSTROPHES = re.compile(r"[’‘`´]")
 
 
+# The same key for ASCII text without the Unicode decomposition, four times faster: most
+# names are ASCII, and building the city keys and every lookup key names.
+_ASCII_KEY = str.maketrans({"`": "'", ".": None, "-": " ", "_": " ", "/": " "})
+
+
 def name_key(text: str) -> str:
     """The lookup key of a name: "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_KEY).split()).strip(" ,")
+    return unicode_name_key(text)
+
+
+def unicode_name_key(text: str) -> str:
+    """``name_key`` of any text, by way of its Unicode decomposition."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = _APOSTROPHES.sub("'", plain).casefold()
@@ -78,6 +94,10 @@ class Gazetteer:
     countries: dict[str, Entry] = field(default_factory=dict)
     capitals: dict[str, Entry] = field(default_factory=dict)  # country code → city
     by_id: dict[str, Entry] = field(default_factory=dict)
+    # cities, made into entries on first use: geonameid → the rest of its table row;
+    # key → "ids<TAB>alternate ids" of the cities of that primary or alternate name
+    city_rows: dict[str, str] = field(default_factory=dict)
+    city_keys: dict[str, str] = field(default_factory=dict)
 
     def add(self, key_text: str, entry: Entry, *, alternate: bool = False) -> None:
         key = name_key(key_text)
@@ -91,8 +111,9 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         """Entries named ``name``; alternate names only when no primary name matches."""
         key = name_key(name)
-        found = list(self.names.get(key, ()))
-        alternates = self.alternates.get(key, [])
+        primary_ids, alternate_ids = _city_ids(self.city_keys.get(key))
+        found = [*self.names.get(key, ()), *map(self.city, primary_ids)]
+        alternates = [*self.alternates.get(key, ()), *map(self.city, alternate_ids)]
         if found:
             # A primary name hides alternates, except a city named after it by its
             # full name: "New York" → New York City beside the state.
@@ -119,16 +140,33 @@ class Gazetteer:
     def country(self, code: str) -> Entry | None:
         return self.countries.get(code.upper())
 
+    def city(self, geonameid: str) -> Entry:
+        """The entry of a city of the table, made from its row on first use."""
+        known = self.by_id.get(f"geonames:{geonameid}")
+        if known is not None:
+            return known
+        entry = city_entry(self, [geonameid, *self.city_rows[geonameid].split("\t")])
+        self.by_id[entry.id] = entry
+        return entry
 
-def _data_lines(name: str) -> Iterator[list[str]]:
-    """Rows of a shipped TSV table, without comments and the header."""
+
+CITY_TABLE = "gazetteer_cities.tsv.gz"
+CITY_KEYS = "gazetteer_city_keys.tsv.gz"
+
+
+def _data_text(name: str) -> list[str]:
+    """Lines of a shipped TSV table, without comments and the header."""
     resource = resources.files("claimcheck.data").joinpath(name)
     raw = resource.read_bytes()
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     lines = raw.decode("utf-8").splitlines()
-    body = [line for line in lines if line and not line.startswith("#")]
-    for line in body[1:]:
+    return [line for line in lines if line and not line.startswith("#")][1:]
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    """Rows of a shipped TSV table, without comments and the header."""
+    for line in _data_text(name):
         yield line.split("\t")
 
 
@@ -186,22 +224,55 @@ def _city_chain(gaz: Gazetteer, country: str, admin1: str) -> tuple[str, ...]:
     return (f"iso:{country}",)
 
 
+def _city_ids(line: str | None) -> tuple[list[str], list[str]]:
+    if not line:
+        return [], []
+    primary, alternate = line.split("\t")
+    return primary.split(",") if primary else [], alternate.split(",") if alternate else []
+
+
+def city_entry(gaz: Gazetteer, row: list[str]) -> Entry:
+    """The entry of one row of the city table (its regions must be loaded)."""
+    gid, name, _, country, admin1, population, lat, lon, capital, _ = row
+    return Entry(id=f"geonames:{gid}", name=name, country=country, level=PlaceLevel.CITY,
+                 population=int(population), capital=capital == "1", latitude=float(lat),
+                 longitude=float(lon), chain=_city_chain(gaz, country, admin1))
+
+
+def city_names(row: list[str]) -> tuple[list[str], list[str]]:
+    """The primary names (name, ASCII name) and the alternate names of a city row."""
+    _, name, ascii_name, *_, alternates = row
+    return [name, ascii_name], alternates.split("|") if alternates else []
+
+
+def city_keys(rows: Iterable[list[str]]) -> dict[str, tuple[list[str], list[str]]]:
+    """Key → ids of the cities with that primary name, and with that alternate name,
+    in table order: what ``scripts/build_gazetteer.py`` writes beside the city table."""
+    keys: dict[str, tuple[list[str], list[str]]] = {}
+    for row in rows:
+        primary, alternates = city_names(row)
+        for names, column in ((primary, 0), (alternates, 1)):
+            for written in names:
+                key = name_key(written)
+                if key:
+                    ids = keys.setdefault(key, ([], []))[column]
+                    if row[0] not in ids:
+                        ids.append(row[0])
+    return keys
+
+
+def _first_field(line: str) -> list[str]:
+    return line.split("\t", 1)
+
+
 def _load_cities(gaz: Gazetteer, capital_ids: dict[str, str]) -> None:
+    # first fields → the rest of the line, split when a lookup needs the row
+    gaz.city_rows = dict(map(_first_field, _data_text(CITY_TABLE)))
+    gaz.city_keys = dict(map(_first_field, _data_text(CITY_KEYS)))
     capital_of = {gid: code for code, gid in capital_ids.items()}
-    for row in _data_lines("gazetteer_cities.tsv.gz"):
-        gid, name, ascii_name, country, admin1, population, lat, lon, capital, alts = row
-        entry = Entry(id=f"geonames:{gid}", name=name, country=country,
-                      level=PlaceLevel.CITY, population=int(population),
-                      capital=capital == "1", latitude=float(lat), longitude=float(lon),
-                      chain=_city_chain(gaz, country, admin1))
-        gaz.by_id[entry.id] = entry
-        gaz.add(name, entry)
-        if ascii_name != name:
-            gaz.add(ascii_name, entry)
-        for alternate in alts.split("|") if alts else ():
-            gaz.add(alternate, entry, alternate=True)
-        if gid in capital_of:
-            gaz.capitals[capital_of[gid]] = entry
+    for gid, code in capital_of.items():
+        if gid in gaz.city_rows:
+            gaz.capitals[code] = gaz.city(gid)
 
 
 def _load_aliases(gaz: Gazetteer) -> None:
