@@ -16,6 +16,7 @@ from typing import Any
 
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.extract.claims import Finder, extract_claims
+from claimcheck.extract.gazetteer import load_gazetteer
 from claimcheck.model.claims import Claim
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import materialise, pipeline_identity
@@ -103,6 +104,7 @@ def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs:
     # with fork, load once here: the workers share the parent's pages instead of loading
     if fork:
         nlp = materialise(nlp)
+        load_gazetteer()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(min(jobs, len(chunks)), _init_worker,
                         (nlp, vocabulary, batch_size, finders))

@@ -16,10 +16,10 @@ import typer
 from claimcheck.cli.output import default_report_path, guard_target, write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import FailOn
-from claimcheck.report.view import Report
 from claimcheck.timings import stage
 
 if TYPE_CHECKING:
+    from claimcheck.report.view import Report
     from claimcheck.rules import RuleSet
     from claimcheck.sources import Source
 
@@ -100,24 +100,29 @@ def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
 
 
 def _emit_formats(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
-    from claimcheck.report.html import render_html
-    from claimcheck.report.json import render_json
-    from claimcheck.report.text import render_text, safe
-
+    # each renderer imported only when asked for: no jinja2 for a run without HTML
     page = None  # the HTML page is rendered once, for the file and standard output alike
     if html_path is not None:
+        from claimcheck.report.html import render_html
+
         guard_target(html_path, (s.path for s in report.sources))
         page = render_html(report)
         write_atomic(html_path, page)
     if fmt is OutputFormat.JSON:
+        from claimcheck.report.json import render_json
+
         sys.stdout.write(render_json(report))
     elif fmt is OutputFormat.HTML:
+        from claimcheck.report.html import render_html
+
         sys.stdout.write(page if page is not None else render_html(report))
     elif fmt in (OutputFormat.SARIF, OutputFormat.JUNIT, OutputFormat.GITHUB):
         from claimcheck.report.formats import render
 
         sys.stdout.write(render(report, fmt.value))
     else:
+        from claimcheck.report.text import render_text, safe
+
         sys.stdout.write(render_text(report))
         if html_path is not None:
             sys.stdout.write(safe(f"HTML report: {html_path}") + "\n")

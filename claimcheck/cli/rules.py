@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 
 from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.rules.cases import build_claim, collect_cases, count_text_cases, run_packs
 from claimcheck.rules.config import load_config
 from claimcheck.rules.loader import default_pack, load_packs
 from claimcheck.rules.ruleset import load_ruleset
@@ -72,6 +71,8 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. default
     pack = _pack_of(rule.id, rules or ())
     if pack is None:
         return
+    from claimcheck.rules.cases import build_claim, collect_cases  # only here: heavy
+
     found, _, _ = collect_cases([pack])
     examples = [(name, case) for rid, name, case in found if rid == rule.id]
     if examples:
@@ -101,6 +102,8 @@ def test(dirs: Dirs = None,
              "--texts", help="Also run the text cases (loads the trained pipeline).")] = False,
          ) -> None:
     """Run the case files of rule packs (default: the default pack)."""
+    from claimcheck.rules.cases import count_text_cases, run_packs  # only here: heavy
+
     packs = list(dirs or [default_pack()])
     nlp = None
     if texts:

