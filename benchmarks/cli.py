@@ -21,10 +21,13 @@ other work slows both alike: trust the ratios printed side by side, not the seco
 
 ``--against SRC`` adds a second claimcheck, the package in the source folder SRC (for
 example an export of an earlier commit), run by the same interpreter side by side, so
-a change is measured before and after in one run. The real articles are read from
-``$CLAIMCHECK_NEWS_DIR``, else the first ``shared/news`` beside the project or one of its
-parent folders; they are copied into a temporary folder (``sources.yaml`` reduced to
-``file``, ``outlet`` and ``published``) and skipped when absent.
+a change is measured before and after in one run. Processes run with bytecode written
+and read, as from an installed package, whatever ``PYTHONDONTWRITEBYTECODE`` says.
+
+The real articles are read from ``$CLAIMCHECK_NEWS_DIR``, else the first ``shared/news``
+beside the project or one of its parent folders; they are copied into a temporary
+folder (``sources.yaml`` reduced to ``file``, ``outlet`` and ``published``) and skipped
+when absent.
 """
 
 from __future__ import annotations
@@ -82,8 +85,7 @@ class Contender:
     pythonpath: str | None = None
 
     def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
-        env = dict(os.environ)
-        env.pop("CLAIMCHECK_TIMINGS", None)
+        env = user_env()
         if self.pythonpath is not None:
             env["PYTHONPATH"] = self.pythonpath
         env.update(extra or {})
@@ -91,6 +93,21 @@ class Contender:
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "claimcheck", *args]
+
+    def compile(self) -> None:
+        """Byte-compile the package, as an install does (``python -m claimcheck`` from a
+        source folder would otherwise compile it in every process)."""
+        root = Path(self.pythonpath) if self.pythonpath else PROJECT_ROOT
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "claimcheck"),
+                        str(PROJECT_ROOT / "benchmarks")], check=True, env=user_env())
+
+
+def user_env() -> dict[str, str]:
+    """The environment of a user's shell: bytecode written and read as usual."""
+    env = dict(os.environ)
+    for name in ("CLAIMCHECK_TIMINGS", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
+    return env
 
 
 def timed(command: Sequence[str], env: dict[str, str], cwd: Path,
@@ -205,7 +222,7 @@ def word_total(folders: list[Path]) -> int:
 
 def raw_spacy(folders: list[Path], cwd: Path) -> Callable[[int], Run]:
     command = [sys.executable, "-m", "benchmarks.spacy_only", *map(str, folders)]
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
+    env = dict(user_env(), PYTHONPATH=str(PROJECT_ROOT))
     return lambda _: timed(command, env, cwd)
 
 
@@ -350,6 +367,8 @@ def main() -> None:
     contenders = [Contender("now")]
     if args.against is not None:
         contenders.append(Contender("against", str(args.against.resolve())))
+    for contender in contenders:
+        contender.compile()
     news = news_dir()
     print(f"benchmarks.cli: {args.runs} runs each, {load_line()}; "
           f"real articles: {news if news else 'absent, skipped'}")
