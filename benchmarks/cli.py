@@ -178,15 +178,20 @@ def gva_articles(root: Path, news: Path, count: int) -> list[Path]:
 
     yaml = YAML(typ="safe", pure=True)
     folders: list[Path] = []
+    seen: set[str] = set()  # an article cited for two incidents is taken once
     taken = 0
     for incident in sorted(p for p in (news / "gva").iterdir() if p.is_dir()):
         if taken >= count:
             break
         entries = yaml.load((incident / "sources.yaml").read_text(encoding="utf-8")) or []
+        entries = [e for e in entries if e["file"] not in seen][:count - taken]
+        if not entries:
+            continue
+        seen.update(e["file"] for e in entries)
         target = root / "gva" / incident.name
         target.mkdir(parents=True)
         kept = []
-        for entry in entries[:count - taken]:
+        for entry in entries:
             shutil.copyfile(incident / entry["file"], target / entry["file"])
             kept.append(f"- file: {entry['file']}\n  outlet: {json.dumps(entry['outlet'])}\n"
                         f"  published: \"{entry['published']}\"\n")
