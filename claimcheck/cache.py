@@ -90,6 +90,10 @@ def cache_key(source: Source, context: str) -> str:
     return hashlib.sha256(f"{context}\0{source_hash(source)}".encode()).hexdigest()
 
 
+class NotARegularFile(OSError):
+    """The cache path names a device, pipe or folder: never opened, never moved."""
+
+
 class CacheUnusable(Exception):
     """The file at the cache path is not a claimcheck cache we can use."""
 
@@ -123,6 +127,8 @@ class ClaimStore:
 
     # -- opening ------------------------------------------------------------------
     def _open_or_rebuild(self) -> sqlite3.Connection:
+        if (self.path.exists() or self.path.is_symlink()) and not self.path.is_file():
+            raise NotARegularFile("it is not a regular file")  # a device, pipe or folder
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return _open(self.path)
@@ -166,6 +172,12 @@ class ClaimStore:
         except (OSError, sqlite3.Error, CacheUnusable) as again:
             self._disable(f"cannot rebuild the claims cache {self.path} ({again}); "
                           "going on without it")
+
+    def warn_row(self, source_id: str) -> None:
+        """A stored row that does not fit its source's text (edited by hand, damaged):
+        it is not used, and says so."""
+        self._warn(f"the claims cache {self.path} held claims for {source_id} that do not "
+                   "match its text; parsing it again")
 
     @property
     def enabled(self) -> bool:

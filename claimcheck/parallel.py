@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
+from claimcheck import interrupt
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.extract.claims import Finder, extract_claims
 from claimcheck.extract.gazetteer import load_gazetteer
@@ -45,8 +47,13 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
         keys = [cache_key(source, context) for source in sources]
         cached = store.get_many(keys)
         for i, key in enumerate(keys):
-            results[i] = cached.get(key)
+            claims = cached.get(key)
+            if claims is not None and not claims_fit(claims, sources[i]):
+                store.warn_row(sources[i].id)  # tampered or damaged: parse it again
+                claims = None
+            results[i] = claims
     todo = [i for i, claims in enumerate(results) if claims is None]
+    jobs = min(jobs, usable_cores())  # more processes than cores: more memory, no speed
     if todo:
         todo_sources = [sources[i] for i in todo]
         with (progress(len(todo)) if progress is not None else nullcontext(_ignore)) as step:
@@ -60,6 +67,28 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
                     store.put(keys[i], sources[i].id, claims)
                 step(1)
     return [claims if claims is not None else [] for claims in results]
+
+
+def claims_fit(claims: Sequence[Claim], source: Source) -> bool:
+    """Cached claims are trusted only if each is exactly its source's text at its
+    offsets (``text == file[start:end]``, the sentence likewise) and names the source."""
+    text = source.text
+    for claim in claims:
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        if not (claim.source == source.id and 0 <= claim.start <= claim.end <= len(text)
+                and text[claim.start:claim.end] == claim.text
+                and claim.sentence_start >= 0
+                and text[claim.sentence_start:sentence_end] == claim.sentence):
+            return False
+    return True
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity mask where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
 
 
 def _ignore(_: int) -> None:
@@ -81,6 +110,7 @@ _worker: dict[str, Any] = {}
 
 def _init_worker(nlp: Any, vocabulary: Vocabulary, batch_size: int,
                  finders: Sequence[Finder] | None) -> None:
+    interrupt.ignore_in_worker()  # the parent stops the pool on Ctrl-C
     _worker.update(nlp=materialise(nlp), vocabulary=vocabulary, batch_size=batch_size,
                    finders=finders)
 

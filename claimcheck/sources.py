@@ -124,7 +124,7 @@ class Source(BaseModel):
     def readable_body(self) -> str:
         """The body as a reader sees it: HTML comments (suppression markers, editors'
         notes) blanked out, offsets unchanged."""
-        return mask_comments(self.body)
+        return mask_escapes(mask_comments(self.body))
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a character offset into ``text``.
@@ -160,6 +160,20 @@ def mask_comments(text: str) -> str:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+# terminal escape sequences (colours pasted from a terminal: "\x1b[32m2"): CSI, OSC, or
+# a lone ESC and the character after it
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?|.?)",
+                     re.DOTALL)
+
+
+def mask_escapes(text: str) -> str:
+    """Terminal escape codes replaced by spaces, offsets unchanged: "32m" of a colour
+    code is no 32 square metres."""
+    if "\x1b" not in text:
+        return text
+    return _ESCAPE.sub(lambda match: " " * len(match.group()), text)
 
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import typer
 
+from claimcheck import interrupt
 from claimcheck.cli.commands import check_command, compare_command, parse_command
 from claimcheck.cli.stories import stories_command
 from claimcheck.errors import ClaimcheckError
@@ -45,6 +46,14 @@ _mount_rules()
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code instead of raising (tests call it directly)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    previous = interrupt.install()
+    try:
+        return _run(args)
+    finally:
+        interrupt.restore(previous)
+
+
+def _run(args: list[str]) -> int:
     try:
         result = app(args=args, prog_name="claimcheck", standalone_mode=False)
     except typer.Exit as done:
@@ -72,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               "Set CLAIMCHECK_DEBUG=1 to see the traceback, and please report it.",
               file=sys.stderr)
         return 3
+    if interrupt.requested():  # Ctrl-C swallowed somewhere: still an interrupted run
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
     return result if isinstance(result, int) else 0
 
 

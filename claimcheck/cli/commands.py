@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimcheck.cli.output import default_report_path, guard_target, write_atomic
+from claimcheck.cli.output import default_report_path, write_atomic
 from claimcheck.errors import InputError, Problem
 from claimcheck.model.findings import FailOn
 from claimcheck.timings import stage
@@ -102,10 +103,9 @@ def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
 def _emit_formats(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
     # each renderer imported only when asked for: no jinja2 for a run without HTML
     page = None  # the HTML page is rendered once, for the file and standard output alike
-    if html_path is not None:
+    if html_path is not None:  # checked against every input before the run began
         from claimcheck.report.html import render_html
 
-        guard_target(html_path, (s.path for s in report.sources))
         page = render_html(report)
         write_atomic(html_path, page)
     if fmt is OutputFormat.JSON:
@@ -150,6 +150,30 @@ def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
     return html if html is not None else default_report_path(name)
 
 
+def _guard(loaded: list[Source], outputs: list[tuple[str, Path | None]],
+           rules: list[Path] | None, cache: Path, no_cache: bool,
+           baseline: Path | None = None) -> None:
+    """Refuse, before any work, outputs that would replace something this run reads."""
+    from claimcheck.cli.guard import cache_files, guard_outputs, run_inputs
+
+    targets = [(option, path) for option, path in outputs if path is not None]
+    rewritten = any(option == "--write-baseline" for option, _ in targets)
+    if baseline is not None and rewritten and _same_file(baseline, dict(targets)[
+            "--write-baseline"]):
+        baseline = None  # updating the baseline read is what --write-baseline is for
+    inputs = run_inputs([s.path for s in loaded], rules or (), baseline)
+    guard_outputs(targets, inputs + ([] if no_cache else cache_files(cache)))
+    if not no_cache:
+        guard_outputs([("--cache", cache)], inputs)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 def _require(loaded: list[Source], paths: list[Path]) -> list[Source]:
     if not loaded:
         raise InputError([Problem("CC141", "no articles found (.txt, .md or .html files)",
@@ -179,10 +203,12 @@ def compare_command(
     ruleset = _ruleset(rules, fail_on)
     loaded = _require(load_sources(sources, published=_date_option(published), warn=_warn),
                       sources)
+    name = sources[0].resolve().name if len(sources) == 1 else "compare"
+    html_path = _html_target(html, no_html, Path(name).stem or "compare")
+    _guard(loaded, [("--html", html_path)], rules, cache, no_cache)
     with _extraction(model, cache, no_cache) as extraction:
         report = api.compare(loaded, ruleset, jobs=jobs, **extraction)
-    name = sources[0].resolve().name if len(sources) == 1 else "compare"
-    _emit(report, fmt, _html_target(html, no_html, Path(name).stem or "compare"))
+    _emit(report, fmt, html_path)
     return report.exit_status()
 
 
@@ -230,13 +256,47 @@ def check_command(
     from claimcheck.rules import write_baseline as save_baseline
 
     accepted = load_baseline(baseline) if baseline is not None else None
+    html_path = _html_target(html, no_html, draft.stem)
+    _guard([draft_source, *loaded], [("--html", html_path),
+                                     ("--write-baseline", write_baseline)],
+           rules, cache, no_cache, baseline)
     with _extraction(model, cache, no_cache) as extraction:
         report = api.check(draft_source, loaded, ruleset, jobs=jobs, baseline=accepted,
                            **extraction)
     if write_baseline is not None:
         save_baseline(write_baseline, report.findings)
-    _emit(report, fmt, _html_target(html, no_html, draft.stem))
+    _emit(report, fmt, html_path)
     return report.exit_status()
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _parse_inputs(texts: list[str] | None) -> list[str]:
+    """The texts to parse: arguments, or standard input one text a line (decoded as files
+    are). Bytes that were not UTF-8 in an argument arrive as lone surrogates: each is
+    read as U+FFFD, so offsets still count characters. A text over the parser's limit
+    is an error naming it."""
+    from claimcheck.encoding import decode
+    from claimcheck.sources import MAX_ARTICLE_CHARS
+
+    if texts:
+        lines = [_LONE_SURROGATE.sub("\ufffd", text) for text in texts]
+        names = [f"<text {i + 1}>" for i in range(len(lines))]
+    else:
+        raw = getattr(sys.stdin, "buffer", None)
+        whole = decode(raw.read(), "<stdin>") if raw is not None else sys.stdin.read()
+        lines = re.split(r"\r\n|\r|\n", whole)
+        if lines and lines[-1] == "":
+            lines.pop()
+        names = [f"<stdin>:{i + 1}" for i in range(len(lines))]
+    problems = [Problem("CC105", f"is too long to parse at once ({len(text):,} characters; "
+                        f"the limit is {MAX_ARTICLE_CHARS:,}): split it", name)
+                for name, text in zip(names, lines, strict=True)
+                if len(text) > MAX_ARTICLE_CHARS]
+    if problems:
+        raise InputError(problems)
+    return lines
 
 
 def parse_command(
@@ -253,7 +313,7 @@ def parse_command(
     from claimcheck.cli.parse_view import parse_texts, render_parse
 
     anchor = _date_option(published)
-    lines = texts if texts else [line.rstrip("\n") for line in sys.stdin]
+    lines = _parse_inputs(texts)
     results = parse_texts(lines, anchor, model)
     if fmt is ParseFormat.JSONL:
         for text, values in zip(lines, results, strict=True):
