@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from importlib.resources import files
 from typing import Any
 
@@ -22,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from claimcheck.model.claims import Claim, DateClaim, QuantityClaim, QuoteClaim
 from claimcheck.model.findings import ClaimGroup, Finding, Verdict
+from claimcheck.model.units import factor
 from claimcheck.report.agreement import STATES, claim_states
 from claimcheck.report.describe import date_basis, describe_value, plain_day, plain_value
 from claimcheck.report.diff import words_diff
@@ -54,6 +56,9 @@ STYLE = (_TEMPLATES / "report.css").read_text(encoding="utf-8")
 SOURCES_OPEN = 8
 # problems listed in the triage summary before the rest are folded away
 TRIAGE_OPEN = 15
+# sources shown side by side in a card before the rest are folded away
+CLAIMS_OPEN = 6
+_STATE_ORDER = {"minority": 0, "split": 1, "variant": 2, "majority": 3, "agrees": 4}
 
 
 def csp_hash(code: str) -> str:
@@ -89,6 +94,18 @@ def _source_view(index: int, source: Source, claims: int) -> dict[str, Any]:
     }
 
 
+def _unique_rows(sources: list[dict[str, Any]]) -> None:
+    """Each source's name in a picture (``row``): its label, with the date when two
+    sources share a label, and the file when that is not enough."""
+    seen = Counter(s["label"] for s in sources)
+    for s in sources:
+        s["row"] = s["label"] if seen[s["label"]] == 1 else f"{s['label']}, {s['published']}"
+    seen = Counter(s["row"] for s in sources)
+    for s in sources:
+        if seen[s["row"]] > 1:
+            s["row"] = f"{s['row']} ({s['id'][:8]})"
+
+
 class _Views:
     """Every view of the report, each built once and looked up by id."""
 
@@ -97,6 +114,7 @@ class _Views:
         per_source = Counter(c.source for c in report.claims)
         self.sources = {s.id: _source_view(i, s, per_source[s.id])
                         for i, s in enumerate(report.sources)}
+        _unique_rows(list(self.sources.values()))
         self.groups: dict[str, ClaimGroup] = {g.id: g for g in report.groups}
         self._claims: dict[str, dict[str, Any]] = {}
         self._plain: dict[str, str] = {}
@@ -298,19 +316,32 @@ def _figures(views: _Views, claim_ids: Sequence[str], tones: Mapping[str, str]
         source = report.source(claim.source)
         draft = source.role == "draft"
         figures.append(Figure(
-            source=claim.source, label="Draft" if draft else views.sources[claim.source]["label"],
+            source=claim.source, label="Draft" if draft else views.sources[claim.source]["row"],
             value=claim.value, tone="draft" if draft else tones.get(claim_id, "neutral"),
             draft=draft, published=source.published))
     return _one_unit(figures)
 
 
 def _one_unit(figures: list[Figure]) -> list[Figure]:
-    """Only figures of the slot's most common unit share an axis."""
+    """Figures on one axis, in the slot's most common unit: others are converted to it
+    ("2 days" is 0.0055 years), and left out only when no conversion exists."""
     units = Counter(f.value.unit for f in figures)
     if len(units) < 2:
         return figures
     unit = units.most_common(1)[0][0]
-    return [f for f in figures if f.value.unit == unit]
+    shared = []
+    for figure in figures:
+        if figure.value.unit == unit:
+            shared.append(figure)
+            continue
+        ratio = (factor(figure.value.unit, unit)
+                 if figure.value.unit is not None and unit is not None else None)
+        if ratio is None or ratio <= 0:
+            continue
+        value = figure.value.model_copy(update={
+            "interval": figure.value.interval.scaled(ratio), "unit": unit})
+        shared.append(replace(figure, value=value))
+    return shared
 
 
 def _pictures(views: _Views, kind: str, slot: str, claim_ids: Sequence[str],
@@ -336,6 +367,8 @@ def _card(views: _Views, group: ClaimGroup, findings: list[Finding],
         claims.append({**views.claim(claim_id), "state": states[claim_id],
                        "state_tone": tone,
                        "state_words": words if states[claim_id] != "unjudged" else ""})
+    # the odd ones out first: what an editor must look at
+    shown = sorted(claims, key=lambda c: _STATE_ORDER.get(c["state"], 9))
     diff: list[dict[str, Any]] = []
     if top is not None and top.verdict in QUOTE_VERDICTS and len(claims) > 1:
         first = claims[0]
@@ -347,6 +380,7 @@ def _card(views: _Views, group: ClaimGroup, findings: list[Finding],
     return {
         "id": group.id, "anchor": f"group-{group.id}", "slot": group.slot, "why": group.why,
         "kind": group.kind, "claims": claims, "states": states,
+        "shown": shown[:CLAIMS_OPEN], "folded": shown[CLAIMS_OPEN:],
         "sources": len({c["source"] for c in claims}),
         "source_tokens": " ".join(dict.fromkeys(c["source_token"] for c in claims)),
         "findings": [finding_views[f.id] for f in ordered],
@@ -390,13 +424,14 @@ def _matrix(views: _Views, cards: Sequence[dict[str, Any]]) -> dict[str, Any] | 
                               "tone": "none", "state": "absent", "words": "not stated"})
                 continue
             values = list(dict.fromkeys(c["value"] for c in mine))
-            state = mine[0]["state"]
+            worst = min(mine, key=lambda c: _STATE_ORDER.get(c["state"], 9))
+            state = worst["state"]
             cells.append({"source": column["id"], "empty": False,
                           "value": " / ".join(values) if card["kind"] != "quote"
                           else "“" + mine[0]["text"][:40] + ("…”" if len(mine[0]["text"]) > 40
                                                              else "”"),
-                          "tone": mine[0]["state_tone"], "state": state,
-                          "words": mine[0]["state_words"]})
+                          "tone": worst["state_tone"], "state": state,
+                          "words": worst["state_words"] or "not judged"})
         rows.append({"slot": card["slot"], "anchor": card["anchor"], "group": card["id"],
                      "verdict": card["verdict"], "tone": card["tone"],
                      "symbol": card["symbol"], "cells": cells})
@@ -420,17 +455,29 @@ def _triage(items: Sequence[dict[str, Any]], findings: Sequence[Finding],
             mode: str) -> list[dict[str, Any]]:
     problems = sorted((f for f in findings if is_problem(f)),
                       key=lambda f: (urgency(f), views[f.id]["claim"]["line"], f.id))
-    out = []
+    out: list[dict[str, Any]] = []
+    alike: dict[tuple[str, ...], dict[str, Any]] = {}
     for finding in problems:
         view = views[finding.id]
-        where = (f"line {view['claim']['line']}" if mode == "check"
-                 else f"{len({*view['sources'].split()})} sources")
-        out.append({"anchor": anchor_of[finding.id], "verdict": view["verdict"],
-                    "verdict_label": view["verdict_label"], "symbol": view["symbol"],
-                    "tone": view["tone"], "severity": view["severity"],
-                    "slot": view["slot"], "headline": view["headline"],
-                    "said": view["said"], "where": where, "muted": view["muted"],
-                    "text": view["claim"]["text"] if mode == "check" else ""})
+        text = view["claim"]["text"] if mode == "check" else ""
+        # the same words judged the same way at several places: one line, counted
+        key = (view["verdict"], view["severity"], view["slot"], text, view["said"])
+        if key in alike:
+            alike[key]["times"] += 1
+            alike[key]["lines"].append(str(view["claim"]["line"]))
+            continue
+        item = {"anchor": anchor_of[finding.id], "verdict": view["verdict"],
+                "verdict_label": view["verdict_label"], "symbol": view["symbol"],
+                "tone": view["tone"], "severity": view["severity"],
+                "slot": view["slot"], "headline": view["headline"],
+                "said": view["said"], "muted": view["muted"], "text": text,
+                "times": 1, "lines": [str(view["claim"]["line"])]}
+        alike[key] = item
+        out.append(item)
+    for item in out:
+        lines = list(dict.fromkeys(item.pop("lines")))
+        item["where"] = ("line" + ("s " if len(lines) > 1 else " ") + ", ".join(lines)
+                         if mode == "check" else "")
     return out
 
 
@@ -503,9 +550,9 @@ def html_view(report: Report) -> dict[str, Any]:
         "muted": sum(1 for f in report.findings if is_muted(f)),
         "triage": triage[:TRIAGE_OPEN],
         "triage_more": triage[TRIAGE_OPEN:],
-        "triage_count": len(triage),
+        "triage_count": sum(t["times"] for t in triage),
         "triage_more_start": TRIAGE_OPEN + 1,
-        "triage_errors": sum(1 for t in triage if t["severity"] == "error"),
+        "triage_errors": sum(t["times"] for t in triage if t["severity"] == "error"),
         "filters": [
             {"name": "verdict", "label": "Verdict",
              "options": _options([i["verdict"] for i in filterable], [*verdict_order, "none"])},
@@ -527,12 +574,23 @@ def html_view(report: Report) -> dict[str, Any]:
     }
 
 
+def render_template(name: str, view: Mapping[str, Any]) -> str:
+    """A page of the report's templates, given its flat view."""
+    return _ENV.get_template(name).render(view=view)
+
+
 def render_view(view: Mapping[str, Any]) -> str:
-    return _ENV.get_template("report.html.j2").render(view=view)
+    return render_template("report.html.j2", view)
 
 
 def render_html(report: Report) -> str:
-    return render_view(html_view(report))
+    """The page. The cycle collector is paused while the view's many small dicts are
+    built: none of them forms a cycle, and full collections walking them all would make
+    a story of 1,000 sources cost more per source than one of 60."""
+    from claimcheck.gcpause import paused_gc
+
+    with paused_gc():
+        return render_view(html_view(report))
 
 
 def notebook_frame(report: Report, height: int = 720) -> str:

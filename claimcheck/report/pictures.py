@@ -24,12 +24,13 @@ from claimcheck.report.describe import plain_day, plain_number
 ABOUT_BAND = 0.1
 
 WIDTH = 640
-LABEL_WIDTH = 170
+LABEL_WIDTH = 200
 RIGHT = 24
 ROW = 26
 TOP = 10
 AXIS = 34
-LABEL_CHARS = 24
+LABEL_CHARS = 30
+MOST_ROWS = 24
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,27 @@ def _marks(value: QuantityValue, scale: _Scale, y: float) -> list[dict[str, Any]
     return marks
 
 
+def _rows(by_source: dict[str, list[Figure]]
+          ) -> list[tuple[list[str], str, list[Figure]]]:
+    """One row per source; with more sources than ``MOST_ROWS``, one row per distinct
+    figure, named by how many sources state it, so a story told by 600 outlets still
+    fits on a screen."""
+    if len(by_source) <= MOST_ROWS:
+        return [([source], mine[0].label, mine) for source, mine in by_source.items()]
+    alike: dict[tuple[object, ...], tuple[list[str], list[Figure]]] = {}
+    for source, mine in by_source.items():
+        key = (mine[0].draft, mine[0].tone, *(f.value for f in mine))
+        sources, members = alike.setdefault(key, ([], []))
+        sources.append(source)
+        if not members:
+            members.extend(mine)
+    rows = []
+    for sources, members in alike.values():
+        label = members[0].label if len(sources) == 1 else f"{len(sources)} sources"
+        rows.append((sources, label, members))
+    return rows
+
+
 def number_line(figures: Sequence[Figure], caption: str) -> dict[str, Any] | None:
     """Rows of marks, one row per source, on one shared axis; None with no finite figure."""
     extent = _extent(figures)
@@ -161,13 +183,13 @@ def number_line(figures: Sequence[Figure], caption: str) -> dict[str, Any] | Non
     for figure in figures:
         by_source.setdefault(figure.source, []).append(figure)
     rows = []
-    for index, (source, mine) in enumerate(by_source.items()):
+    for index, (sources, label, mine) in enumerate(_rows(by_source)):
         y = TOP + index * ROW + ROW / 2
         marks = [m for f in mine for m in _marks(f.value, scale, y)]
         first = mine[0]
-        rows.append({"source": source, "label": _label(first.label), "full_label": first.label,
-                     "y": y, "text_y": y + 4, "tone": first.tone, "draft": first.draft,
-                     "marks": marks})
+        rows.append({"source": " ".join(sources), "label": _label(label),
+                     "full_label": label, "y": y, "text_y": y + 4, "tone": first.tone,
+                     "draft": first.draft, "marks": marks})
     axis_y = TOP + len(rows) * ROW + 4
     ticks = [{"x": scale(t), "label": _tick_label(t)} for t in scale.ticks()]
     return {"width": WIDTH, "height": axis_y + AXIS, "rows": rows, "axis_y": axis_y,

@@ -147,7 +147,8 @@ def test_the_summary_lists_every_error_with_a_link_to_its_card(
     (triage,) = dom.find_all(data_role="triage")
     items = triage.find_all("li")
     errors = [f for f in report.findings if f.severity.value == "error"]
-    assert sum(1 for li in items if li.attrs["data-severity"] == "error") == len(errors)
+    assert sum(int(li.attrs["data-count"] or 0) for li in items
+               if li.attrs["data-severity"] == "error") == len(errors)
     ids = {el.attrs.get("id") for el in dom.iter()}
     for li in items:
         (link,) = li.find_all("a")

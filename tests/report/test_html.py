@@ -190,3 +190,32 @@ def test_sources_link_to_their_article_where_known() -> None:
     assert all(a.attrs["rel"] == "noopener noreferrer" for a in links)
     (card,) = dom.find_all("article", data_verdict="quote_altered")
     assert [a.attrs["href"] for a in card.find_all("a")] == [url], "beside the evidence"
+
+
+def test_the_same_problem_at_several_places_is_one_triage_line() -> None:
+    report = check_report()
+    twice = report.findings[3].model_copy(update={"id": "c4-again"})
+    dom = _dom(report.model_copy(update={"findings": (*report.findings, twice)}))
+    (triage,) = dom.find_all(data_role="triage")
+    lines = [li for li in triage.find_all("li") if "About 40" in li.text()]
+    assert len(lines) == 1 and lines[0].attrs["data-count"] == "2"
+    assert "×2" in lines[0].text()
+    assert "Fix these first (5)" in triage.text()
+
+
+def test_figures_in_other_units_share_the_axis_converted() -> None:
+    from claimcheck.report.html import html_view
+    from tests.report.samples import rising_toll_report
+
+    report = rising_toll_report()
+    first = report.claims[0]
+    assert first.kind == "quantity"
+    value = first.value.model_copy(update={"unit": "t", "dimension": "mass"})
+    others = [c.model_copy(update={"value": c.value.model_copy(
+        update={"unit": "kg", "dimension": "mass"})}) for c in report.claims[1:]]
+    claims = (first.model_copy(update={"value": value}), *others)
+    (card,) = html_view(report.model_copy(update={"claims": claims}))["cards"]
+    rows = card["number_line"]["rows"]
+    assert len(rows) == 3, "the tonnes are converted to kilograms, not dropped"
+    ticks = [t["label"] for t in card["number_line"]["ticks"]]
+    assert any("," in t for t in ticks), "12 t is 12,000 kg: the axis spans thousands"
