@@ -53,10 +53,7 @@ def _web_link(url: str | None) -> str | None:
 
 
 def render_index(result: StoriesResult) -> str:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    """The index page, in the reports' style and under their Content-Security-Policy."""
+    from claimcheck.report.story_index import render_story_index
 
-    env = Environment(loader=PackageLoader("claimcheck.story", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
-    return env.get_template("index.html.j2").render(view=index_view(result))
+    return render_story_index(index_view(result))

@@ -1,27 +1,43 @@
-"""The index page of many stories: problems first, each linking to its report."""
+"""The index page of a stories run: in the reports' style, each story linking to its
+report, the page as self-contained and locked down as the reports."""
 
 from __future__ import annotations
 
 from claimcheck.report.html import CSP
-from claimcheck.report.story_index import render_story_index, story_entry
+from claimcheck.story.index import render_index, story_href
+from claimcheck.story.model import StoriesResult, Story
 from tests.report.dom import parse
 from tests.report.samples import HOSTILE, compare_report, rising_toll_report
 
 
-def test_stories_with_problems_come_first_and_link_to_their_report() -> None:
-    calm = compare_report().model_copy(update={"findings": ()})
-    entries = [story_entry("Calm story", "calm/report.html", calm),
-               story_entry("Floods", "floods/report.html", compare_report()),
-               story_entry(HOSTILE, "toll/report.html", rising_toll_report())]
-    dom = parse(render_story_index(entries))
+def _result() -> StoriesResult:
+    floods = compare_report()
+    toll = rising_toll_report()
+    return StoriesResult(
+        stories=(Story(id="floods", title="Floods in Nepal", sources=("a.txt", "b.txt"),
+                       dates=("2024-07-02",), places=("Pokhara",), report=floods),
+                 Story(id="toll", title=HOSTILE, sources=("early.txt",), dates=(),
+                       places=(), report=toll)),
+        unassigned=("lone.txt", "odd.txt"),
+        urls={"lone.txt": "https://example.org/lone", "odd.txt": "javascript:alert(1)"})
+
+
+def test_each_story_links_to_its_report_with_its_counts() -> None:
+    dom = parse(render_index(_result()))
     (index,) = dom.find_all(data_role="story-index")
     stories = index.find_all("article", data_story=None)
-    assert [s.attrs["data-story"] for s in stories][-1] == "calm/report.html"
-    assert all(s.attrs["data-failing"] != "0" for s in stories[:2])
-    links = [s.find_all("a")[0] for s in stories]
-    assert [a.attrs["href"] for a in links] == [s.attrs["data-story"] for s in stories]
-    assert HOSTILE in dom.text() and not dom.find_all("b")
-    (toll,) = [s for s in stories if s.attrs["data-story"] == "toll/report.html"]
-    assert "1 Jul 2024 – 4 Jul 2024" in toll.text() and "3 sources" in toll.text()
+    assert [s.attrs["data-story"] for s in stories] == ["floods", "toll"]
+    for story in stories:
+        (link,) = story.find_all("a")
+        assert link.attrs["href"] == story_href(story.attrs["data-story"] or "")
+    floods = stories[0]
+    assert "data-failing" in floods.attrs and "2 Jul 2024" in floods.text()
+    verdicts = {el.attrs["data-verdict"] for el in floods.find_all(data_verdict=None)}
+    assert {"contradict", "quote_variant"} <= verdicts
+    assert HOSTILE in dom.text() and not dom.find_all("b") and not dom.find_all("script")
+    links = {el.attrs["data-unassigned"]: el.find_all("a") for el in
+             dom.find_all("li", data_unassigned=None)}
+    assert [a.attrs["href"] for a in links["lone.txt"]] == ["https://example.org/lone"]
+    assert links["odd.txt"] == [], "only web addresses link"
     (meta,) = dom.find_all("meta", http_equiv="Content-Security-Policy")
-    assert meta.attrs["content"] == CSP
+    assert meta.attrs["content"] == CSP and "unsafe-inline" not in CSP
