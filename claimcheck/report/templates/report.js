@@ -23,6 +23,11 @@
   var form = document.getElementById("filters");
   if (!form) { return; }
   form.hidden = false;
+  // on a phone the filters fold away until asked for: the findings come first
+  var box = document.getElementById("filter-box");
+  if (box && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
+    box.open = false;
+  }
   var boxes = form.querySelectorAll("input[type=checkbox]");
   var search = document.getElementById("search");
   var source = document.getElementById("source-filter");
