@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from decimal import Decimal
 
 from claimcheck.gcpause import paused_gc
+from claimcheck.main_event import Story, build_story
+from claimcheck.matching import candidate_key, judgeable
+from claimcheck.matching import cluster as cluster_claims
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
@@ -295,85 +298,44 @@ def _link(claims: Sequence[Claim]) -> list[ClaimGroup]:
     usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
     quotes = [c for c in usable if isinstance(c, QuoteClaim)]
     others = [c for c in usable if not isinstance(c, QuoteClaim)]
-    buckets: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
+    story = build_story(usable)
+    blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in others:
-        if claim.about.event is None and claim.about.attribute in ("place_of", "date_of",
-                                                                   "start_date", "end_date"):
-            continue  # a date or place of nothing we can name is not comparable
-        buckets[bucket_key(claim)].append(claim)
+        key = candidate_key(claim)
+        if key is not None:  # a date or place of nothing we can name is not comparable
+            blocks[key].append(claim)
     groups: list[ClaimGroup] = []
-    for key in sorted(buckets):
-        groups.extend(_link_bucket(buckets[key]))
+    for key in sorted(blocks, key=repr):
+        groups.extend(_link_block(blocks[key], story))
     groups.extend(_link_quotes(quotes))
     return sorted(groups, key=lambda g: (g.related, g.slot, g.id))
 
 
-def _link_bucket(members: list[Claim]) -> list[ClaimGroup]:
-    uf = _UnionFind(len(members), [c.about.event.date if c.about.event else None
-                                   for c in members],
-                    [attribution_key(c.about.attribution) for c in members],
-                    [c.about.event.places if c.about.event and c.kind != "location" else ()
-                     for c in members],
-                    [(c.source, c.value.range) if isinstance(c, DateClaim) else None
-                     for c in members],
-                    [c.value.range if isinstance(c, DateClaim) and c.about.identifying else None
-                     for c in members],
-                    [_own_value(c) for c in members])
-    reasons: dict[int, str] = {}
-    named_index: dict[str, list[int]] = {}
-    unnamed_index: dict[str, list[int]] = {}
-    for i, claim in enumerate(members):
-        event = claim.about.event
-        if event is not None and event.distinct:
-            continue  # "a separate accident in Bihar": compared with nothing
-        if event is None or event.implicit:
-            # no event: a count of a specific thing ("people arrested") in articles about
-            # one story is its identity, unless where or when it happened differs (the
-            # union refuses those); a bare measurement ("2.9 percent") is not
-            if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
-                _join(uf, unnamed_index, "noevent:", i, reasons, "same thing, no event named")
-            continue
-        if event.names:
-            for name in event.names:
-                _join(uf, named_index, f"name:{name}", i, reasons, f"shared name “{name}”")
-            continue
-        for modifier in event.modifiers:
-            _join(uf, unnamed_index, f"mod:{modifier}", i, reasons,
-                  f"shared detail “{modifier}”")
-        for country in event.countries:
-            _join(uf, unnamed_index, f"country:{country}", i, reasons,
-                  f"the {event.head} placed in {country} by both")
-        when = event.date
-        if when is not None and when.start is not None and when.granularity.value in (
-                "day", "week", "part_of_month"):
-            _join(uf, unnamed_index, f"date:{when.start}:{when.end}", i, reasons,
-                  f"the {event.head} dated {when.describe()} by both")
-    # an unnamed event with only the article's dominant country joins an explicit one
-    for i, claim in enumerate(members):
-        event = claim.about.event
-        if event is None or event.names or event.countries or not event.context_country:
-            continue
-        for anchor in unnamed_index.get(f"country:{event.context_country}", []):
-            if uf.find(anchor) == uf.find(i):
-                break
-            if uf.union(anchor, i):
-                reasons.setdefault(i, f"the {event.head} of an article about "
-                                      f"{event.context_country}, placed there by another "
-                                      "source")
-                break
-    components: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(members)):
-        components[uf.find(i)].append(i)
+def _link_block(members: list[Claim], story: Story) -> list[ClaimGroup]:
+    """The groups of one candidate block: scored, complete-link clusters. A cluster of
+    several sources is judged when each claim says what it measures and counts; else it
+    is "possibly related", naming what is missing."""
+    members = sorted(members, key=lambda c: (c.source, c.start, c.id))
     groups: list[ClaimGroup] = []
-    loose: list[list[int]] = []
-    for indices in components.values():
-        sources = {members[i].source for i in indices}
-        if len(sources) < 2 and len(indices) == 1:
-            loose.append(indices)
-        groups.append(_group(members, indices, reasons))
-    related = _possibly_related(members, [indices[0] for indices in loose])
-    if related:
-        groups.append(_group(members, related, reasons, related=True))
+    strict = members[0].kind in ("date", "location")
+    clusters = cluster_claims(members, story, require_strong=strict)
+    loose: list[Claim] = []
+    for found in clusters:
+        chosen = [members[i] for i in found.members]
+        sources = {c.source for c in chosen}
+        missing = sorted({why for c in chosen if (why := judgeable(c)) is not None})
+        if len(chosen) == 1 and strict:
+            loose.extend(chosen)
+        if len(sources) > 1 and missing:
+            groups.append(_group(chosen, "; ".join(missing), related=True))
+            continue
+        if len(sources) > 1 and not found.evidence:
+            found.evidence.append("no evidence against")
+        groups.append(_group(chosen, "; ".join(found.evidence),
+                             agreement_only=found.weak and len(sources) > 1))
+    if len({c.source for c in loose}) > 1:
+        groups.append(_group(loose, "too little evidence that the claims are about the "
+                             "same event (a shared name, detail, place or date)", related=True))
     return groups
 
 
@@ -426,24 +388,25 @@ def _join(uf: _UnionFind, index: dict[str, list[int]], key: str, i: int,
         anchors.append(i)
 
 
-def _group(members: list[Claim], indices: list[int], reasons: dict[int, str],
-           related: bool = False) -> ClaimGroup:
-    chosen = sorted((members[i] for i in indices), key=lambda c: (c.source, c.start))
+def _group(chosen: list[Claim], evidence: str, related: bool = False,
+           agreement_only: bool = False) -> ClaimGroup:
+    chosen = sorted(chosen, key=lambda c: (c.source, c.start))
     first = chosen[0]
     about = max((c.about for c in chosen), key=_informative)
-    why_parts = sorted({reasons[i] for i in indices if i in reasons})
     event = about.event
     base = f"same {about.attribute}"
     if about.thing:
         base += f" of {about.thing}"
-    if event is not None:
+    if event is not None and not event.implicit:
         base += f", event “{event.head}”"
-    why = base + (": " + "; ".join(why_parts) if why_parts else "")
+    why = base + (": " + evidence if evidence else "")
     if related:
-        why = (f"same {about.attribute} and event head, but too little evidence that the "
-               "claims are about the same event: not compared")
+        why = (f"possibly related ({base}), not compared: {evidence}")
+    elif agreement_only:
+        why += " (enough evidence to show agreement, not to judge a contradiction)"
     return ClaimGroup(id=group_id(c.id for c in chosen), kind=first.kind, slot=about.slot,
-                      claims=tuple(c.id for c in chosen), why=why, related=related)
+                      claims=tuple(c.id for c in chosen), why=why, related=related,
+                      agreement_only=agreement_only)
 
 
 def _informative(about: About) -> tuple[int, int, str]:

@@ -8,4 +8,4 @@ also re-extract on their own (the cache hashes those files), so the constant is 
 explicit, reviewable record of such changes, and the guard for changes elsewhere.
 """
 
-EXTRACTION_VERSION = 1
+EXTRACTION_VERSION = 2

@@ -22,7 +22,9 @@ from claimcheck.extract.doc_index import (
     MAX_PHRASE,
     doc_index,
 )
+from claimcheck.extract.measures import measure_class
 from claimcheck.model.claims import About, Event
+from claimcheck.model.counted import Counted
 from claimcheck.model.dates import DateRange
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import Place, PlaceLevel
@@ -47,7 +49,7 @@ _GENERIC_MODIFIERS = frozenset({
 # words that say an event is not the one the article is about
 _DISTINCT_MARKERS = frozenset({
     "another", "separate", "similar", "previous", "earlier", "other", "different", "prior",
-    "past", "unrelated",
+    "past", "unrelated", "last", "former",
 })
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "csubj", "conj", "parataxis"})
@@ -207,7 +209,11 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     if event_token.pos_ in _VERBAL:
         return _verbal_event(event_token, vocabulary, resolve_country, excluded)
     head = canonical_event_head(event_token.lemma_, vocabulary)
-    when = _event_date(event_token, excluded, resolve_date)
+    dated = _event_date_and_holder(event_token, excluded, resolve_date)
+    when = dated[0] if dated is not None else None
+    # a date on the event noun itself ("the 2008-09 war", "the 1982 massacre") names it;
+    # one on its verb ("the war began in 2011") may be when an ongoing event started
+    names_date = dated is not None and dated[1].i == event_token.i
     phrase = _noun_phrase(event_token)
     names = _names(phrase, event_token, vocabulary, excluded)
     modifiers = tuple(sorted({
@@ -225,7 +231,8 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     distinct = any(t.lower_ in _DISTINCT_MARKERS for t in phrase
                    if t.dep_ in ("amod", "det", "advmod"))
     return Event(head=head, names=names, modifiers=modifiers, date=when, distinct=distinct,
-                 countries=tuple(countries), places=tuple(places), text=_strip_article(text))
+                 countries=tuple(countries), places=tuple(places), text=_strip_article(text),
+                 date_names_it=names_date)
 
 
 def _holders(event_token: Token) -> list[Token]:
@@ -246,6 +253,14 @@ def _event_date(event_token: Token, excluded: set[int],
     Dates hanging on the event noun, or on the verb whose subject or object it is.
     The claim's own tokens are excluded (a date claim is not evidence of its event).
     """
+    found = _event_date_and_holder(event_token, excluded, resolve_date)
+    return found[0] if found is not None else None
+
+
+def _event_date_and_holder(event_token: Token, excluded: set[int],
+                           resolve_date: DateResolver | None
+                           ) -> tuple[DateRange, Token] | None:
+    """The event's date and the token it hangs on (the event noun, or a verb of it)."""
     if resolve_date is None:
         return None
     for holder in _holders(event_token):
@@ -261,7 +276,7 @@ def _event_date(event_token: Token, excluded: set[int],
                     continue
                 found = resolve_date(node.doc[bounds[0]:bounds[1]].text)
                 if found is not None:
-                    return found
+                    return found, holder
     return None
 
 
@@ -466,46 +481,13 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
     return found
 
 
-def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabulary) -> str:
-    """What an amount measures: its dimension, or for counts the verb or adjective around it."""
+def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabulary,
+                       counts_people: bool | None = None) -> str:
+    """What an amount measures: its dimension, or for counts the measure class read from
+    the number's clause (``claimcheck.extract.measures``); ``count`` when unknown."""
     if value.dimension != "count":
         return "money" if value.dimension == "currency" else value.dimension
-    for lemma in _context_lemmas(token, vocabulary):
-        attribute = vocabulary.attribute_of(lemma)
-        if attribute is not None and attribute != "count":
-            return attribute  # "count" words ("estimate", "total") say nothing specific
-    return "count"
-
-
-def _context_lemmas(token: Token, vocabulary: Vocabulary) -> list[str]:
-    """Lemmas near a number in the parse, nearest first: its noun, verb and their modifiers."""
-    lemmas: list[str] = []
-    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
-    chain = [noun, *islice(noun.ancestors, 3)]
-    for node in chain:
-        lemmas.append(node.lemma_.lower())
-        for child in _children(node):
-            if child.dep_ in ("amod", "oprd", "acomp", "compound", "advmod", "xcomp"):
-                lemmas.append(child.lemma_.lower())
-        if node.pos_ in _VERBAL:
-            if node.dep_ in ("relcl", "acl"):
-                # "the march, which police put at": the antecedent, or the noun it hangs on
-                # when the parser attached the clause to the nearer "in the capital"
-                antecedent = node.head
-                lemmas.append(antecedent.lemma_.lower())
-                if antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in _NOMINAL:
-                    lemmas.append(antecedent.head.head.lemma_.lower())
-            speech = node.lemma_.lower() in vocabulary.reporting_verbs or \
-                node.lemma_.lower() in _ESTIMATE_VERBS
-            for child in _children(node):
-                if speech and child.dep_ == "nsubj":
-                    continue  # "police estimated it at 20,000": police are the source
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != noun.i:
-                    lemmas.append(child.lemma_.lower())
-                    lemmas.extend(c.lemma_.lower() for c in _children(child)
-                                  if c.dep_ in ("compound", "amod"))
-            break
-    return lemmas
+    return measure_class(token, vocabulary, counts_people)
 
 
 def attribution(token: Token, vocabulary: Vocabulary) -> str | None:
@@ -579,11 +561,12 @@ def date_attribute(event_token: Token | None) -> str:
 
 
 def build_about(attribute: str, thing: str | None, event: Event | None,
-                who: str | None, identifying: bool = False) -> About:
+                who: str | None, identifying: bool = False,
+                counted: Counted | None = None) -> About:
     """An About with a human-readable slot for the report."""
     slot = describe_slot(attribute, thing, event)
     return About(attribute=attribute, thing=thing, event=event, attribution=who, slot=slot,
-                 identifying=identifying)
+                 identifying=identifying, counted=counted)
 
 
 def names_its_event(token: Token, event_token: Token | None) -> bool:

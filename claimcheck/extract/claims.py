@@ -18,9 +18,11 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
+from claimcheck.extract.counted import counted_noun, read_counted
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.not_counts import not_a_count
 from claimcheck.model.claims import (
     About,
     Claim,
@@ -30,6 +32,7 @@ from claimcheck.model.claims import (
     QuantityClaim,
     QuoteClaim,
 )
+from claimcheck.model.counted import Counted
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue, Place
@@ -43,16 +46,14 @@ CountryResolver = Callable[[str], str | None]
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PERSON = "person"
-HUMAN_COUNTS = frozenset({"deaths", "injuries", "arrests", "displaced", "missing", "affected",
-                          "participants"})
 _WORD_FOLD = re.compile(r"[\W_]+")
 
 
 def default_finders() -> list[Finder]:
     """The finder of each claim kind, imported here so tests can pass their own."""
-    from claimcheck.extract import dates, numbers, places, quotes
+    from claimcheck.extract import dates, numbers, places, quotes, zero_counts
 
-    return [numbers.find, dates.find, places.find, quotes.find]
+    return [numbers.find, zero_counts.find, dates.find, places.find, quotes.find]
 
 
 def default_country_resolver() -> CountryResolver:
@@ -96,6 +97,10 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         token = _token_of(doc, mention)
         if token is None:
             continue
+        if mention.kind == "quantity" and isinstance(mention.value, QuantityValue) and \
+                mention.value.dimension in ("count", "duration") and \
+                not_a_count(text, mention.start, mention.end, token) is not None:
+            continue  # "the 500 block", "an 18-year-old": a number that counts nothing
         sentence = sentences.of(token.i)
         if first_seen.setdefault(sentence.key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
@@ -219,11 +224,20 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     value = mention.value
     event_token = None
     thing: str | None = None
+    counted: Counted | None = None
     if isinstance(value, QuantityValue):
-        attribute = about_mod.quantity_attribute(token, value, vocabulary)
+        if value.dimension == "count":
+            counted = read_counted(value.unit, counted_noun(token), vocabulary, resolve)
+            people = None if counted.category is None else counted.category == PERSON
+            attribute = about_mod.quantity_attribute(token, value, vocabulary, people)
+            if counted.category is None and attribute in vocabulary.human_classes:
+                counted = counted.model_copy(update={"category": PERSON})
+        else:
+            attribute = about_mod.quantity_attribute(token, value, vocabulary)
         if value.dimension == "count":
             # a toll with no counted noun counts people: "the death toll rose to 312"
-            thing = value.unit or (PERSON if attribute in HUMAN_COUNTS else None)
+            thing = value.unit or (PERSON if counted is not None and
+                                   counted.category == PERSON else None)
             glued = any(doc[i].pos_ == "NOUN" for i in own)  # "the 735-seat parliament"
             event_token = (about_mod.measured_noun(token, own) if glued else None) or \
                 about_mod.find_event_token(token, vocabulary)
@@ -251,7 +265,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             event = event.model_copy(update={"context_country": context_country})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
     identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)
-    return about_mod.build_about(attribute, thing, event, who, identifying)
+    return about_mod.build_about(attribute, thing, event, who, identifying, counted)
 
 
 def _date_attribute(token: Any) -> str:

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.model.counted import Counted
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue, Place
@@ -37,6 +38,8 @@ class Event(BaseModel):
     # market in Kabul on Thursday") are known, to keep apart what happened elsewhere
     implicit: bool = False
     text: str = ""  # the phrase as written, for the report
+    # the date hangs on the event noun itself ("the 2008-09 war"): it names which event
+    date_names_it: bool = False
 
 
 class About(BaseModel):
@@ -46,6 +49,7 @@ class About(BaseModel):
 
     attribute: str  # deaths, injuries, mass, duration, count, date_of, place_of, words_of, …
     thing: str | None = None  # what is counted or measured, lemmatised: "person", "civilian"
+    counted: Counted | None = None  # counts: who or what, in the hierarchy of counted things
     event: Event | None = None
     attribution: str | None = None  # whose figure: "the US", "the UN"
     slot: str = ""  # human-readable: "people killed in the conflict"

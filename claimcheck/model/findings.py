@@ -60,6 +60,8 @@ class ClaimGroup(BaseModel):
     claims: tuple[str, ...]  # claim ids, in source order
     why: str  # the evidence for grouping: "same attribute (deaths) and event (conflict)"
     related: bool = False  # only "possibly related": never judged
+    # the evidence shows the claims may agree, but is too weak to call them contradictory
+    agreement_only: bool = False
 
 
 class Finding(BaseModel):
@@ -72,6 +74,8 @@ class Finding(BaseModel):
     claims: tuple[str, ...]  # in check mode the draft's claim first, then its evidence
     message: str
     reason: str = ""  # one line on how the verdict was reached: "(100000, ∞) overlaps (100000, ∞)"
+    # a contradiction's sides: claim ids that agree among themselves, side by side
+    sides: tuple[tuple[str, ...], ...] = ()
     group: str | None = None
     suppressed: str | None = None  # the reason of an inline ignore marker; kept, not dropped
     baselined: bool = False  # accepted earlier (in the baseline file); kept, not dropped

@@ -26,6 +26,16 @@ class Vocabulary(BaseModel):
     furniture_cues: tuple[str, ...] = ()
     # aliases of names, both ways: {"sco": "shanghai cooperation organization"}
     aliases: dict[str, str] = Field(default_factory=dict)
+    # the measure classes (attributes) that count people: a count of people takes no other
+    human_classes: tuple[str, ...] = ()
+    # nouns that count people as such ("three deaths", "two victims", "19 people")
+    people_nouns: tuple[str, ...] = ()
+    # roles and affiliations of people: facets, compatible unless two of them differ
+    people_facets: tuple[str, ...] = ()
+    # subgroup → lemmas ("child": kid, minor): compared only with the same subgroup
+    subgroups: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # lemma variants that count the same thing: {"reserve": "reservist"}
+    folds: dict[str, str] = Field(default_factory=dict)
 
     def merged(self, other: Vocabulary) -> Vocabulary:
         """This vocabulary with ``other``'s words added (order kept, no duplicates)."""
@@ -43,6 +53,12 @@ class Vocabulary(BaseModel):
             reporting_verbs=_union(self.reporting_verbs, other.reporting_verbs),
             furniture_cues=_union(self.furniture_cues, other.furniture_cues),
             aliases={**self.aliases, **other.aliases},
+            human_classes=_union(self.human_classes, other.human_classes),
+            people_nouns=_union(self.people_nouns, other.people_nouns),
+            people_facets=_union(self.people_facets, other.people_facets),
+            subgroups={**self.subgroups, **{k: _union(self.subgroups.get(k, ()), v)
+                                            for k, v in other.subgroups.items()}},
+            folds={**self.folds, **other.folds},
         )
 
     def attribute_of(self, lemma: str) -> str | None:

@@ -233,6 +233,8 @@ def _finding_view(views: _Views, finding: Finding) -> dict[str, Any]:
         "sources": " ".join(dict.fromkeys(views.claim(c)["source_token"]
                                           for c in finding.claims)),
         "open": finding.severity.value != "info" and not is_muted(finding),
+        # a contradiction's sides, each a list of claim views that agree among themselves
+        "sides": [[views.claim(cid) for cid in side] for side in finding.sides],
     }
 
 

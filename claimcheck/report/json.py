@@ -70,12 +70,13 @@ def report_dict(report: Report) -> dict[str, Any]:
         ],
         "groups": [
             {"id": g.id, "kind": g.kind, "about": g.slot, "claims": list(g.claims), "why": g.why,
-             "related": g.related}
+             "related": g.related, "agreement_only": g.agreement_only}
             for g in report.groups
         ],
         "findings": [
             {"id": f.id, "rule": f.rule, "severity": f.severity.value, "verdict": f.verdict.value,
-             "claims": list(f.claims), "message": f.message, "reason": f.reason,
+             "claims": list(f.claims), "sides": [list(side) for side in f.sides],
+             "message": f.message, "reason": f.reason,
              "group": f.group, "suppressed": getattr(f, "suppressed", None),
              "baselined": bool(getattr(f, "baselined", False))}
             for f in report.findings

@@ -89,6 +89,9 @@ def _compare_body(report: Report) -> list[str]:
         for finding in findings_by_group.get(group.id, []):
             lines.append(safe(f"    ⇒ {finding.verdict.value} ({finding.severity.value}, "
                               f"{finding.rule}): {finding.message}"))
+            lines.extend(safe(f"      side {n}: " + "; ".join(
+                f"{report.claim(c).source} “{report.claim(c).text}”" for c in side))
+                for n, side in enumerate(finding.sides, start=1))
         lines.append("")
     related = [g for g in report.groups if g.related]
     if related:

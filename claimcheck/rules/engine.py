@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck.gcpause import paused_gc
 from claimcheck.model.claims import Claim, ClaimBase
-from claimcheck.model.findings import ClaimGroup, Finding
+from claimcheck.model.findings import ClaimGroup, Finding, Verdict
 from claimcheck.rules.kinds import (
     AgreementRule,
     Corroboration,
@@ -40,7 +40,8 @@ def _compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
             continue
         for rule in _agreement_rules(ruleset, members[0]):
             covered = [m for m in members if rule.covers(m)]
-            findings.extend(rule.compare_group(group, covered))
+            findings.extend(f for f in rule.compare_group(group, covered)
+                            if not (group.agreement_only and f.verdict is Verdict.CONTRADICT))
         for notice in ruleset.rules:
             if isinstance(notice, SingleSource) and notice.covers(members[0]):
                 findings.extend(notice.compare_group(group, members))

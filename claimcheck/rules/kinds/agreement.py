@@ -132,7 +132,19 @@ class AgreementRule(RuleBase):
             reason += "; " + _side_sizes(classes[subject],
                                          [c for k in opponents for c in classes[k]],
                                          [c for k in rest for c in classes[k]])
-        return self.finding(verdict, ordered, reason, slot=group.slot, group=group.id)
+        found = self.finding(verdict, ordered, reason, slot=group.slot, group=group.id)
+        # sides: classes that do not contradict one another stand together, the
+        # subject's side first
+        sides: list[list[int]] = []
+        for k in (subject, *opponents, *rest):
+            side = next((members for members in sides
+                         if not any((min(k, m), max(k, m)) in pairs for m in members)), None)
+            if side is None:
+                sides.append([k])
+            else:
+                side.append(k)
+        return found.model_copy(update={"sides": tuple(
+            tuple(c.id for k in side for c in classes[k]) for side in sides)})
 
     # -- check mode -----------------------------------------------------------------
     def check_claim(self, claim: ClaimBase, evidence: Sequence[ClaimBase],

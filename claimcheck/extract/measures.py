@@ -1,0 +1,156 @@
+"""What a count measures, read from the number's whole clause.
+
+A closed set of measure classes (deaths, injuries, arrests, …: the ``attributes`` of the
+vocabulary) is read from the words around the number in the parse, nearest first:
+
+1. the counted noun itself ("three deaths", "200 arrests", "97 rockets");
+2. what modifies it: adjectives, participles and relative clauses ("19 Palestinians
+   killed", "people who were wounded", "three dead");
+3. the verb it belongs to and that verb's complements ("were killed", "left five dead",
+   "killing three", "the death toll rose to 31": the subject's words count here).
+
+The first level with a cue decides. When that level holds cues of two classes ("killed
+and wounded", a "casualty" that may be either), the class is unknown: a guess would
+make false contradictions. A count of people never takes a class that does not count
+people ("162 people on board the jet" are not weapons). A weak cue ("shot") yields to
+any other class at its level ("shot dead" counts deaths).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+from claimcheck.model.vocabulary import Vocabulary
+
+Token = Any  # spacy.tokens.Token
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_MODIFIERS = frozenset({"amod", "acl", "relcl", "compound", "oprd", "acomp", "advmod",
+                        "xcomp", "appos"})
+_COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "advmod", "dobj", "attr", "ccomp"})
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "count", "tally", "number"})
+GENERIC = "count"
+WEAK_CLASSES = frozenset({"shot"})
+
+
+def classes_of(lemma: str, vocabulary: Vocabulary) -> set[str]:
+    """Every class a lemma signals ("casualty" → deaths and injuries)."""
+    return {name for name, words in vocabulary.attributes.items()
+            if lemma in words and name != GENERIC}
+
+
+def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | None) -> str:
+    """The measure class of the count at ``token``, or ``count`` when it is unknown.
+
+    ``counts_people`` says whether the counted noun names people (None: there is no
+    noun); a count of people takes only classes that count people, a count of things
+    only classes that do not. The counted noun decides only when it names the measure
+    itself ("deaths", "arrests"); otherwise ("rockets", "soldiers") its words say what
+    is counted, and the clause says what happened to them. Within a level the cue
+    nearest the number wins; cues joined by "and" ("killed and wounded") are ambiguous.
+    """
+    human = set(vocabulary.human_classes)
+    for depth, level in enumerate(cue_levels(token, vocabulary)):
+        cues: list[tuple[int, Token, set[str]]] = []
+        for cue in level:
+            lemma = cue.lemma_.lower()
+            classes = classes_of(lemma, vocabulary)
+            if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human):
+                continue  # "three soldiers killed": who is counted, not what happened
+            if counts_people is True:
+                classes &= human
+            elif counts_people is False:
+                classes -= human
+            if classes:
+                cues.append((abs(cue.i - token.i), cue, classes))
+        if not cues:
+            continue
+        cues.sort(key=lambda c: (c[0], c[1].i))
+        _, nearest, classes = cues[0]
+        strong = classes - WEAK_CLASSES
+        if len(strong) > 1:
+            return GENERIC  # "casualties": deaths or injuries, unknown
+        chosen = next(iter(strong or classes))
+        for _, other, other_classes in cues[1:]:
+            joined = other.head.i == nearest.i or nearest.head.i == other.i
+            if joined and (other.dep_ == "conj" or nearest.dep_ == "conj") and \
+                    chosen not in other_classes and other_classes - WEAK_CLASSES:
+                return GENERIC  # "killed and wounded": ambiguous
+            if chosen in WEAK_CLASSES and other_classes - WEAK_CLASSES and \
+                    other.i in {c.i for c in _children(nearest)} | {nearest.head.i}:
+                chosen = next(iter(other_classes - WEAK_CLASSES))  # "shot dead"
+        return chosen
+    return GENERIC
+
+
+def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
+    """Tokens around a number, by level (the counted noun, its modifiers, its verb)."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "det") and \
+        token.head.pos_ in _NOMINAL else token
+    levels: list[list[Token]] = [[noun] if noun.i != token.i else []]
+    modifiers: list[Token] = []
+    for node in {noun.i: noun, token.i: token}.values():
+        for child in _children(node):
+            if child.dep_ in _MODIFIERS:
+                modifiers.append(child)
+                if child.pos_ in _VERBAL:  # "people who were dead", "shot dead"
+                    modifiers.extend(c for c in _children(child)
+                                     if c.dep_ in ("acomp", "oprd", "advmod"))
+    if noun.dep_ in ("relcl", "acl") and noun.pos_ in _VERBAL:
+        modifiers.append(noun)
+    verb = _verb_level(noun, vocabulary)
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "97 rockets fired from Gaza hit Israel": what the clause says happened to them
+        levels.extend((verb, modifiers))
+    else:
+        levels.extend((modifiers, verb))
+    return levels
+
+
+def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
+    """The verb the counted phrase belongs to, its complements, and for a copula or a
+    rising figure the subject's words ("the death toll rose to 31")."""
+    found: list[Token] = []
+    below = noun
+    for node in islice(noun.ancestors, 4):
+        if node.pos_ not in _VERBAL:
+            if node.pos_ in _NOMINAL and below.dep_ == "pobj":
+                # "a toll of 31": the noun the preposition hangs on
+                found.append(node)
+                found.extend(c for c in _children(node) if c.dep_ in ("compound", "amod"))
+            below = node
+            continue
+        found.append(node)
+        speech = node.lemma_.lower() in vocabulary.reporting_verbs or \
+            node.lemma_.lower() in _ESTIMATE_VERBS
+        for child in _children(node):
+            if child.i == below.i:
+                continue
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in _children(child)):
+                found.append(child)  # "were killed and wounded": the same subject's verbs
+            if child.dep_ in _COMPLEMENTS:
+                found.append(child)
+                found.extend(c for c in _children(child) if c.dep_ == "advmod")
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                    speech and child.dep_ == "nsubj"):
+                # "the death toll rose to 31", "police put the toll at 31"
+                found.append(child)
+                found.extend(c for c in _children(child) if c.dep_ in ("compound", "amod"))
+        if node.dep_ in ("relcl", "acl"):
+            antecedent = node.head  # "the march, which police put at 20,000"
+            found.append(antecedent)
+            if antecedent.dep_ == "pobj" and antecedent.head.head.pos_ in _NOMINAL:
+                found.append(antecedent.head.head)
+        break
+    return found
+
+
+def _children(token: Token) -> Iterable[Token]:
+    if token.n_lefts + token.n_rights > 64:
+        return ()
+    children: Iterable[Token] = token.children
+    return children

@@ -1,0 +1,45 @@
+"""Numbers that are not counts: street addresses, ages, phone numbers.
+
+"The 500 block of Main Street", "an 18-year-old", "call (901) 528-CASH": each holds a
+number that counts nothing. They are dropped before claims are made, so no rule ever
+compares them with a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# nouns a number names a place on, not an amount of: "the 2300 block", "1200 Main St"
+_ADDRESS_NOUNS = frozenset({"block", "street", "avenue", "road", "st", "ave", "drive",
+                            "lane", "boulevard", "blvd", "highway", "route", "interstate",
+                            "suite", "parkway", "pkwy", "rd", "dr", "ln", "court", "ct",
+                            "place", "pl", "way", "circle", "terrace", "pike"})
+_AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?|yrs?|months?|weeks?)(?:-|\s)old\b|^[-\s]old\b",
+                        re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
+_PHONE_AFTER = re.compile(r"^\)?\s?[-.]?\s?(?:\d{3}[-.]\d{4}|\d{4}\b|[A-Z]{4}\b)")
+_PHONE_BEFORE = re.compile(r"(?:\(\s*|\d{3}[-.)]\s?)$")
+
+
+def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
+    """Why the count at ``text[start:end]`` (number token ``token``) is no count, or None."""
+    after = text[end:end + 12]
+    before = text[max(0, start - 8):start]
+    written = text[start:end]
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or \
+            written.lower().endswith(("-year-old", "year-old")):
+        return "an age"
+    if any(c.isdigit() for c in written) and (_PHONE_AFTER.match(after) or (
+            _PHONE_BEFORE.search(before) and re.match(r"^\)?\s?\d", after))):
+        return "a phone number"
+    if token is not None and written.strip().isdigit():
+        head = token.head if token.dep_ in ("nummod", "compound", "npadvmod") else None
+        if head is not None and head.lemma_.lower() in _ADDRESS_NOUNS:
+            return "a street address"
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and token.dep_ in ("nummod", "compound") \
+                and any(t.lemma_.lower() in _ADDRESS_NOUNS for t in
+                        token.doc[token.i + 1:min(len(token.doc), token.i + 4)]):
+            return "a street address"  # "1200 Main St."
+    return None

@@ -1,0 +1,342 @@
+"""Scored matching: which claims of one candidate block state the same fact.
+
+For two claims of one block (``candidate_key``: kind, measure class, what is counted),
+``compatibility`` returns either a hard exclusion (another event, another subgroup,
+disjoint places or times, one source stating two figures for one slot) or a score and
+the evidence behind it (the same event noun or name, a shared place or date, the same
+facets, the same figure). ``cluster`` groups claims so that no group holds an excluded
+pair (complete link): each claim joins the group it fits best, or starts its own.
+
+Evidence is graded. A group whose every cross-source link has strong evidence may be
+judged either way; one joined on weaker evidence may only be said to agree: a
+contradiction needs more evidence than an agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from claimcheck.main_event import Story, event_of
+from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
+from claimcheck.model.counted import Counted, same_counted
+from claimcheck.model.dates import DateRange, far_apart
+from claimcheck.model.numbers import Interval, Qualifier, effective_interval
+from claimcheck.model.places import Place, PlaceRelation, relate
+
+_SELF_TOLERANCE = Decimal("0.1")  # how loosely one article may restate its own figure
+GENERIC = "count"
+JOIN_SCORE = 0.5  # the mean score from which a claim joins a group
+_DATE_ATTRIBUTES = frozenset({"date_of", "start_date", "end_date"})
+
+
+def candidate_key(claim: Claim) -> Hashable | None:
+    """The block a claim is compared within, or None when it is compared with nothing.
+
+    Claims are scored pairwise only inside one block, so the key must never separate
+    two claims that could state the same fact: kind and measure class (deaths,
+    injuries, …, or ``count``), and what is counted — "person" for every count of
+    people (facets and subgroups are scored, not keyed), the folded lemma of a thing.
+    Measurements (money, mass, duration) also key on their unit's dimension. Dates and
+    places key on the head of their event. An index of many claims can store this key.
+    """
+    about = claim.about
+    if isinstance(claim, QuantityClaim):
+        value = claim.value
+        if value.dimension == "count":
+            counted = about.counted or Counted(category=about.thing)
+            return ("quantity", about.attribute, counted.category or "")
+        return ("quantity", about.attribute, value.dimension, _head(claim))
+    if isinstance(claim, DateClaim | LocationClaim):
+        head = _head(claim)
+        return (claim.kind, about.attribute, head) if head else None
+    return None
+
+
+def _head(claim: Claim) -> str:
+    event = event_of(claim)
+    return event.head if event is not None else ""
+
+
+def judgeable(claim: Claim) -> str | None:
+    """What is missing for a claim to be judged at all (None: nothing)."""
+    about = claim.about
+    if isinstance(claim, QuantityClaim):
+        if claim.value.dimension == "count":
+            counted = about.counted or Counted(category=about.thing)
+            if counted.category is None:
+                return "what is counted is not said"
+            if about.attribute == GENERIC and not counted.specific:
+                return "what happened to the people counted is not said"
+            return None
+        if not _head(claim) and about.thing is None:
+            return f"what the {about.attribute} measures is not said"
+    return None
+
+
+@dataclass(frozen=True)
+class Link:
+    """How two claims relate: excluded (with why), or a score with its evidence."""
+
+    excluded: str | None = None
+    score: float = 0.0
+    evidence: tuple[str, ...] = ()
+    strong: bool = False  # enough to judge a contradiction
+    explicit: bool = False  # strong by a shared name, detail, place or date of the event
+
+
+def compatibility(a: Claim, b: Claim, story: Story) -> Link:
+    """Whether two claims of one block may state the same fact, and how well they fit."""
+    why = _exclusion(a, b, story)
+    if why is not None:
+        return Link(excluded=why)
+    evidence: list[str] = []
+    score = 1.0
+    ea, eb = event_of(a), event_of(b)
+    strong_event = False
+    if ea is not None and eb is not None:
+        shared = set(ea.names) & set(eb.names)
+        if shared:
+            score += 2
+            evidence.append(f"shared name “{sorted(shared)[0]}”")
+            strong_event = True
+        elif ea.head == eb.head:
+            score += 1
+            evidence.append(f"the same {ea.head}")
+            strong_event = True
+        details = set(ea.modifiers) & set(eb.modifiers)
+        if details and not shared:
+            score += 1
+            evidence.append(f"shared detail “{sorted(details)[0]}”")
+        if _shared_country(ea, eb):
+            score += 0.5
+    da, db = _date_of(a), _date_of(b)
+    if da is not None and db is not None and da == db and da.granularity.value in (
+            "day", "week", "part_of_month"):
+        score += 0.5
+        evidence.append(f"both dated {da.describe()}")
+        strong_event = True
+    shared_place = _shared_place(a, b)
+    if shared_place:
+        score += 0.5
+        evidence.append(f"both in {shared_place}")
+        strong_event = True
+    elif strong_event and not (ea is not None and eb is not None and (
+            set(ea.names) & set(eb.names) or set(ea.modifiers) & set(eb.modifiers)
+            or _shared_country(ea, eb) or (da is not None and da == db))):
+        strong_event = False  # the same event noun alone: strong only for the main event
+    explicit = strong_event
+    if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
+        heads = {e.head for e in (ea, eb) if e is not None}
+        if heads <= {story.main_head}:
+            evidence.append("the story's main event" + (
+                f" (the {story.main_head})" if story.main_head and heads else
+                " (no other event named)"))
+            strong_event = True
+    ca, cb = a.about.counted, b.about.counted
+    strong_thing = True
+    if ca is not None and cb is not None:
+        if ca.facets == cb.facets and ca.facets:
+            score += 0.5
+            evidence.append("the same people (" + ", ".join(
+                f.split(":", 1)[1] for f in ca.facets) + ")")
+        elif ca.facets != cb.facets:
+            evidence.append("compatible facets of the people counted")
+        roles_a = {f for f in ca.facets if f.startswith("role:")}
+        roles_b = {f for f in cb.facets if f.startswith("role:")}
+        if roles_a != roles_b:
+            # "16 civilians" among "19 people", "three soldiers" among "dozens": maybe a
+            # part, maybe the same people; enough to agree, not to contradict
+            score -= 1
+            strong_thing = False
+    if _values_overlap(a, b):
+        score += 0.5
+    authorities = (_authority(a), _authority(b))
+    if all(authorities) and authorities[0] == authorities[1]:
+        score += 0.5
+        evidence.append(f"the same authority ({authorities[0]})")
+    elif all(authorities):
+        score -= 0.25
+        evidence.append(f"different authorities ({authorities[0]} / {authorities[1]})")
+    return Link(score=score, evidence=tuple(evidence), strong=strong_event and strong_thing,
+                explicit=explicit and strong_thing)
+
+
+def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
+    """The hard reason two claims cannot state one fact, or None."""
+    ea, eb = a.about.event, b.about.event
+    if (ea is not None and ea.distinct) or (eb is not None and eb.distinct):
+        return "one is marked as another event"
+    other_a, other_b = story.other_event(a), story.other_event(b)
+    if (other_a is None) != (other_b is None):
+        return "one is about another event: " + (other_a or other_b or "")
+    ca, cb = a.about.counted, b.about.counted
+    if ca is not None and cb is not None:
+        why = same_counted(ca, cb)
+        if why is not None:
+            return why
+    na, nb = event_of(a), event_of(b)
+    if na is not None and nb is not None and na.names and nb.names and \
+            not set(na.names) & set(nb.names):
+        return "two named events"
+    if na is not None and nb is not None and na.countries and nb.countries and \
+            not set(na.countries) & set(nb.countries) and not isinstance(a, LocationClaim):
+        return "events in different countries"
+    dates = [d for d in (_date_of(a), _date_of(b))]
+    if dates[0] is not None and dates[1] is not None and far_apart(dates[0], dates[1]):
+        return "far apart in time"
+    if _places_disjoint(_places(a), _places(b)):
+        return "in places that exclude each other"
+    named_alike = na is not None and nb is not None and bool(set(na.names) & set(nb.names))
+    if not _places(a) and not _places(b) and not named_alike and \
+            not isinstance(a, LocationClaim):
+        pa, pb = story.places.get(a.source), story.places.get(b.source)
+        if pa is not None and pb is not None and a.source != b.source and \
+                relate(pa, pb) is PlaceRelation.DISJOINT:
+            return f"sources reporting from different places ({pa.name} / {pb.name})"
+    if isinstance(a, DateClaim) and isinstance(b, DateClaim) and \
+            (a.about.identifying or b.about.identifying) and \
+            far_apart(a.value.range, b.value.range):
+        return "a date that names its event, far from the other"
+    if a.source == b.source and _disagree(a, b):
+        return "one source states both figures"
+    return None
+
+
+def _shared_country(a: Event, b: Event) -> bool:
+    """A country one event is placed in, and the other too or its article is about."""
+    return bool(set(a.countries) & ({*b.countries, b.context_country} - {None}) or
+                set(b.countries) & ({*a.countries, a.context_country} - {None}))
+
+
+def _date_of(claim: Claim) -> DateRange | None:
+    if isinstance(claim, DateClaim):
+        return None  # a date claim's own value is what is compared, not evidence
+    event = claim.about.event
+    return event.date if event is not None else None
+
+
+def _places(claim: Claim) -> tuple[Place, ...]:
+    if isinstance(claim, LocationClaim):
+        return ()
+    event = claim.about.event
+    return event.places if event is not None else ()
+
+
+def _places_disjoint(a: Sequence[Place], b: Sequence[Place]) -> bool:
+    return bool(a and b) and all(relate(x, y) is PlaceRelation.DISJOINT for x in a for y in b)
+
+
+def _shared_place(a: Claim, b: Claim) -> str | None:
+    for x in _places(a):
+        for y in _places(b):
+            if relate(x, y) in (PlaceRelation.SAME, PlaceRelation.CONTAINS,
+                                PlaceRelation.WITHIN, PlaceRelation.NEAR):
+                return x.name
+    return None
+
+
+def _effective(claim: QuantityClaim) -> Interval:
+    value = claim.value
+    qualifier = Qualifier.ABOUT if value.approximate and value.qualifier is Qualifier.EXACT \
+        else value.qualifier
+    return effective_interval(value.interval, qualifier, _SELF_TOLERANCE)
+
+
+def _same_unit(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Counts of one block count the same thing whatever their noun; amounts need one unit."""
+    if a.value.dimension == "count" and b.value.dimension == "count":
+        return True
+    return a.value.unit == b.value.unit
+
+
+def _values_overlap(a: Claim, b: Claim) -> bool:
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim) and _same_unit(a, b):
+        return _effective(a).overlaps(_effective(b))
+    return False
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    """Whether one source's two claims state incompatible figures (two slots, then)."""
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
+        return _same_unit(a, b) and not _effective(a).overlaps(_effective(b))
+    if isinstance(a, DateClaim) and isinstance(b, DateClaim):
+        return far_apart(a.value.range, b.value.range, days=1)
+    return False
+
+
+def _authority(claim: Claim) -> str:
+    from claimcheck.link import attribution_key
+
+    return " ".join(sorted(attribution_key(claim.about.attribution)))
+
+
+@dataclass
+class Cluster:
+    members: list[int] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    weak: bool = False  # some cross-source link lacks the evidence a contradiction needs
+
+
+def cluster(claims: Sequence[Claim], story: Story,
+            require_strong: bool = False) -> list[Cluster]:
+    """Complete-link groups: no group holds an excluded pair; each claim joins the group
+    with the best mean score at least ``JOIN_SCORE`` (a tie: the earlier group, and the
+    join is weak), or starts its own. With ``require_strong`` (dates and places, where
+    the event itself is what is compared) only strong links join.
+
+    Claims that say more (facets, an event, a place) are placed first, so that a claim
+    that says little joins the group that fits it, rather than founding one that a
+    more specific claim cannot enter.
+    """
+    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
+    clusters: list[Cluster] = []
+    links: dict[tuple[int, int], Link] = {}
+
+    def link_of(i: int, j: int) -> Link:
+        key = (min(i, j), max(i, j))
+        if key not in links:
+            links[key] = compatibility(claims[key[0]], claims[key[1]], story)
+        return links[key]
+
+    for i in order:
+        scores: list[tuple[float, int]] = []
+        for n, group in enumerate(clusters):
+            found = [link_of(i, j) for j in group.members]
+            if any(link.excluded or (require_strong and not link.explicit and
+                                     claims[i].source != claims[j].source)
+                   for link, j in zip(found, group.members, strict=True)):
+                continue
+            mean = sum(link.score for link in found) / len(found)
+            if mean >= JOIN_SCORE:
+                scores.append((mean, n))
+        if not scores:
+            clusters.append(Cluster(members=[i]))
+            continue
+        scores.sort(key=lambda s: (-s[0], s[1]))
+        group = clusters[scores[0][1]]
+        tied = len(scores) > 1 and scores[1][0] == scores[0][0]
+        for j in group.members:
+            found_link = link_of(i, j)
+            if claims[i].source != claims[j].source:
+                group.evidence.extend(e for e in found_link.evidence if e not in group.evidence)
+                group.weak = group.weak or not found_link.strong
+        if tied:
+            group.weak = True  # it fits another group as well: enough to agree, no more
+            group.evidence.append("a claim that fits another group as well")
+        group.members.append(i)
+    for group in clusters:
+        group.members.sort()
+    return clusters
+
+
+def _specificity(claim: Claim) -> int:
+    about = claim.about
+    score = 0
+    if about.counted is not None:
+        score += len(about.counted.facets) + (1 if about.counted.subgroup else 0)
+    event = event_of(claim)
+    if event is not None:
+        score += 1 + len(event.names) + (1 if event.places else 0)
+    return score
