@@ -244,8 +244,11 @@ for _constructor in (_SafeConstructor, _RoundTripConstructor):
                                  _constructor.construct_yaml_str)
 
 
-def _load_yaml(text: str, path: str, line_offset: int = 0, typ: str = "safe") -> Any:
-    yaml = YAML(typ=typ, pure=True)
+def _load_yaml(text: str, path: str, line_offset: int = 0, typ: str = "safe",
+               pure: bool = True) -> Any:
+    """``pure=False``: libyaml's parser where installed (safe loading only), several
+    times faster, but its messages are its own: callers use it only for the fast path."""
+    yaml = YAML(typ=typ, pure=pure)
     yaml.Constructor = _RoundTripConstructor if typ == "rt" else _SafeConstructor
     try:
         return safe_yaml.load(yaml, text)
@@ -320,7 +323,19 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
         return {}
     shown = str(meta_path)
     text = read_text(meta_path, MAX_METADATA_BYTES, shown, "sources.yaml")
-    data = _load_yaml(text, shown, typ="rt")
+    # A file of a thousand entries takes a quarter of a second in the round-trip loader
+    # that knows each entry's line: read it with the C loader first, and only when
+    # something is wrong again with line numbers, to say where.
+    try:
+        return _metadata(_load_yaml(text, shown, pure=False), folder, shown)
+    except InputError:
+        pass
+    return _metadata(_load_yaml(text, shown, typ="rt"), folder, shown)
+
+
+def _metadata(data: Any, folder: Path, shown: str) -> dict[str, dict[str, Any]]:
+    """The entries of a loaded ``sources.yaml``, each checked; lines only when ``data``
+    comes from the round-trip loader."""
     if data is None:
         return {}
     if not isinstance(data, list):
