@@ -361,7 +361,7 @@ def main() -> None:
                         help=f"comma-separated, of {', '.join(PARTS)}")
     parser.add_argument("--runs", type=int, default=3, help="runs of each command")
     parser.add_argument("--against", type=Path, help="source folder of another claimcheck")
-    parser.add_argument("--real", type=int, default=300, help="real articles per set")
+    parser.add_argument("--real", type=int, default=300, help="real articles per set (0: none)")
     parser.add_argument("--generated", type=int, default=60)
     parser.add_argument("--warm-sizes", default="60,600,1000")
     args = parser.parse_args()
@@ -384,10 +384,10 @@ def main() -> None:
         if "compare" in parts:
             corpora = [(f"{args.generated} generated articles",
                         generated(tmp, args.generated))]
-            if news is not None and (news / "gva").is_dir():
+            if args.real and news is not None and (news / "gva").is_dir():
                 corpora.append((f"{args.real} real articles (gva)",
                                 gva_articles(tmp, news, args.real)))
-            if news is not None and (news / "multinews_dev.jsonl").is_file():
+            if args.real and news is not None and (news / "multinews_dev.jsonl").is_file():
                 corpora.append((f"{args.real} real articles (multinews)",
                                 multinews_articles(tmp, news, args.real)))
             part_compare(contenders, tmp, args.runs, corpora)

@@ -19,7 +19,9 @@ from claimcheck import interrupt
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.extract.claims import Finder, extract_claims
 from claimcheck.extract.gazetteer import load_gazetteer
+from claimcheck.gcpause import freeze_long_lived
 from claimcheck.model.claims import Claim
+from claimcheck.model.units import registry as unit_registry
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import materialise, pipeline_identity
 from claimcheck.sources import Source
@@ -132,9 +134,13 @@ def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs:
     chunks = [list(sources[i:i + size]) for i in range(0, len(sources), size)]
     fork = "fork" in multiprocessing.get_all_start_methods()
     # with fork, load once here: the workers share the parent's pages instead of loading
+    # (the pipeline, the gazetteer, the unit registry), frozen so that no collection in a
+    # worker writes to those pages and copies them
     if fork:
         nlp = materialise(nlp)
         load_gazetteer()
+        unit_registry()
+        freeze_long_lived()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(min(jobs, len(chunks)), _init_worker,
                         (nlp, vocabulary, batch_size, finders))

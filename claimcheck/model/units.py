@@ -10,6 +10,7 @@ interval spanning the three readings (see :func:`readings`).
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
 from functools import lru_cache
 from tokenize import TokenError
@@ -96,6 +97,23 @@ class UnitInfo(BaseModel):
     dimension: str  # mass, length, area, volume, speed, duration, currency, percent, …
 
 
+def import_pint() -> Any:
+    """pint, imported without its Dask support: where Dask is installed, pint imports
+    ``dask.base`` on import (a fifth of a second of every run), for Dask arrays that
+    claimcheck never gives it. Dask itself stays importable."""
+    if "pint" in sys.modules or "dask" in sys.modules:
+        import pint
+
+        return pint
+    sys.modules["dask"] = None  # type: ignore[assignment]  # import and find_spec: absent
+    try:
+        import pint
+    finally:
+        if sys.modules.get("dask", "") is None:
+            del sys.modules["dask"]
+    return pint
+
+
 @lru_cache(maxsize=1)
 def registry() -> Any:
     """The pint registry, with one dimension per currency code (built once).
@@ -103,8 +121,7 @@ def registry() -> Any:
     pint parses its definition files on every start (a fifth of a second); with
     ``cache_folder`` it keeps the parsed result in the user's cache folder and reads that
     instead. Where that folder cannot be written, the registry is built without it."""
-    import pint
-
+    pint = import_pint()
     ureg: Any
     try:
         ureg = pint.UnitRegistry(cache_folder=":auto:")
@@ -200,8 +217,7 @@ def lookup_unit(written: str) -> UnitInfo | None:
 
 
 def _parse(phrase: str) -> Any:
-    import pint
-
+    pint = import_pint()
     text = phrase.replace("^", "**").replace(" squared", "**2")
     if not re.fullmatch(r"[\w°µμ/*. ]+", text) or text[0].isdigit():
         return None
@@ -232,8 +248,7 @@ def factor(source: str, target: str) -> Decimal | None:
         if source in proportions and target in proportions:
             return proportions[target] / proportions[source]
         return None
-    import pint
-
+    pint = import_pint()
     ureg = registry()
     try:
         value = ureg.Quantity(1, _pint_name(source)).to(_pint_name(target)).magnitude
