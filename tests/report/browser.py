@@ -38,6 +38,13 @@ def dump_dom(binary: str, profile: Path, url: str) -> tuple[str, str]:
     return done.stdout, done.stderr
 
 
+def run_dom(binary: str, profile: Path, url: str, size: tuple[int, int]) -> tuple[str, str]:
+    """The DOM after load and scripts in a window of ``size`` (e.g. a phone's)."""
+    done = run(binary, profile, f"--window-size={size[0]},{size[1]}",
+               "--virtual-time-budget=2000", "--dump-dom", url)
+    return done.stdout, done.stderr
+
+
 def page_requests(binary: str, profile: Path, url: str, log: Path) -> list[str]:
     """Every request the page itself made while loading (read from Chromium's net log):
     the browser's own traffic (updates, accounts) has no origin and is left out."""

@@ -12,7 +12,14 @@ import pytest
 
 from claimcheck.report.html import SCRIPT, csp_hash, render_html
 from claimcheck.report.view import Report
-from tests.report.browser import dump_dom, find_chromium, page_requests, run, screenshot
+from tests.report.browser import (
+    dump_dom,
+    find_chromium,
+    page_requests,
+    run,
+    run_dom,
+    screenshot,
+)
 from tests.report.dom import Element, parse
 from tests.report.samples import check_report, compare_report, rising_toll_report
 
@@ -224,3 +231,29 @@ def test_nothing_leaves_the_page(tmp_path: Path) -> None:
         page = _page(tmp_path, make, f"net-{make.__name__}")
         assert page_requests(CHROMIUM, tmp_path / f"p-{make.__name__}", page.as_uri(),
                              tmp_path / f"{make.__name__}.json") == []
+
+
+PROBE = ("document.body.setAttribute('data-overflow', String("
+         "document.documentElement.scrollWidth > window.innerWidth + 1));")
+
+
+def _probed(tmp_path: Path, make: Callable[[], Report], name: str) -> Path:
+    """The page with one more script, allowed by its hash, that records whether the
+    page is wider than the window (a phone would have to scroll sideways)."""
+    html = render_html(make())
+    pinned, probe = csp_hash(SCRIPT).strip("'"), csp_hash(PROBE).strip("'")
+    assert html.count(pinned) == 1  # inside the escaped policy: 'sha256-…'
+    html = html.replace(pinned, f"{pinned}&#39; &#39;{probe}", 1)
+    html = html.replace("</body>", f"<script>{PROBE}</script>\n</body>", 1)
+    page = tmp_path / f"{name}.html"
+    page.write_text(html, encoding="utf-8")
+    return page
+
+
+@pytest.mark.parametrize("make", [check_report, compare_report, rising_toll_report])
+def test_a_phone_never_scrolls_sideways(tmp_path: Path, make: Callable[[], Report]) -> None:
+    assert CHROMIUM is not None
+    page = _probed(tmp_path, make, f"phone-{make.__name__}")
+    html, _ = run_dom(CHROMIUM, tmp_path / "profile", page.as_uri(), (390, 1600))
+    (body,) = parse(html).find_all("body")
+    assert body.attrs.get("data-overflow") == "false", "the page fits a 390 px screen"
