@@ -1,10 +1,10 @@
 """How each claim of a slot stands with the others, for colouring: with the majority,
 against it, or in a split with no majority.
 
-The rules decide which claims disagree; this only reads their findings. When a finding
-names its sides (``sides``: the claim ids on each side of a contradiction), the side
-stated by most sources is the majority. Otherwise the claims a contradiction names are
-split by the value they state, and the value stated by most sources is the majority.
+The rules decide which claims disagree; this only reads their findings. A contradiction
+names its sides (``sides``: the claim ids on each side), and the side stated by most
+sources is the majority. A finding without sides (a quote variant) is split by the
+words each claim states, and the wording stated by most sources is the majority.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _DISAGREE = {Verdict.CONTRADICT: "minority", Verdict.QUOTE_VARIANT: "variant"}
 
 
 def _sides(finding: Finding, value_of: Callable[[str], str]) -> list[list[str]]:
-    named = getattr(finding, "sides", None)
+    named = finding.sides
     if named:
         return [list(side) for side in named]
     by_value: dict[str, list[str]] = {}

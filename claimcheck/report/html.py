@@ -379,6 +379,7 @@ def _card(views: _Views, group: ClaimGroup, findings: list[Finding],
                 for c in claims[1:] if c["kind"] == "quote"]
     ordered = sorted(findings, key=urgency)
     top_view = finding_views[top.id] if top is not None else None
+    split = next((f for f in ordered if f.sides), None)
     return {
         "id": group.id, "anchor": f"group-{group.id}", "slot": group.slot, "why": group.why,
         "kind": group.kind, "claims": claims, "states": states,
@@ -396,9 +397,40 @@ def _card(views: _Views, group: ClaimGroup, findings: list[Finding],
         "open": bool(top is not None and top.severity.value != "info" and not is_muted(top)),
         "urgency": urgency(top) if top is not None else (2, 1, 9),
         "diff": diff,
+        "sides": _sides(views, split, claims) if split is not None else [],
+        "weak": group.agreement_only,
         **_pictures(views, group.kind, group.slot, group.claims,
                     {c: STATES[s][0] for c, s in states.items()}),
     }
+
+
+def _sides(views: _Views, finding: Finding, claims: Sequence[dict[str, Any]]
+           ) -> list[dict[str, Any]]:
+    """The claims of a contradiction side by side, as the rules split them: each side
+    holds claims that agree among themselves; claims that fit every side come last."""
+    by_id = {c["id"]: c for c in claims}
+    placed: set[str] = set()
+    out = []
+    for number, side in enumerate(finding.sides, start=1):
+        members = [by_id[c] for c in side if c in by_id]
+        if not members:
+            continue
+        placed.update(c["id"] for c in members)
+        sources = len({c["source"] for c in members})
+        out.append({"number": number, "label": f"Side {number}",
+                    "sources": f"{sources} {'source' if sources == 1 else 'sources'}",
+                    "said": " / ".join(dict.fromkeys(c["value"] for c in members)),
+                    "tone": members[0]["state_tone"], "state": members[0]["state_words"],
+                    "shown": members[:CLAIMS_OPEN], "folded": members[CLAIMS_OPEN:]})
+    rest = [c for c in claims if c["id"] not in placed]
+    if rest:
+        sources = len({c["source"] for c in rest})
+        out.append({"number": 0, "label": "Fits every side",
+                    "sources": f"{sources} {'source' if sources == 1 else 'sources'}",
+                    "said": " / ".join(dict.fromkeys(c["value"] for c in rest)),
+                    "tone": "ok", "state": "agrees with each side",
+                    "shown": rest[:CLAIMS_OPEN], "folded": rest[CLAIMS_OPEN:]})
+    return out
 
 
 def _check_pictures(views: _Views, finding: Finding) -> dict[str, Any]:

@@ -175,7 +175,9 @@ def rising_toll_report() -> Report:
         claims.append(quantity(source, said, low, high, qualifier=qualifier))
     group = ClaimGroup(id="toll", kind="quantity", slot="people killed in the floods",
                        claims=tuple(c.id for c in claims), why="same attribute (deaths)")
+    early, later, latest = (c.id for c in claims)
     finding = Finding(id="t1", rule="numbers/agreement", severity=Severity.ERROR,
-                      verdict=Verdict.CONTRADICT, claims=tuple(c.id for c in claims),
-                      message="the tolls differ", group="toll")
+                      verdict=Verdict.CONTRADICT, claims=(later, latest, early),
+                      message="the tolls differ", group="toll",
+                      sides=((later,), (latest,)))
     return build_report("compare", sources, claims, [group], [finding])

@@ -219,3 +219,30 @@ def test_figures_in_other_units_share_the_axis_converted() -> None:
     assert len(rows) == 3, "the tonnes are converted to kilograms, not dropped"
     ticks = [t["label"] for t in card["number_line"]["ticks"]]
     assert any("," in t for t in ticks), "12 t is 12,000 kg: the axis spans thousands"
+
+
+def test_a_contradiction_shows_its_sides_side_by_side() -> None:
+    from tests.report.samples import rising_toll_report
+
+    dom = _dom(rising_toll_report())
+    (card,) = dom.find_all("article", data_group="toll")
+    sides = card.find_all("div", data_side=None)
+    assert [s.attrs["data-side"] for s in sides] == ["1", "2", "0"]
+    members = [[c.attrs["data-source"] for c in s.find_all(data_claim=None)] for s in sides]
+    assert members == [["later.txt"], ["latest.txt"], ["early.txt"]]
+    assert "about 40 people" in sides[0].text() and "Fits every side" in sides[2].text()
+    states = {c.attrs["data-source"]: c.attrs["data-state"]
+              for c in card.find_all(data_claim=None)}
+    assert states == {"later.txt": "split", "latest.txt": "split", "early.txt": "agrees"}
+
+
+def test_the_larger_side_is_the_majority() -> None:
+    from claimcheck.report.html import html_view
+    from tests.report.samples import rising_toll_report
+
+    report = rising_toll_report()
+    early, later, latest = (c.id for c in report.claims)
+    (finding,) = report.findings
+    majority = finding.model_copy(update={"sides": ((later, early), (latest,))})
+    (card,) = html_view(report.model_copy(update={"findings": (majority,)}))["cards"]
+    assert card["states"] == {early: "majority", later: "majority", latest: "minority"}
