@@ -15,7 +15,8 @@ read them. A text-only row (signatures without claims) shows what the claims add
 
 **Speed.** Each configuration (pile size × executor) runs in a fresh process with no
 cache, so parsing is timed as a first run pays it, and peak memory (the largest resident
-set of the process and, for Dask, of each worker) is its own. Prints articles per second,
+set of the process, plus that of the largest parsing process for ``local`` and of each
+worker for Dask) is its own. Prints articles per second,
 seconds per article (flat as the pile grows, if nothing is quadratic), the share of time
 in clustering, and peak memory. Other work on the machine slows every row alike: compare
 rows of one run.
@@ -111,6 +112,9 @@ def one_run(size: int, executor: str, workers: int) -> dict[str, Any]:
             worker_peaks = sorted(int(v) for v in peaks.values())
     finally:
         runner.close()
+    if executor == "local":  # the parsing processes (--jobs), once they have ended
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        worker_peaks = [children] if children else []
     total = time.perf_counter() - start
     return {"articles": len(pile.sources), "words": words, "executor": executor,
             "workers": workers, "seconds": total, "startup": started, **timings,

@@ -1,8 +1,9 @@
 """Clusters of articles → stories: name, date and place each, and check it as ``compare``.
 
-Pure: sources, their claims and the clusters in, ``Story`` records out. The check of a
-story is ``claimcheck.api.compare`` on its sources and their claims, so a story is judged
-exactly as the same articles given to ``compare`` would be.
+Pure. A plan names a story's articles and is made from signatures and sources only, so
+the claims can stay where they were extracted (a worker); the check of a story is
+``claimcheck.api.compare`` on its sources and their claims, so a story is judged exactly
+as the same articles given to ``compare`` would be.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.model.claims import Claim, LocationClaim
+from claimcheck.model.claims import Claim
 from claimcheck.rules import RuleSet
 from claimcheck.sources import Source
 from claimcheck.story.model import Story
@@ -21,16 +22,16 @@ from claimcheck.story.signature import Signature
 
 
 class StoryPlan(BaseModel):
-    """One story before its check: what a worker needs to run ``compare`` on it."""
+    """One story before its check: its articles, and what the index says of it."""
 
     model_config = ConfigDict(frozen=True)
 
     id: str
     title: str | None
-    sources: tuple[Source, ...]
-    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]  # source ids, sorted
     dates: tuple[str, ...]
     places: tuple[str, ...]
+    first_published: str = ""
 
 
 def story_id(source_ids: Sequence[str]) -> str:
@@ -39,7 +40,6 @@ def story_id(source_ids: Sequence[str]) -> str:
 
 
 def plans(clusters: Sequence[Sequence[str]], sources: Mapping[str, Source],
-          claims: Mapping[str, Sequence[Claim]],
           signatures: Mapping[str, Signature]) -> tuple[list[StoryPlan], list[str]]:
     """A plan per cluster of two or more articles (in story order), and the ids of the
     articles left alone."""
@@ -50,24 +50,26 @@ def plans(clusters: Sequence[Sequence[str]], sources: Mapping[str, Source],
             alone.extend(group)
             continue
         members = [sources[i] for i in sorted(group)]
+        published = sorted(s.published.isoformat() for s in members if s.published)
         stories.append(StoryPlan(
             id=story_id(group), title=_title(members),
-            sources=tuple(members),
-            claims=tuple(c for s in members for c in claims.get(s.id, ())),
+            sources=tuple(s.id for s in members),
             dates=_shared_days([signatures[s.id] for s in members]),
-            places=_shared_places([claims.get(s.id, ()) for s in members]),
+            places=_shared_places([signatures[s.id] for s in members]),
+            first_published=published[0] if published else "9999",
         ))
-    stories.sort(key=lambda p: (p.dates[0] if p.dates else _first_published(p), p.id))
+    stories.sort(key=lambda p: (p.dates[0] if p.dates else p.first_published, p.id))
     return stories, sorted(alone)
 
 
-def check(plan: StoryPlan, ruleset: RuleSet) -> Story:
-    """The story's report: ``compare`` on its sources and claims."""
+def check(plan: StoryPlan, sources: Sequence[Source], claims: Sequence[Claim],
+          ruleset: RuleSet) -> Story:
+    """The story's report: ``compare`` on its sources and their claims."""
     from claimcheck import api
 
-    report = api.compare(plan.sources, ruleset, claims=plan.claims)
-    return Story(id=plan.id, title=plan.title, sources=tuple(s.id for s in plan.sources),
-                 dates=plan.dates, places=plan.places, report=report)
+    report = api.compare(sources, ruleset, claims=claims)
+    return Story(id=plan.id, title=plan.title, sources=plan.sources, dates=plan.dates,
+                 places=plan.places, report=report)
 
 
 def _title(members: Sequence[Source]) -> str | None:
@@ -77,11 +79,6 @@ def _title(members: Sequence[Source]) -> str | None:
         return first.title
     line = first.body.strip().split("\n", 1)[0].strip()
     return line[:120] or None
-
-
-def _first_published(plan: StoryPlan) -> str:
-    dates = sorted(s.published.isoformat() for s in plan.sources if s.published is not None)
-    return dates[0] if dates else "9999"
 
 
 def _shared_days(signatures: Sequence[Signature]) -> tuple[str, ...]:
@@ -94,12 +91,10 @@ def _shared_days(signatures: Sequence[Signature]) -> tuple[str, ...]:
     return tuple(day.isoformat() for day in shared)
 
 
-def _shared_places(per_source: Sequence[Sequence[Claim]]) -> tuple[str, ...]:
+def _shared_places(signatures: Sequence[Signature]) -> tuple[str, ...]:
     """Places named with confidence by two or more articles (or by the only one)."""
     counts: Counter[str] = Counter()
-    for claims in per_source:
-        names = {c.value.place.name for c in claims
-                 if isinstance(c, LocationClaim) and c.value.confident and not c.furniture}
-        counts.update(names)
-    need = 2 if len(per_source) > 1 else 1
+    for sig in signatures:
+        counts.update(set(sig.place_names))
+    need = 2 if len(signatures) > 1 else 1
     return tuple(sorted(name for name, n in counts.items() if n >= need))

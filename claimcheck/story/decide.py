@@ -34,6 +34,8 @@ class Thresholds(BaseModel):
     mid_days: int = 14
     mid: float = 0.20
     far: float = 0.45  # follow-ups: trials, funerals, anniversaries
+    # a later article that names the day of the earlier one's event needs less
+    dated_follow_up: float = 0.30
     undated: float = 0.30  # one or both articles without a publication date
     day_slack: int = 1  # event days this close are the same day (late night, time zones)
     # dates exclude only between articles published this close: both are first reports
@@ -50,14 +52,19 @@ class PairEvidence(BaseModel):
     similarity: float
     gap_days: int | None  # publication dates apart; None when one is undated
     days_disjoint: bool  # both date the event, to days no closer than the slack
+    names_event_day: bool = False  # the later names a day the earlier dates its event to
 
 
 def evidence(a: Signature, b: Signature, similarity: float,
              thresholds: Thresholds = DEFAULT) -> PairEvidence:
     gap = (abs((a.published - b.published).days)
            if a.published is not None and b.published is not None else None)
+    later, earlier = (a, b) if gap is not None and a.published > b.published else (b, a)  # type: ignore[operator]
     return PairEvidence(similarity=similarity, gap_days=gap,
-                        days_disjoint=excluded(a, b, thresholds))
+                        days_disjoint=excluded(a, b, thresholds),
+                        names_event_day=not days_disjoint(later.mentioned, earlier.days,
+                                                          thresholds.day_slack)
+                        and bool(later.mentioned and earlier.days))
 
 
 def days_disjoint(a: tuple[dt.date, ...], b: tuple[dt.date, ...], slack: int) -> bool:
@@ -85,5 +92,5 @@ def decide(ev: PairEvidence, thresholds: Thresholds = DEFAULT) -> Decision:
     elif ev.gap_days <= thresholds.mid_days:
         needed = thresholds.mid
     else:
-        needed = thresholds.far
+        needed = thresholds.dated_follow_up if ev.names_event_day else thresholds.far
     return Decision.SAME if ev.similarity >= needed else Decision.UNKNOWN

@@ -1,7 +1,7 @@
 """A stories run composed: claims of every article, signatures, stories, their checks.
 
-No file I/O: the executor does the maps (and owns the cache); clustering runs here, on
-signatures only, so its result is the same whichever executor extracted the claims.
+No file I/O: the executor does the maps (and owns the cache and the claims); clustering
+runs here, on signatures only, so its result is the same whichever executor made them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from claimcheck.story import assemble, clustering
 from claimcheck.story.decide import DEFAULT, Thresholds
 from claimcheck.story.executor import Executor
 from claimcheck.story.model import StoriesResult
-from claimcheck.story.signature import signature
 
 
 def find_stories(sources: Sequence[Source], ruleset: RuleSet, executor: Executor, *,
@@ -28,12 +27,10 @@ def find_stories(sources: Sequence[Source], ruleset: RuleSet, executor: Executor
     """
     clock = _Clock(timings)
     ordered = sorted(sources, key=lambda s: s.id)
-    per_source = executor.extract(ordered, ruleset.vocabulary)
+    signatures = {sig.id: sig for sig in executor.signatures(ordered, ruleset.vocabulary)}
     clock.lap("extract")
-    claims = {s.id: c for s, c in zip(ordered, per_source, strict=True)}
-    signatures = {s.id: signature(s, claims[s.id]) for s in ordered}
     clusters = clustering.cluster(list(signatures.values()), thresholds)
-    plans, alone = assemble.plans(clusters, {s.id: s for s in ordered}, claims, signatures)
+    plans, alone = assemble.plans(clusters, {s.id: s for s in ordered}, signatures)
     clock.lap("cluster")
     stories = executor.check(plans, ruleset)
     clock.lap("check")

@@ -7,7 +7,8 @@ computed where the claims are (a worker), and never depends on the rest of the p
   words: people, streets, places), and street numbers; rare ones are what tell one
   shooting in Chicago from another;
 - **days**: the days the article's dated claims fall on, near its publication date
-  (the event it reports happened then);
+  (the event it reports happened then), and **mentioned** days up to a year before (a
+  follow-up names the day of the event it follows);
 - **places**: the cities and regions its claims resolve to with confidence.
 """
 
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claimcheck.model.claims import Claim, DateClaim, LocationClaim
 from claimcheck.model.dates import Granularity
+from claimcheck.model.places import Place, PlaceLevel
 from claimcheck.sources import Source
 from claimcheck.story.stopwords import STOP_WORDS
 
@@ -29,6 +31,7 @@ from claimcheck.story.stopwords import STOP_WORDS
 # the day after) publication; older dates are background (last year's trial)
 EVENT_DAYS_BEFORE = 10
 EVENT_DAYS_AFTER = 1
+MENTIONED_DAYS_BEFORE = 400
 MAX_TEXT_CHARS = 20_000  # the lead says what the story is; the rest adds cost, not signal
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|\d{3,5}(?![\d,.])")
@@ -46,7 +49,9 @@ class Signature(BaseModel):
     published: dt.date | None = None
     terms: tuple[tuple[str, int], ...] = ()  # (term, count), sorted by term
     days: tuple[dt.date, ...] = ()  # sorted, unique
+    mentioned: tuple[dt.date, ...] = ()  # every day-precise date of the past year
     places: tuple[str, ...] = ()  # gazetteer ids, sorted, unique
+    place_names: tuple[str, ...] = ()  # their names, for the story's description
 
     @property
     def day_set(self) -> frozenset[dt.date]:
@@ -59,7 +64,9 @@ def signature(source: Source, claims: Sequence[Claim]) -> Signature:
     return Signature(id=source.id, published=source.published,
                      terms=tuple(sorted(term_counts(text).items())),
                      days=event_days(claims, source.published),
-                     places=confident_places(claims))
+                     mentioned=event_days(claims, source.published, MENTIONED_DAYS_BEFORE),
+                     places=tuple(sorted({p.id for p in _places(claims) if p.id})),
+                     place_names=tuple(sorted({p.name for p in _places(claims)})))
 
 
 def term_counts(text: str) -> Counter[str]:
@@ -80,11 +87,13 @@ def term_counts(text: str) -> Counter[str]:
     return counts
 
 
-def event_days(claims: Sequence[Claim], published: dt.date | None) -> tuple[dt.date, ...]:
-    """Days named by the article's day-precise dates close before its publication."""
+def event_days(claims: Sequence[Claim], published: dt.date | None,
+               before: int = EVENT_DAYS_BEFORE) -> tuple[dt.date, ...]:
+    """Days named by the article's day-precise dates up to ``before`` days before its
+    publication (and the day after)."""
     if published is None:
         return ()
-    first = published - dt.timedelta(days=EVENT_DAYS_BEFORE)
+    first = published - dt.timedelta(days=before)
     last = published + dt.timedelta(days=EVENT_DAYS_AFTER)
     days = set()
     for claim in claims:
@@ -97,12 +106,9 @@ def event_days(claims: Sequence[Claim], published: dt.date | None) -> tuple[dt.d
     return tuple(sorted(days))
 
 
-def confident_places(claims: Sequence[Claim]) -> tuple[str, ...]:
-    """Gazetteer ids of the cities and regions the claims name with confidence."""
-    ids = set()
-    for claim in claims:
-        if isinstance(claim, LocationClaim) and not claim.furniture:
-            place = claim.value.place
-            if claim.value.confident and place.id is not None and place.level.value != "country":
-                ids.add(place.id)
-    return tuple(sorted(ids))
+def _places(claims: Sequence[Claim]) -> list[Place]:
+    """The cities and regions the claims name with confidence (gazetteer entries)."""
+    return [claim.value.place for claim in claims
+            if isinstance(claim, LocationClaim) and not claim.furniture
+            and claim.value.confident and claim.value.place.id is not None
+            and claim.value.place.level is not PlaceLevel.COUNTRY]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import claimcheck
+from claimcheck.cache import ClaimStore
 from claimcheck.cli import main
 from tests.story.articles import ARTICLES, EVENTS
 
@@ -37,10 +38,16 @@ def test_the_order_of_the_input_does_not_change_a_byte(local_json: str) -> None:
     assert claimcheck.stories(list(reversed(ARTICLES))).render("json") == local_json
 
 
-def test_dask_gives_the_same_bytes_as_local(local_json: str) -> None:
+def test_dask_gives_the_same_bytes_as_local_and_fills_the_cache(local_json: str,
+                                                                 tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed")
-    result = claimcheck.stories(ARTICLES, executor="dask", workers=2)
+    cache = tmp_path / "cache.sqlite"
+    result = claimcheck.stories(ARTICLES, executor="dask", workers=2, cache=cache)
     assert result.render("json") == local_json
+    with ClaimStore(cache) as store:
+        assert len(store) == len(ARTICLES)
+    # a local run reads what the workers parsed, and still gives the same bytes
+    assert claimcheck.stories(ARTICLES, cache=cache).render("json") == local_json
 
 
 def test_the_command_writes_an_index_and_a_report_per_story(
