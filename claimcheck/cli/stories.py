@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +21,9 @@ from claimcheck.cli.commands import (
     _ruleset,
     _warn,
 )
+
+if TYPE_CHECKING:
+    from claimcheck.sources import Source
 
 
 class StoriesFormat(StrEnum):
@@ -73,6 +76,8 @@ def stories_command(
     pile = read_pile(sources, warn=_warn)
     if out is not None:
         _check_out(out, sources)
+    if not no_cache:
+        _guard_cache(cache, pile.sources, rules)
     store = None if no_cache else ClaimStore(cache)
     try:
         runner = make_executor(executor.value, scheduler=scheduler, workers=workers, jobs=jobs,
@@ -97,7 +102,7 @@ def _check_out(out: Path, inputs: Sequence[Path]) -> None:
     from claimcheck.errors import InputError, Problem
 
     if out.exists() and not out.is_dir():
-        raise InputError([Problem("CC153", "--out must be a folder, not a file", str(out))])
+        raise InputError([Problem("CC167", "--out must be a folder, not a file", str(out))])
     target = out.resolve()
     for item in inputs:
         given = item.resolve()
@@ -105,6 +110,20 @@ def _check_out(out: Path, inputs: Sequence[Path]) -> None:
         if inside or given.is_relative_to(target):
             raise InputError([Problem("CC152", f"--out overlaps the input {item}; write the "
                                       "pages to a folder of their own", str(out))])
+
+
+def _guard_cache(cache: Path, sources: Sequence[Source], rules: list[Path] | None) -> None:
+    """The cache never replaces an article, a pile of records or a rule file."""
+    from claimcheck.cli.guard import guard_outputs, run_inputs
+
+    files = sorted({_file_of(source.path) for source in sources})
+    guard_outputs([("--cache", cache)], run_inputs(files, rules or ()))
+
+
+def _file_of(path: str) -> str:
+    """The file a source was read from: a record's path is ``FILE:LINE``."""
+    head, _, tail = path.rpartition(":")
+    return head if head and tail.isdigit() and not Path(path).exists() else path
 
 
 def _write_out(out: Path, result: object) -> None:

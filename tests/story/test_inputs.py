@@ -83,3 +83,11 @@ def test_out_may_not_be_inside_an_input_folder(tmp_path: Path,
     code = main(["stories", str(tmp_path / "wire"), "--no-cache", "--out",
                  str(tmp_path / "wire" / "pages")])
     assert code == 2 and "CC152" in capsys.readouterr().err
+
+
+def test_the_cache_may_not_replace_the_pile(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = _jsonl(tmp_path / "pile.jsonl", ARTICLES)
+    before = path.read_bytes()
+    assert main(["stories", str(path), "--cache", str(path)]) == 2
+    assert "CC152" in capsys.readouterr().err and path.read_bytes() == before
