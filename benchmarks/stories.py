@@ -13,13 +13,16 @@ on the dev half only. Claims come from the claims cache (``--cache``, default
 ``.claimcheck/cache.sqlite``): the first run parses every article (minutes), later runs
 read them. A text-only row (signatures without claims) shows what the claims add.
 
-**Speed.** Each configuration (pile size × executor) runs in a fresh process with no
-cache, so parsing is timed as a first run pays it, and peak memory (the largest resident
+**Speed.** Each configuration (pile size × executor) runs in a fresh process, first with
+an empty claims cache, so parsing is timed as a first run pays it, then again reading
+that cache (a rerun: clustering and checks only; its output must be the same bytes).
+Peak memory (the largest resident
 set of the process, plus that of the largest parsing process for ``local`` and of each
 worker for Dask) is its own. Prints articles per second,
-seconds per article (flat as the pile grows, if nothing is quadratic), the share of time
-in clustering, and peak memory. Other work on the machine slows every row alike: compare
-rows of one run.
+seconds per article (flat as the pile grows, if nothing is quadratic), the stages' seconds
+(start-up of the executor, extraction, clustering, checks), the share of time in
+clustering, the rerun's articles per second, and peak memory. Other work on the machine
+slows every row alike: compare rows of one run.
 """
 
 from __future__ import annotations
@@ -87,8 +90,10 @@ def scores(cache: Path | None) -> None:
 # -- speed ---------------------------------------------------------------------------
 
 
-def one_run(size: int, executor: str, workers: int) -> dict[str, Any]:
-    """One timed run in this process (no cache): what the parent prints as a row."""
+def one_run(size: int, executor: str, workers: int, cache: Path) -> dict[str, Any]:
+    """One timed run in this process with an empty claims cache (a first run pays for
+    parsing), then the same again reading it (a rerun): what the parent prints as a row."""
+    from claimcheck.cache import ClaimStore
     from claimcheck.rules import load_ruleset
     from claimcheck.story.api import make_executor
     from claimcheck.story.inputs import read_pile
@@ -100,58 +105,73 @@ def one_run(size: int, executor: str, workers: int) -> dict[str, Any]:
     pile = read_pile(records[:size] if size else records)
     words = sum(len(s.text.split()) for s in pile.sources)
     ruleset = load_ruleset()
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    runner = make_executor(executor, workers=workers, jobs=workers)
-    started = time.perf_counter() - start
+    for stale in (cache, cache.with_name(cache.name + "-wal"),
+                  cache.with_name(cache.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    rows: list[dict[str, float]] = []
     worker_peaks: list[int] = []
-    try:
-        result = find_stories(pile.sources, ruleset, runner, timings=timings)
-        if executor == "dask":
-            peaks = runner.client.run(_peak_kib)
-            worker_peaks = sorted(int(v) for v in peaks.values())
-    finally:
-        runner.close()
+    outputs = []
+    for _ in ("cold", "warm"):
+        timings: dict[str, float] = {}
+        start = time.perf_counter()
+        with ClaimStore(cache) as store:
+            runner = make_executor(executor, workers=workers, jobs=workers, store=store)
+            timings["startup"] = time.perf_counter() - start
+            try:
+                result = find_stories(pile.sources, ruleset, runner, timings=timings)
+                if executor == "dask" and not worker_peaks:  # the cold run's workers
+                    peaks = runner.client.run(_peak_kib)
+                    worker_peaks = sorted(int(v) for v in peaks.values())
+            finally:
+                runner.close()
+        timings["seconds"] = time.perf_counter() - start
+        rows.append(timings)
+        outputs.append(result.render("json"))
     if executor == "local":  # the parsing processes (--jobs), once they have ended
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         worker_peaks = [children] if children else []
-    total = time.perf_counter() - start
     return {"articles": len(pile.sources), "words": words, "executor": executor,
-            "workers": workers, "seconds": total, "startup": started, **timings,
-            "stories": len(result.stories), "peak_kib": _peak_kib(),
-            "worker_peak_kib": worker_peaks}
+            "workers": workers, "cold": rows[0], "warm": rows[1],
+            "same": outputs[0] == outputs[1], "stories": len(result.stories),
+            "peak_kib": _peak_kib(), "worker_peak_kib": worker_peaks}
 
 
 def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def speed(sizes: list[int], workers: int) -> None:
+def speed(sizes: list[int], workers: int, cache_dir: Path) -> None:
     if gva_dir() is None:
         print("GVA set not found: skipped")
         return
-    print(f"{'articles':>8} {'executor':10} {'art/s':>6} {'s/art':>6} {'words/s':>7} "
-          f"{'extract':>7} {'cluster':>7} {'check':>6} {'cluster%':>8} {'peak MB':>14}")
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    print(f"{'articles':>8} {'executor':9} {'art/s':>6} {'s/art':>6} {'words/s':>7} "
+          f"{'start':>5} {'extract':>7} {'cluster':>7} {'check':>6} {'cluster%':>8} "
+          f"{'rerun art/s':>11} {'peak MB':>14}")
     for size in sizes:
         for executor in ("local", "dask"):
+            cache = cache_dir / f"{size}-{executor}.sqlite"
             command = [sys.executable, "-m", "benchmarks.stories", "--one", str(size),
-                       executor, str(workers)]
+                       executor, str(workers), str(cache)]
             done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
                                   check=False)
             if done.returncode != 0:
-                print(f"{size:8} {executor:10} failed: {done.stderr.strip()[-300:]}")
+                print(f"{size:8} {executor:9} failed: {done.stderr.strip()[-300:]}")
                 continue
             row = json.loads(done.stdout.strip().splitlines()[-1])
-            seconds = row["seconds"]
-            label = executor if executor == "local" else f"dask x{workers}"
+            cold, warm = row["cold"], row["warm"]
+            seconds, count = cold["seconds"], row["articles"]
+            label = "local" if executor == "local" else "dask"
+            label += f" x{workers}"
             peak = f"{row['peak_kib'] / 1024:.0f}"
             if row["worker_peak_kib"]:
                 peak += " + " + "/".join(f"{k / 1024:.0f}" for k in row["worker_peak_kib"])
-            print(f"{row['articles']:8} {label:10} {row['articles'] / seconds:6.1f} "
-                  f"{seconds / row['articles']:6.3f} {row['words'] / seconds:7.0f} "
-                  f"{row.get('extract', 0):7.1f} {row.get('cluster', 0):7.2f} "
-                  f"{row.get('check', 0):6.1f} {100 * row.get('cluster', 0) / seconds:7.1f}% "
-                  f"{peak:>14}", flush=True)
+            same = "" if row["same"] else "  (rerun differs!)"
+            print(f"{count:8} {label:9} {count / seconds:6.1f} {seconds / count:6.3f} "
+                  f"{row['words'] / seconds:7.0f} {cold.get('startup', 0):5.1f} "
+                  f"{cold.get('extract', 0):7.1f} {cold.get('cluster', 0):7.2f} "
+                  f"{cold.get('check', 0):6.1f} {100 * cold.get('cluster', 0) / seconds:7.1f}% "
+                  f"{count / warm['seconds']:11.1f} {peak:>14}{same}", flush=True)
 
 
 def main() -> None:
@@ -163,14 +183,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000,0",
                         help="pile sizes for --speed (0 = every article)")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--one", nargs=3, metavar=("SIZE", "EXECUTOR", "WORKERS"),
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / ".claimcheck" / "bench",
+                        help="where --speed keeps the cache of each run (emptied first)")
+    parser.add_argument("--one", nargs=4, metavar=("SIZE", "EXECUTOR", "WORKERS", "CACHE"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        size, executor, workers = args.one
-        print(json.dumps(one_run(int(size), executor, int(workers))))
+        size, executor, workers, cache = args.one
+        print(json.dumps(one_run(int(size), executor, int(workers), Path(cache))))
     elif args.speed:
-        speed([int(n) for n in args.sizes.split(",")], args.workers)
+        speed([int(n) for n in args.sizes.split(",")], args.workers, args.cache_dir)
     else:
         scores(args.cache)
 

@@ -33,9 +33,9 @@ class Thresholds(BaseModel):
     near: float = 0.15
     mid_days: int = 14
     mid: float = 0.20
-    far: float = 0.45  # follow-ups: trials, funerals, anniversaries
+    far: float = 0.50  # follow-ups: trials, funerals, anniversaries
     # a later article that names the day of the earlier one's event needs less
-    dated_follow_up: float = 0.30
+    dated_follow_up: float = 0.20
     undated: float = 0.30  # one or both articles without a publication date
     day_slack: int = 1  # event days this close are the same day (late night, time zones)
     # dates exclude only between articles published this close: both are first reports

@@ -24,7 +24,7 @@ ARTICLES: list[dict[str, Any]] = [
     {"id": "a3", "outlet": "daytonherald.example", "published": "2021-04-20",
      "title": "Suspect charged in Halsted Avenue gas station killing",
      "text": "Prosecutors charged Dwayne Okafor, 27, with murder in the death of Tremaine "
-             "Whitlock, who was shot at the Speedway gas station on Halsted Avenue in March. "
+             "Whitlock, who was shot at the Speedway gas station on Halsted Avenue on March 5. "
              "Okafor is also accused of wounding Rashad Kimbrough. Police found the silver "
              "Chrysler in a garage, Sergeant Lorna Vasquez said."},
     {"id": "b1", "outlet": "daytonherald.example", "published": "2021-03-13",
@@ -59,3 +59,9 @@ ARTICLES: list[dict[str, Any]] = [
 
 EVENTS = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "q1": "Q", "q2": "Q",
           "f1": "F"}
+
+# the days the extracted claims date each article's event to ("Friday night" in an article
+# of Saturday 6 March), and the days a later article names ("on March 5")
+EVENT_DAYS = {"a1": "2021-03-05", "a2": "2021-03-05", "b1": "2021-03-12",
+              "b2": "2021-03-12", "q1": "2021-03-09", "q2": "2021-03-09"}
+MENTIONED_DAYS = {"a3": "2021-03-05"}

@@ -13,10 +13,20 @@ from claimcheck.story.clustering import cluster
 from claimcheck.story.decide import Thresholds, days_disjoint
 from claimcheck.story.inputs import read_pile
 from claimcheck.story.signature import Signature, signature, term_counts
-from tests.story.articles import ARTICLES, EVENTS
+from tests.story.articles import ARTICLES, EVENT_DAYS, EVENTS, MENTIONED_DAYS
 
 PILE = read_pile(ARTICLES)
-SIGNATURES = [signature(source, []) for source in PILE.sources]
+
+
+def _dated(sig: Signature) -> Signature:
+    """The signature with the days its claims would give (the text alone gives none)."""
+    days = [dt.date.fromisoformat(d) for d in [EVENT_DAYS.get(sig.id)] if d]
+    mentioned = [dt.date.fromisoformat(d) for d in
+                 [EVENT_DAYS.get(sig.id), MENTIONED_DAYS.get(sig.id)] if d]
+    return sig.model_copy(update={"days": tuple(days), "mentioned": tuple(mentioned)})
+
+
+SIGNATURES = [_dated(signature(source, [])) for source in PILE.sources]
 
 
 def _events(clusters: list[list[str]]) -> list[set[str]]:
@@ -34,6 +44,13 @@ def test_the_same_city_a_week_apart_is_two_stories() -> None:
     clusters = cluster(SIGNATURES)
     together = next(group for group in clusters if "a1" in group)
     assert "b1" not in together and "b2" not in together
+
+
+def test_a_follow_up_that_names_the_day_of_the_event_joins_it() -> None:
+    undated = [s.model_copy(update={"mentioned": ()}) if s.id == "a3" else s
+               for s in SIGNATURES]
+    assert ["a3"] in cluster(undated)
+    assert ["a1", "a2", "a3"] in cluster(SIGNATURES)
 
 
 def test_dates_that_exclude_split_even_alike_texts() -> None:
