@@ -1,7 +1,7 @@
-"""The stories index page: a flat view model, and a minimal template that computes nothing.
+"""The stories index page's flat view model: every value the page shows, decided here.
 
-``index_view`` decides every value the page shows (links included), so another
-renderer or a richer template can use it as it is. Each story links to its own report,
+``index_view`` decides every value (links included); the page is rendered by the report
+package's stories index template, which computes nothing. Each story links to its own report,
 ``stories/ID.html`` beside the index, as ``--out DIR`` writes them.
 """
 

@@ -63,5 +63,6 @@ def test_the_command_writes_an_index_and_a_report_per_story(
     assert data["stories"] == json.loads(local_json)["stories"]
     index = (out / "index.html").read_text(encoding="utf-8")
     for story in data["stories"]:
-        assert f'data-story="stories/{story["id"]}.html"' in index
+        assert f'data-story="{story["id"]}"' in index
         assert (out / "stories" / f"{story['id']}.html").is_file()
+    assert 'data-unassigned="f1"' in index
