@@ -277,7 +277,8 @@ def part_compare(contenders: list[Contender], tmp: Path, runs: int,
 
 
 def part_share(contenders: list[Contender], tmp: Path, runs: int, folders: list[Path]) -> None:
-    print(f"share after the parser, compare of 600 generated articles "
+    print(f"share after the parser, compare of {len(list(folders[0].glob('*.txt')))} "
+          "generated articles "
           f"({word_total(folders):,} words; {load_line()})")
     spacy = Series("raw spaCy process")
     makers: list[tuple[Series, Callable[[int], Run]]] = [(spacy, raw_spacy(folders, tmp))]
@@ -338,7 +339,8 @@ def part_warm(contenders: list[Contender], tmp: Path, runs: int, sizes: list[int
 
 
 def part_jobs(contenders: list[Contender], tmp: Path, runs: int, folders: list[Path]) -> None:
-    print(f"--jobs on 200 generated articles, no cache ({word_total(folders):,} words; "
+    print(f"--jobs on {len(list(folders[0].glob('*.txt')))} generated articles, no cache "
+          f"({word_total(folders):,} words; "
           f"{load_line()})")
     for c in contenders:
         makers = [(Series(f"{c.name}: compare --jobs {jobs}"),
@@ -362,10 +364,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each command")
     parser.add_argument("--against", type=Path, help="source folder of another claimcheck")
     parser.add_argument("--real", type=int, default=300, help="real articles per set (0: none)")
+    parser.add_argument("--real-sets", default="gva,multinews",
+                        help="which real sets: gva, multinews (comma-separated)")
     parser.add_argument("--generated", type=int, default=60)
     parser.add_argument("--warm-sizes", default="60,600,1000")
+    parser.add_argument("--share-articles", type=int, default=600)
+    parser.add_argument("--jobs-articles", type=int, default=200)
+    parser.add_argument("--quick", action="store_true",
+                        help="one run each on small sets: checks the benchmark, not speed")
     args = parser.parse_args()
+    if args.quick:
+        args.runs, args.generated, args.real, args.warm_sizes = 1, 10, 20, "10,20"
+        args.share_articles, args.jobs_articles = 20, 20
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    real_sets = set(args.real_sets.split(",")) if args.real else set()
     unknown = sorted(set(parts) - set(PARTS))
     if unknown:
         parser.error(f"unknown part {unknown[0]!r}")
@@ -384,20 +396,22 @@ def main() -> None:
         if "compare" in parts:
             corpora = [(f"{args.generated} generated articles",
                         generated(tmp, args.generated))]
-            if args.real and news is not None and (news / "gva").is_dir():
+            if "gva" in real_sets and news is not None and (news / "gva").is_dir():
                 corpora.append((f"{args.real} real articles (gva)",
                                 gva_articles(tmp, news, args.real)))
-            if args.real and news is not None and (news / "multinews_dev.jsonl").is_file():
+            if ("multinews" in real_sets and news is not None
+                    and (news / "multinews_dev.jsonl").is_file()):
                 corpora.append((f"{args.real} real articles (multinews)",
                                 multinews_articles(tmp, news, args.real)))
             part_compare(contenders, tmp, args.runs, corpora)
         if "share" in parts:
-            part_share(contenders, tmp, max(1, args.runs // 3), generated(tmp, 600, "share"))
+            part_share(contenders, tmp, max(1, args.runs // 3),
+                       generated(tmp, args.share_articles, "share"))
         if "warm" in parts:
             part_warm(contenders, tmp, args.runs,
                       [int(n) for n in args.warm_sizes.split(",")])
         if "jobs" in parts:
-            part_jobs(contenders, tmp, args.runs, generated(tmp, 200, "jobs"))
+            part_jobs(contenders, tmp, args.runs, generated(tmp, args.jobs_articles, "jobs"))
 
 
 if __name__ == "__main__":
