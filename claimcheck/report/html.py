@@ -172,19 +172,23 @@ def _tone_state(state: str) -> tuple[str, str]:
 
 def _values_line(views: _Views, claim_ids: Sequence[str]) -> str:
     """Distinct values with who states them: "212 people (Valley Post) · more than 300"."""
-    by_value: dict[str, list[str]] = {}
+    by_value: dict[str, dict[str, str]] = {}
     for claim_id in claim_ids:
         claim = views.claim(claim_id)
-        names = by_value.setdefault(claim["value"], [])
-        if claim["label"] not in names:
-            names.append(claim["label"])
+        # a quote is told apart by its words, not by who said it
+        value = _snippet(claim["text"]) if claim["kind"] == "quote" else claim["value"]
+        by_value.setdefault(value, {}).setdefault(claim["source"], claim["label"])
     parts = []
     for value, names in list(by_value.items())[:4]:
-        who = names[0] if len(names) == 1 else f"{len(names)} sources"
+        who = next(iter(names.values())) if len(names) == 1 else f"{len(names)} sources"
         parts.append(f"{value} ({who})")
     if len(by_value) > 4:
         parts.append(f"and {len(by_value) - 4} other values")
     return " · ".join(parts)
+
+
+def _snippet(text: str, most: int = 48) -> str:
+    return f"“{text}”" if len(text) <= most else f"“{text[:most].rstrip()}…”"
 
 
 def _finding_view(views: _Views, finding: Finding) -> dict[str, Any]:
@@ -304,7 +308,8 @@ def _options(values: list[str], order: Sequence[str] = ()) -> list[dict[str, Any
     counts = Counter(values)
     rank = {v: i for i, v in enumerate(order)}
     keys = sorted(counts, key=lambda v: (rank.get(v, len(rank)), v))
-    return [{"value": k, "label": verdict_label(k), "n": counts[k]} for k in keys]
+    return [{"value": k, "label": "not judged" if k == "none" else verdict_label(k),
+             "n": counts[k]} for k in keys]
 
 
 def _figures(views: _Views, claim_ids: Sequence[str], tones: Mapping[str, str]
@@ -462,8 +467,7 @@ def _matrix(views: _Views, cards: Sequence[dict[str, Any]]) -> dict[str, Any] | 
             state = worst["state"]
             cells.append({"source": column["id"], "empty": False,
                           "value": " / ".join(values) if card["kind"] != "quote"
-                          else "“" + mine[0]["text"][:40] + ("…”" if len(mine[0]["text"]) > 40
-                                                             else "”"),
+                          else _snippet(mine[0]["text"], 40),
                           "tone": worst["state_tone"], "state": state,
                           "words": worst["state_words"] or "not judged"})
         rows.append({"slot": card["slot"], "anchor": card["anchor"], "group": card["id"],
