@@ -62,7 +62,7 @@ def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
         groups = link(claims, ruleset.vocabulary)
     by_id = {c.id: c for c in claims}
     with stage("rules"):
-        findings = evaluate_compare(groups, by_id, ruleset)
+        findings = evaluate_compare(groups, by_id, ruleset, source_names(sources))
     with stage("report"):
         return build_report("compare", sources, claims, groups, findings, ruleset)
 
@@ -91,12 +91,24 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
     with stage("rules"):
-        findings = evaluate_check(draft_claims, groups, by_id, ruleset)
+        findings = evaluate_check(draft_claims, groups, by_id, ruleset, source_names(everything))
         findings = apply_suppressions(findings, suppressions, by_id)
         if baseline is not None:
             findings = apply_baseline(findings, baseline)
     with stage("report"):
         return build_report("check", everything, claims, groups, findings, ruleset)
+
+
+def source_names(sources: Sequence[Source]) -> dict[str, str]:
+    """How findings name each source: outlet and title with the id, when known."""
+    from claimcheck.sources import display_name
+
+    names = {}
+    for source in sources:
+        name = display_name(source)
+        if name:
+            names[source.id] = f"{name}, {source.id}"
+    return names
 
 
 def groups_and_findings(report: Report) -> tuple[list[ClaimGroup], list[Finding]]:

@@ -108,6 +108,21 @@ CREATE TABLE IF NOT EXISTS claims (
 """
 
 
+GITIGNORE = "# Created by claimcheck: a cache, not to be committed.\n*\n"
+
+
+def cache_folder(folder: Path) -> None:
+    """Make the cache's folder; one claimcheck made (or ``.claimcheck``) gets a
+    ``.gitignore`` of its own, as ruff's and pytest's caches do, so no project needs an
+    entry for it."""
+    made = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if (made or folder.name == DEFAULT_CACHE_PATH.parent.name) and not ignore.exists():
+        with suppress(OSError):  # read-only or full: the cache itself will say so
+            ignore.write_text(GITIGNORE, encoding="utf-8")
+
+
 class ClaimStore:
     """Claims of sources by cache key, in one SQLite file. Every method is safe to call
     when the cache has been turned off after an error: it then behaves as empty."""
@@ -129,7 +144,7 @@ class ClaimStore:
     def _open_or_rebuild(self) -> sqlite3.Connection:
         if (self.path.exists() or self.path.is_symlink()) and not self.path.is_file():
             raise NotARegularFile("it is not a regular file")  # a device, pipe or folder
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        cache_folder(self.path.parent)
         try:
             return _open(self.path)
         except sqlite3.OperationalError:

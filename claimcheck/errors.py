@@ -23,7 +23,9 @@ class Problem:
     context: str | None = None  # the offending line, shown under the message
 
     def location(self) -> str:
-        parts = [self.path or "<input>"]
+        if self.path is None:  # a command-line option, not a file
+            return "claimcheck"
+        parts = [self.path]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:

@@ -62,6 +62,7 @@ __all__ = [
     "load_sources",
     "read_metadata",
     "read_source",
+    "source_from_bytes",
     "source_from_text",
     "split_front_matter",
 ]
@@ -455,13 +456,25 @@ def read_source(path: Path, role: Role = "source",
         data = read_bytes(path, limit, shown, "article")
     except TooLarge as err:
         raise _too_long(shown, f"{err.size / 1e6:.1f} MB") from None
-    text = decode(data, shown)
+    return source_from_bytes(data, shown, role, metadata, source_id)
+
+
+def source_from_bytes(data: bytes, path: str, role: Role = "source",
+                      metadata: dict[str, Any] | None = None,
+                      source_id: str | None = None) -> Source:
+    """Decode and parse an article's bytes as the file ``path`` (its suffix says text,
+    Markdown or HTML): a file, or standard input read under a name."""
+    is_html = Path(path).suffix.lower() in HTML_SUFFIXES
+    limit = MAX_HTML_BYTES if is_html else MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
+    if len(data) > limit:
+        raise _too_long(path, f"{len(data) / 1e6:.1f} MB")
+    text = decode(data, path)
     if is_html:
-        source = source_from_html(text, shown, role, metadata, source_id)
+        source = source_from_html(text, path, role, metadata, source_id)
     else:
-        source = source_from_text(text, shown, role, metadata, source_id)
+        source = source_from_text(text, path, role, metadata, source_id)
     if len(source.body) > MAX_ARTICLE_CHARS:
-        raise _too_long(shown, f"{len(source.body):,} characters")
+        raise _too_long(path, f"{len(source.body):,} characters")
     return source
 
 

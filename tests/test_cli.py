@@ -25,7 +25,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 @pytest.fixture(scope="module")
 def seeds_json(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
-    from claimcheck.cli.commands import OutputFormat, compare_command
+    from claimcheck.cli.commands import compare_command
 
     del nlp  # loaded once for the module; the CLI reuses the cached pipeline
     out = tmp_path_factory.mktemp("out")
@@ -34,7 +34,7 @@ def seeds_json(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        code = compare_command([SEEDS], fmt=OutputFormat.JSON, html=out / "s.html")
+        code = compare_command([SEEDS], fmt=["json"], html=out / "s.html")
     assert code in (0, 1)
     return buffer.getvalue()
 

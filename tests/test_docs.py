@@ -60,3 +60,20 @@ def test_precommit_rev_is_not_a_tag_that_does_not_exist() -> None:
                           check=False).stdout.split()
     for rev in revs:
         assert rev in tags or re.fullmatch(r"[0-9a-f]{40}", rev), rev
+
+
+def test_readme_option_tables_name_every_option() -> None:
+    """Every option of every command is in the README (its tables or its prose)."""
+    group = typer.main.get_command(app)
+    missing = []
+
+    def walk(command: Any, name: str) -> None:
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--") and opt not in ("--help",) and f"`{opt}" not in README:
+                    missing.append(f"{name} {opt}")
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{name} {sub_name}".strip())
+
+    walk(group, "")
+    assert missing == []

@@ -9,27 +9,82 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from enum import StrEnum
+from typing import Annotated
 
 import typer
 
 from claimcheck import interrupt
-from claimcheck.cli.commands import check_command, compare_command, parse_command
+from claimcheck.cli.commands import (
+    CHECK_EXAMPLES,
+    COMPARE_EXAMPLES,
+    check_command,
+    compare_command,
+    parse_command,
+)
+from claimcheck.cli.plainhelp import plain_help
 from claimcheck.cli.stories import stories_command
 from claimcheck.errors import ClaimcheckError
+
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+COMPLETE_VAR = "_CLAIMCHECK_COMPLETE"
 
 app = typer.Typer(
     name="claimcheck",
     help="Find the numbers, dates, places and quotes in news text, and check where "
     "sources agree and contradict.",
+    epilog="Run 'claimcheck COMMAND -h' for a command's options and examples.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=HELP_OPTIONS,
 )
-app.command("compare")(compare_command)
-app.command("check")(check_command)
+app.command("compare", epilog=COMPARE_EXAMPLES)(compare_command)
+app.command("check", epilog=CHECK_EXAMPLES)(check_command)
 app.command("parse")(parse_command)
 app.command("stories")(stories_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from claimcheck.version import VERSION
+
+        typer.echo(f"claimcheck {VERSION}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", "-V", help="Print the version and exit.", is_eager=True,
+        callback=_version)] = False,
+) -> None:
+    """Find the numbers, dates, places and quotes in news text, and check where sources
+    agree and contradict."""
+
+
+class Shell(StrEnum):
+    BASH = "bash"
+    ZSH = "zsh"
+    FISH = "fish"
+    POWERSHELL = "powershell"
+
+
+@app.command("completion", epilog="Examples:\n\n\b\n"
+             "  claimcheck completion bash >> ~/.bashrc\n"
+             "  claimcheck completion zsh > \"${fpath[1]}/_claimcheck\"\n"
+             "  claimcheck completion fish > ~/.config/fish/completions/claimcheck.fish")
+def completion_command(
+    shell: Annotated[Shell, typer.Argument(help="The shell to complete in.",
+                                           metavar="bash|zsh|fish|powershell")],
+) -> int:
+    """Print the shell's completion script for claimcheck (commands, options, values)."""
+    from typer._completion_shared import get_completion_script
+
+    typer.echo(get_completion_script(prog_name="claimcheck", complete_var=COMPLETE_VAR,
+                                     shell=shell.value))
+    return 0
 
 
 def _mount_rules() -> None:
@@ -54,8 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
+    if os.environ.get(COMPLETE_VAR):
+        from typer._completion_classes import completion_init
+
+        completion_init()
     try:
-        result = app(args=args, prog_name="claimcheck", standalone_mode=False)
+        command = plain_help(typer.main.get_command(app))
+        result = command.main(args=args, prog_name="claimcheck", standalone_mode=False,
+                              complete_var=COMPLETE_VAR)
     except typer.Exit as done:
         return int(done.exit_code)
     except typer.Abort:

@@ -13,27 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from pydantic import BaseModel, ConfigDict
 
 from claimcheck.cli.output import default_report_path, write_atomic
+from claimcheck.cli.outputs import Plan, Target, plan_outputs
+from claimcheck.cli.style import ColorMode, use_colour
 from claimcheck.errors import InputError, Problem
-from claimcheck.model.findings import FailOn
+from claimcheck.model.findings import FailOn, Severity
 from claimcheck.timings import stage
 
 if TYPE_CHECKING:
     from claimcheck.report.view import Report
-    from claimcheck.rules import RuleSet
-    from claimcheck.sources import Source
+    from claimcheck.rules import Config, RuleSet
+    from claimcheck.sources import Source, Warn
 
 DEFAULT_CACHE = Path(".claimcheck") / "cache.sqlite"
-
-
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    HTML = "html"
-    SARIF = "sarif"
-    JUNIT = "junit"
-    GITHUB = "github"
 
 
 class ParseFormat(StrEnum):
@@ -48,14 +42,19 @@ RulesOption = Annotated[list[Path] | None, typer.Option(
 ModelOption = Annotated[str | None, typer.Option(
     "--model", help="Another installed spaCy pipeline to use.", show_default=False,
     metavar="NAME")]
-FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="What to print on standard output.")]
+FormatOption = Annotated[list[str] | None, typer.Option(
+    "--format", "-f", help="A report: text, json, html, sarif, junit or github; FORMAT:PATH "
+    "writes it to a file (repeatable; one format may go to standard output) "
+    "[default: text].", show_default=False, metavar="FORMAT[:PATH]")]
+OutputFileOption = Annotated[Path | None, typer.Option(
+    "--output-file", "-o", help="Write the standard-output report to this file instead.",
+    show_default=False, metavar="PATH")]
 FailOnOption = Annotated[FailOn | None, typer.Option(
     "--fail-on", help="Exit 1 when a finding reaches this severity [default: error, or the "
-    "configuration's fail_on].", show_default=False)]
+    "configuration's fail_on].", show_default=False, metavar="error|warning|info|never")]
 HtmlOption = Annotated[Path | None, typer.Option(
-    "--html", help="Where to write the HTML report [default: reports/NAME.html].",
-    show_default=False, metavar="PATH")]
+    "--html", help="Write the HTML report here [default: reports/NAME.html when only text "
+    "is asked for].", show_default=False, metavar="PATH")]
 NoHtmlOption = Annotated[bool, typer.Option("--no-html", help="Write no HTML report.")]
 CacheOption = Annotated[Path, typer.Option(
     "--cache", help="The claims cache: sources whose text, metadata, pipeline and rules "
@@ -63,11 +62,67 @@ CacheOption = Annotated[Path, typer.Option(
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write "
                                              "the claims cache.")]
 JobsOption = Annotated[int, typer.Option(
-    "--jobs", "-j", min=1, help="Processes that parse sources (same result as one).",
+    "--jobs", "-j", help="Processes that parse sources, 1 or more (same result as one).",
     metavar="N")]
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) of a single source file given "
     "directly, to anchor its relative dates.", show_default=False, metavar="YYYY-MM-DD")]
+QuietOption = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="Print one line per finding and nothing else; implies "
+    "--min-severity warning unless it is given.")]
+MinSeverityOption = Annotated[Severity | None, typer.Option(
+    "--min-severity", help="Leave findings below this severity out of the reports (the "
+    "exit code still counts them) [default: info].", show_default=False,
+    metavar="info|warning|error")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    "--select", help="Run only these rules: ids, names, PACK/ or patterns, comma-separated "
+    "or repeated.", show_default=False, metavar="RULE")]
+IgnoreOption = Annotated[list[str] | None, typer.Option(
+    "--ignore", help="Do not run these rules (as --select).", show_default=False,
+    metavar="RULE")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", help="Read the configuration from this claimcheck.toml or pyproject.toml "
+    "[default: the nearest one from the working folder up].", show_default=False,
+    metavar="PATH")]
+ExcludeOption = Annotated[list[str] | None, typer.Option(
+    "--exclude", help="Leave out files and folders matching this pattern, by name or "
+    "relative path (repeatable).", show_default=False, metavar="PATTERN")]
+StatisticsOption = Annotated[bool, typer.Option(
+    "--statistics", help="Print counts per rule, verdict and severity instead of the "
+    "findings.")]
+ColorOption = Annotated[ColorMode, typer.Option(
+    "--color", help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), "
+    "always or never.", metavar="auto|always|never")]
+InformationalOption = Annotated[bool, typer.Option(
+    "--sarif-informational", help="Keep single-source notices in SARIF (left out by "
+    "default: they are not problems).")]
+
+
+class Display(BaseModel):
+    """How the findings of a run are shown (not which are found)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    plan: Plan
+    quiet: bool = False
+    min_severity: Severity = Severity.INFO
+    statistics: bool = False
+    colour: bool = False
+    sarif_informational: bool = False
+
+
+def _display(formats: list[str] | None, output_file: Path | None, html: Path | None,
+             no_html: bool, quiet: bool, min_severity: Severity | None, statistics: bool,
+             color: ColorMode, sarif_informational: bool, jobs: int) -> Display:
+    plan = plan_outputs(formats or [], output_file, html, no_html)
+    if jobs < 1:
+        raise InputError([Problem("CC144", f"--jobs: {jobs} is not a number of processes "
+                                  "(give 1 or more)")])
+    if min_severity is None:
+        min_severity = Severity.WARNING if quiet else Severity.INFO
+    colour = use_colour(color, sys.stdout) and plan.text_on_terminal
+    return Display(plan=plan, quiet=quiet, min_severity=min_severity, statistics=statistics,
+                   colour=colour, sarif_informational=sarif_informational)
 
 
 def _date_option(value: str | None) -> dt.date | None:
@@ -80,52 +135,131 @@ def _date_option(value: str | None) -> dt.date | None:
                                   "(use YYYY-MM-DD)")]) from None
 
 
-def _ruleset(rules: list[Path] | None, fail_on: FailOn | None) -> RuleSet:
-    from claimcheck.rules import load_config, load_ruleset
+def _ruleset(rules: list[Path] | None, fail_on: FailOn | None, config_path: Path | None = None,
+             select: list[str] | None = None, ignore: list[str] | None = None) -> RuleSet:
+    from claimcheck.rules import load_ruleset, select_rules
 
-    config = load_config(Path.cwd())
-    ruleset = load_ruleset(rules or (), config)
+    ruleset = load_ruleset(rules or (), project_config(config_path))
     if fail_on is not None:
         ruleset = ruleset.model_copy(update={"fail_on": fail_on})
+    if select or ignore:
+        ruleset = select_rules(ruleset, select or (), ignore or ())
     return ruleset
 
 
-def _warn(problem: Problem) -> None:
-    """Problems that stop nothing (a skipped PDF, an empty article): one line on stderr."""
-    sys.stderr.write(f"{problem.render()}\n")
+def project_config(path: Path | None) -> Config | None:
+    """``--config PATH``, else the nearest configuration from the working folder up."""
+    from claimcheck.rules import load_config
+    from claimcheck.rules.config import read_config
+
+    if path is None:
+        return load_config(Path.cwd())
+    if not path.is_file():
+        raise InputError([Problem("CC143", "--config: no such file", str(path))])
+    config = read_config(path)
+    if config is None:
+        raise InputError([Problem("CC143", "--config: this pyproject.toml has no "
+                                  "[tool.claimcheck] table", str(path))])
+    return config
 
 
-def _emit(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
-    with stage("render"):
-        _emit_formats(report, fmt, html_path)
+def _warner(quiet: bool) -> Warn:
+    def warn(problem: Problem) -> None:
+        """Problems that stop nothing (a skipped PDF, an empty article): one line on
+        stderr, unless ``--quiet``."""
+        if not quiet:
+            sys.stderr.write(f"{problem.render()}\n")
+    return warn
 
 
-def _emit_formats(report: Report, fmt: OutputFormat, html_path: Path | None) -> None:
-    # each renderer imported only when asked for: no jinja2 for a run without HTML
-    page = None  # the HTML page is rendered once, for the file and standard output alike
-    if html_path is not None:  # checked against every input before the run began
-        from claimcheck.report.html import render_html
+def _shown(report: Report, display: Display) -> Report:
+    """The report as displayed: findings below ``--min-severity`` left out."""
+    if display.min_severity is Severity.INFO:
+        return report
+    kept = tuple(f for f in report.findings if f.severity.rank >= display.min_severity.rank)
+    return report.model_copy(update={"findings": kept})
 
-        page = render_html(report)
-        write_atomic(html_path, page)
-    if fmt is OutputFormat.JSON:
+
+def _render(report: Report, fmt: str, display: Display, colour: bool = False) -> str:
+    """One report; each renderer imported only when asked for (no jinja2 without HTML)."""
+    if fmt == "text":
+        from claimcheck.report.text import Style, render_statistics, render_text
+
+        if display.statistics:
+            return render_statistics(report)
+        return render_text(report, style=Style(colour), quiet=display.quiet)
+    if fmt == "sarif":
+        from claimcheck.report.sarif import render_sarif
+
+        return render_sarif(report, informational=display.sarif_informational)
+    if fmt == "json":
         from claimcheck.report.json import render_json
 
-        sys.stdout.write(render_json(report))
-    elif fmt is OutputFormat.HTML:
+        return render_json(report)
+    if fmt == "html":
         from claimcheck.report.html import render_html
 
-        sys.stdout.write(page if page is not None else render_html(report))
-    elif fmt in (OutputFormat.SARIF, OutputFormat.JUNIT, OutputFormat.GITHUB):
-        from claimcheck.report.formats import render
+        return render_html(report)
+    from claimcheck.report.formats import render
 
-        sys.stdout.write(render(report, fmt.value))
-    else:
-        from claimcheck.report.text import render_text, safe
+    return render(report, fmt)
 
-        sys.stdout.write(render_text(report))
-        if html_path is not None:
-            sys.stdout.write(safe(f"HTML report: {html_path}") + "\n")
+
+def _emit(report: Report, display: Display, name: str) -> None:
+    with stage("render"):
+        _emit_reports(report, display, name)
+
+
+def _report_files(display: Display, name: str) -> list[Target]:
+    """The reports written to files: ``--format FORMAT:PATH``, ``--html``, the default
+    HTML report, and ``--output-file``."""
+    plan = display.plan
+    files = list(plan.files)
+    if plan.default_html:
+        files.append(Target(fmt="html", path=default_report_path(name)))
+    if plan.stdout.path is not None:
+        files.append(plan.stdout)
+    return files
+
+
+def _outputs(display: Display, name: str) -> list[tuple[str, Path | None]]:
+    """Each report file with the option that asked for it, to guard before the run."""
+    option = {"html": "--html"}
+    return [("--output-file" if t is display.plan.stdout
+             else option.get(t.fmt, "--format"), t.path)
+            for t in _report_files(display, name)]
+
+
+def _emit_reports(report: Report, display: Display, name: str) -> None:
+    """Every report the options ask for (guarded against the inputs before the run):
+    files first (whole or not at all), then standard output."""
+    shown = _shown(report, display)
+    plan = display.plan
+    files = _report_files(display, name)
+    rendered: dict[str, str] = {}  # each format rendered once, for files and stdout alike
+    for target in files:
+        assert target.path is not None
+        if target.fmt not in rendered:
+            rendered[target.fmt] = _render(shown, target.fmt, display)
+        write_atomic(target.path, rendered[target.fmt])
+    if plan.stdout.path is None:
+        page = rendered.get(plan.stdout.fmt) if plan.stdout.fmt != "text" else None
+        sys.stdout.write(page if page is not None else
+                         _render(shown, plan.stdout.fmt, display, display.colour))
+    elif display.statistics:
+        from claimcheck.report.text import render_statistics
+
+        sys.stderr.write(render_statistics(shown))
+    if display.statistics and plan.stdout.fmt != "text" and plan.stdout.path is None:
+        from claimcheck.report.text import render_statistics
+
+        sys.stderr.write(render_statistics(shown))
+    if plan.text_on_terminal and not display.quiet and not display.statistics:
+        from claimcheck.report.text import safe
+
+        for target in files:
+            if target.fmt == "html":
+                sys.stdout.write(safe(f"HTML report: {target.path}") + "\n")
 
 
 @contextmanager
@@ -142,12 +276,6 @@ def _extraction(model: str | None, cache: Path, no_cache: bool) -> Iterator[dict
     finally:
         if store is not None:
             store.close()
-
-
-def _html_target(html: Path | None, no_html: bool, name: str) -> Path | None:
-    if no_html:
-        return None
-    return html if html is not None else default_report_path(name)
 
 
 def _guard(loaded: list[Source], outputs: list[tuple[str, Path | None]],
@@ -181,12 +309,40 @@ def _require(loaded: list[Source], paths: list[Path]) -> list[Source]:
     return loaded
 
 
+COMPARE_EXAMPLES = """Examples:
+
+\b
+  claimcheck compare articles/
+  claimcheck compare 'wire/**/*.md' --exclude old -q
+  claimcheck compare articles/ --format text --format sarif:claimcheck.sarif
+  claimcheck compare articles/ --select quantity-agreement --statistics
+"""
+
+CHECK_EXAMPLES = """Examples:
+
+\b
+  claimcheck check drafts/story.md --sources wire/
+  claimcheck check drafts/story.md -s wire/ --format github --fail-on warning
+  cat story.md | claimcheck check - --stdin-filename drafts/story.md -s wire/
+  claimcheck check story.md -s wire/ -f text -f junit:junit.xml -f sarif:cc.sarif
+"""
+
+
 def compare_command(
     sources: Annotated[list[Path], typer.Argument(
-        help="Article files (.txt, .md, .html) or folders of them.", show_default=False,
-        metavar="SOURCES...")],
-    fmt: FormatOption = OutputFormat.TEXT,
+        help="Article files (.txt, .md, .html), folders of them (read with their "
+        "subfolders), or shell patterns.", show_default=False, metavar="SOURCES...")],
+    fmt: FormatOption = None,
+    output_file: OutputFileOption = None,
+    quiet: QuietOption = False,
+    min_severity: MinSeverityOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    exclude: ExcludeOption = None,
+    statistics: StatisticsOption = False,
+    color: ColorOption = ColorMode.AUTO,
     rules: RulesOption = None,
+    config: ConfigOption = None,
     model: ModelOption = None,
     fail_on: FailOnOption = None,
     html: HtmlOption = None,
@@ -195,31 +351,66 @@ def compare_command(
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 1,
+    sarif_informational: InformationalOption = False,
 ) -> int:
     """Compare a set of articles: where do they agree, where do they contradict?"""
     from claimcheck import api
     from claimcheck.sources import load_sources
 
-    ruleset = _ruleset(rules, fail_on)
-    loaded = _require(load_sources(sources, published=_date_option(published), warn=_warn),
+    display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
+                       color, sarif_informational, jobs)
+    ruleset = _ruleset(rules, fail_on, config, select, ignore)
+    loaded = _require(load_sources(sources, published=_date_option(published),
+                                   warn=_warner(quiet), exclude_patterns=exclude or ()),
                       sources)
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
-    html_path = _html_target(html, no_html, Path(name).stem or "compare")
-    _guard(loaded, [("--html", html_path)], rules, cache, no_cache)
+    name = Path(name).stem or "compare"
+    _guard(loaded, _outputs(display, name), rules, cache, no_cache)
     with _extraction(model, cache, no_cache) as extraction:
         report = api.compare(loaded, ruleset, jobs=jobs, **extraction)
-    _emit(report, fmt, html_path)
+    _emit(report, display, name)
     return report.exit_status()
 
 
+STDIN = Path("-")
+
+
+def _read_draft(draft: Path, stdin_filename: str | None, published: dt.date | None,
+                warn: Warn) -> Source:
+    from claimcheck.sources import load_sources, source_from_bytes
+
+    if draft == STDIN:
+        name = stdin_filename or "stdin.txt"
+        (source,) = [source_from_bytes(sys.stdin.buffer.read(), name, "draft",
+                                       {"published": published} if published else None)]
+        return source
+    if draft.is_dir():
+        raise InputError([Problem("CC142", "the draft must be one file, not a folder",
+                                  str(draft))])
+    return load_sources([draft], role="draft", published=published, warn=warn)[0]
+
+
 def check_command(
-    draft: Annotated[Path, typer.Argument(help="The draft to check.", show_default=False,
-                                          metavar="DRAFT")],
+    draft: Annotated[Path, typer.Argument(
+        help="The draft to check; - reads it from standard input.", show_default=False,
+        metavar="DRAFT")],
     sources: Annotated[list[Path], typer.Option(
-        "--sources", "-s", help="Source files or folders to check against (repeatable).",
-        show_default=False)],
-    fmt: FormatOption = OutputFormat.TEXT,
+        "--sources", "-s", help="Source files, folders or patterns to check against "
+        "(repeatable).", show_default=False, metavar="SOURCES")],
+    fmt: FormatOption = None,
+    output_file: OutputFileOption = None,
+    quiet: QuietOption = False,
+    min_severity: MinSeverityOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    exclude: ExcludeOption = None,
+    statistics: StatisticsOption = False,
+    color: ColorOption = ColorMode.AUTO,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", help="The name of the draft read from standard input (its "
+        "suffix says text, Markdown or HTML).", show_default=False, metavar="PATH")] = None,
     rules: RulesOption = None,
+    config: ConfigOption = None,
     model: ModelOption = None,
     fail_on: FailOnOption = None,
     html: HtmlOption = None,
@@ -237,27 +428,27 @@ def check_command(
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 1,
+    sarif_informational: InformationalOption = False,
 ) -> int:
     """Check a draft against sources before publication; exit 1 on serious findings."""
     from claimcheck import api
     from claimcheck.sources import load_sources
 
-    ruleset = _ruleset(rules, fail_on)
-    draft_date = _date_option(published)
-    if draft.is_dir():
-        raise InputError([Problem("CC142", "the draft must be one file, not a folder",
-                                  str(draft))])
-    drafts = load_sources([draft], role="draft", published=draft_date, warn=_warn)
-    draft_source = drafts[0]
+    display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
+                       color, sarif_informational, jobs)
+    ruleset = _ruleset(rules, fail_on, config, select, ignore)
+    warn = _warner(quiet)
+    draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn)
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
-    loaded = _require(load_sources(sources, exclude=[draft], warn=_warn), sources)
+    loaded = _require(load_sources(sources, exclude=[] if draft == STDIN else [draft],
+                                   warn=warn, exclude_patterns=exclude or ()), sources)
     from claimcheck.rules import load_baseline
     from claimcheck.rules import write_baseline as save_baseline
 
     accepted = load_baseline(baseline) if baseline is not None else None
-    html_path = _html_target(html, no_html, draft.stem)
-    _guard([draft_source, *loaded], [("--html", html_path),
+    name = Path(draft_source.path).stem or "draft"
+    _guard([draft_source, *loaded], [*_outputs(display, name),
                                      ("--write-baseline", write_baseline)],
            rules, cache, no_cache, baseline)
     with _extraction(model, cache, no_cache) as extraction:
@@ -265,7 +456,7 @@ def check_command(
                            **extraction)
     if write_baseline is not None:
         save_baseline(write_baseline, report.findings)
-    _emit(report, fmt, html_path)
+    _emit(report, display, name)
     return report.exit_status()
 
 
@@ -306,7 +497,9 @@ def parse_command(
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.",
         show_default=False, metavar="YYYY-MM-DD")] = None,
-    fmt: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.TEXT,
+    fmt: Annotated[ParseFormat, typer.Option(
+        "--format", "-f", help="text for people; json, a list; jsonl, one object a line.",
+        metavar="text|json|jsonl")] = ParseFormat.TEXT,
     model: ModelOption = None,
 ) -> int:
     """Show every value claimcheck reads in a text, and how it was normalised."""

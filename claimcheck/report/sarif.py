@@ -2,8 +2,9 @@
 
 Each finding is a result: its rule, a level from its severity, the first claim as its
 location and the other claims (the evidence) as related locations. Agreements are
-results of kind ``pass`` and single-source claims of kind ``informational``, both with
-level ``none``, so they are recorded but never alert.
+results of kind ``pass`` with level ``none``, recorded but never alerting; single-source
+notices (kind ``informational``) are left out unless asked for. Each rule that ran is
+described from its YAML (``shortDescription``, ``fullDescription``, ``help``).
 Suppressed findings carry a SARIF suppression; baselined ones ``baselineState: unchanged``.
 """
 
@@ -54,18 +55,36 @@ def _location(report: Report, claim: Claim, index: int | None = None) -> dict[st
     return location
 
 
-def _rules(report: Report) -> list[dict[str, Any]]:
-    first: dict[str, Finding] = {}
-    for finding in report.findings:
-        current = first.get(finding.rule)
+def _rules(report: Report, findings: list[Finding]) -> list[dict[str, Any]]:
+    """Every rule that ran (and any other a finding names), described from its YAML."""
+    worst: dict[str, Finding] = {}
+    for finding in findings:
+        current = worst.get(finding.rule)
         if current is None or finding.severity.rank > current.severity.rank:
-            first[finding.rule] = finding
-    return [
-        {"id": rule, "name": rule.replace("/", "_"),
-         "shortDescription": {"text": f"claimcheck rule {rule}"},
-         "defaultConfiguration": {"level": LEVEL[finding.severity]}}
-        for rule, finding in sorted(first.items())
-    ]
+            worst[finding.rule] = finding
+    docs = {doc.id: doc for doc in report.rules}
+    out = []
+    for rule in sorted(set(docs) | set(worst)):
+        doc = docs.get(rule)
+        description = doc.description if doc and doc.description else f"claimcheck rule {rule}"
+        first = description.split("\n\n")[0]
+        short = first.split(". ")[0].rstrip(".") + "."
+        severity = Severity(doc.severity) if doc else worst[rule].severity
+        entry: dict[str, Any] = {
+            "id": rule, "name": rule.replace("/", "_").replace("-", "_"),
+            "shortDescription": {"text": " ".join(short.split())},
+            "fullDescription": {"text": " ".join(first.split())},
+            "help": {"text": f"{description}\n\nSee it with its examples: "
+                             f"claimcheck rules explain {rule}",
+                     "markdown": f"{description}\n\nSee it with its examples: "
+                                 f"`claimcheck rules explain {rule}`"},
+            "defaultConfiguration": {"level": LEVEL[severity]},
+            "properties": {"kind": doc.kind if doc else "unknown"},
+        }
+        if doc and doc.link:
+            entry["helpUri"] = doc.link
+        out.append(entry)
+    return out
 
 
 def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]:
@@ -111,8 +130,16 @@ def _artifact(report: Report, path: str) -> dict[str, Any]:
     return artifact
 
 
-def sarif_dict(report: Report) -> dict[str, Any]:
-    rules = _rules(report)
+def sarif_findings(report: Report, informational: bool = False) -> list[Finding]:
+    """The findings SARIF carries: single-source notices only when asked for (they are
+    not problems, and dozens of them would bury the alerts in code scanning)."""
+    return [f for f in report.findings
+            if informational or result_kind(f) != "informational"]
+
+
+def sarif_dict(report: Report, informational: bool = False) -> dict[str, Any]:
+    findings = sarif_findings(report, informational)
+    rules = _rules(report, findings)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     paths = sorted({s.path for s in report.sources})
     return {
@@ -127,10 +154,10 @@ def sarif_dict(report: Report) -> dict[str, Any]:
                              "exitCode": report.exit_status(),
                              "properties": {"mode": report.mode,
                                             "failOn": report.fail_on.value}}],
-            "results": [_result(report, f, index[f.rule]) for f in report.findings],
+            "results": [_result(report, f, index[f.rule]) for f in findings],
         }],
     }
 
 
-def render_sarif(report: Report) -> str:
-    return json.dumps(sarif_dict(report), ensure_ascii=False, indent=2) + "\n"
+def render_sarif(report: Report, informational: bool = False) -> str:
+    return json.dumps(sarif_dict(report, informational), ensure_ascii=False, indent=2) + "\n"

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 Mode = Literal["compare", "check"]
 
 
+class RuleDoc(BaseModel):
+    """What a report says about a rule that ran (SARIF's rule metadata): from its YAML."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kind: str
+    severity: str
+    description: str = ""
+    link: str | None = None
+
+
 class Report(BaseModel):
     """One run's result: the inputs, every claim, the groups and the verdicts."""
 
@@ -29,6 +41,7 @@ class Report(BaseModel):
     groups: tuple[ClaimGroup, ...]
     findings: tuple[Finding, ...]
     fail_on: FailOn = FailOn.ERROR
+    rules: tuple[RuleDoc, ...] = ()  # the rules that ran, by id
 
     # lookups by id, rebuilt when a copy carries other claims or sources
     _index: dict[str, Any] = PrivateAttr(default_factory=dict)
@@ -110,4 +123,7 @@ def build_report(mode: Mode, sources: Sequence[Source], claims: Sequence[Claim],
         groups=tuple(sorted(groups, key=lambda g: (g.related, g.slot, g.id))),
         findings=tuple(sorted(findings, key=finding_order)),
         fail_on=ruleset.fail_on if ruleset is not None else FailOn.ERROR,
+        rules=tuple(RuleDoc(id=r.id, kind=r.kind_name, severity=r.severity.value,
+                            description=r.description.strip(), link=r.link)
+                    for r in sorted(ruleset.rules, key=lambda r: r.id)) if ruleset else (),
     )

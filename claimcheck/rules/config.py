@@ -109,7 +109,8 @@ def _problems(error: ValidationError, display: str, text: str) -> list[Problem]:
             problems.append(_problem(UNKNOWN_KEY, message, display, text, line, column))
         else:
             got = item.get("input")
-            message = f"{'.'.join(loc)}: {item['msg']} (got {got!r})"
+            reason = str(item["msg"]).removeprefix("Value error, ")
+            message = f"{'.'.join(loc)}: {reason} (got {got!r})"
             problems.append(_problem(WRONG_TYPE, message, display, text, line, column))
     return problems
 

@@ -19,13 +19,16 @@ from claimcheck.rules.kinds import (
     RequireField,
     SingleSource,
 )
+from claimcheck.rules.kinds.base import naming_sources
 from claimcheck.rules.ruleset import RuleSet
 
 
 def evaluate_compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
-                     ruleset: RuleSet) -> list[Finding]:
-    """Cross-source verdicts for every group: agree, contradict, quote_variant, single_source."""
-    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+                     ruleset: RuleSet,
+                     source_names: Mapping[str, str] | None = None) -> list[Finding]:
+    """Cross-source verdicts for every group: agree, contradict, quote_variant, single_source.
+    Messages name sources by ``source_names`` (id → "outlet, title (id)") where given."""
+    with paused_gc(), naming_sources(source_names or {}):  # gc: see claimcheck.gcpause
         return _compare(groups, claims, ruleset)
 
 
@@ -47,16 +50,17 @@ def _compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
                 findings.extend(notice.compare_group(group, members))
     findings.extend(_required_fields(
         [c for c in claims.values() if not c.furniture], ruleset, "compare"))
-    return _sorted(findings)
+    return _sorted(findings, claims)
 
 
 def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
-                   claims: Mapping[str, Claim], ruleset: RuleSet) -> list[Finding]:
+                   claims: Mapping[str, Claim], ruleset: RuleSet,
+                   source_names: Mapping[str, str] | None = None) -> list[Finding]:
     """A verdict per draft claim against the sources' claims grouped with it.
 
     The draft claim's id comes first in ``Finding.claims``, the evidence after it.
     """
-    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+    with paused_gc(), naming_sources(source_names or {}):  # gc: see claimcheck.gcpause
         return _check(draft, groups, claims, ruleset)
 
 
@@ -82,7 +86,7 @@ def _check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
                 if found is not None:
                     findings.append(found)
     findings.extend(_required_fields([c for c in draft if not c.furniture], ruleset, "check"))
-    return _sorted(findings)
+    return _sorted(findings, claims)
 
 
 def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[Claim]:
@@ -126,6 +130,35 @@ def _required_fields(claims: Sequence[ClaimBase], ruleset: RuleSet,
     return findings
 
 
-def _sorted(findings: list[Finding]) -> list[Finding]:
-    unique = {(f.id, f.group): f for f in findings}
-    return sorted(unique.values(), key=lambda f: (f.rule, f.claims, f.verdict.value, f.id))
+def _sorted(findings: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """One finding per (rule, verdict, claims), in a stable order, each with its own id.
+
+    A figure stated twice in a draft ("212" in the lede and again below) gives two
+    findings whose ids, made of rule, verdict and claim texts, are equal: the first
+    keeps the id (so baselines stay valid), a later one gets the id of its occurrence.
+    """
+    unique = {(f.id, f.group, f.claims): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.rule, f.claims, f.verdict.value, f.id))
+    seen: dict[str, int] = {}
+    out = []
+    for finding in sorted(ordered, key=lambda f: (f.id, _subject_position(f, claims))):
+        count = seen.get(finding.id, 0)
+        seen[finding.id] = count + 1
+        if count:
+            finding = finding.model_copy(update={"id": occurrence_id(finding.id, count + 1)})
+        out.append(finding)
+    return sorted(out, key=lambda f: (f.rule, f.claims, f.verdict.value, f.id))
+
+
+def _subject_position(finding: Finding, claims: Mapping[str, Claim]) -> tuple[str, int, str]:
+    """Where the finding's first claim is (source, offset), to number occurrences."""
+    subject = finding.claims[0] if finding.claims else ""
+    claim = claims.get(subject)
+    return (claim.source, claim.start, subject) if claim is not None else ("", 0, subject)
+
+
+def occurrence_id(finding_id: str, occurrence: int) -> str:
+    """The stable id of the ``occurrence``-th finding that would share ``finding_id``."""
+    import hashlib
+
+    return hashlib.sha256(f"{finding_id}#{occurrence}".encode()).hexdigest()[:16]

@@ -74,3 +74,48 @@ def default_vocabulary() -> Vocabulary:
     if problems or vocabulary is None:
         raise RuleError(problems)
     return vocabulary
+
+
+SELECT_UNKNOWN = "C121"
+
+
+def select_rules(ruleset: RuleSet, select: Sequence[str] = (),
+                 ignore: Sequence[str] = ()) -> RuleSet:
+    """The rules ``select`` names (all when empty) less those ``ignore`` names, as
+    ``--select``/``--ignore`` take them: a full id (``default/quote-fidelity``), a name
+    without its pack (``quote-fidelity``), a pack (``default/`` or ``default/*``), a
+    shell pattern, or ``all``; several may be joined by commas. A name matching no rule
+    is an error, so a typo never switches a check off unnoticed."""
+    known = [r.id for r in ruleset.rules]
+    problems: list[Problem] = []
+
+    def matched(option: str, names: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for name in (n.strip() for item in names for n in item.split(",")):
+            if not name:
+                continue
+            hits = _matching(name, known)
+            if not hits:
+                from claimcheck.rules.yamlpos import did_you_mean
+
+                short = sorted({k.split("/", 1)[-1] for k in known})
+                problems.append(Problem(SELECT_UNKNOWN, f"{option}: no rule {name!r}"
+                                        f"{did_you_mean(name, [*known, *short])}"))
+            found |= hits
+        return found
+
+    chosen = matched("--select", select) if select else set(known)
+    dropped = matched("--ignore", ignore)
+    if problems:
+        raise RuleError(problems)
+    rules = tuple(r for r in ruleset.rules if r.id in chosen and r.id not in dropped)
+    return ruleset.model_copy(update={"rules": rules})
+
+
+def _matching(name: str, known: Sequence[str]) -> set[str]:
+    if name.lower() == "all":
+        return set(known)
+    pattern = name + "*" if name.endswith("/") else name
+    return {rule for rule in known
+            if fnmatch.fnmatchcase(rule, pattern)
+            or fnmatch.fnmatchcase(rule.split("/", 1)[-1], pattern)}

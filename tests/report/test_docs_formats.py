@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.cli.commands import OutputFormat
+from claimcheck.cli.outputs import plan_outputs
 from claimcheck.report.formats import FORMATS
 from tests.helpers import ROOT
 
@@ -10,7 +10,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_format_is_documented_and_offered() -> None:
-    assert {f.value for f in OutputFormat} == set(FORMATS)
+    assert [plan_outputs([f]).stdout.fmt for f in FORMATS] == list(FORMATS)
     section = README.split("## Reports in CI", 1)[1]
     for fmt in FORMATS:
         assert f"| `{fmt}` |" in section, fmt

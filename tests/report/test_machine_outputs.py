@@ -31,7 +31,8 @@ def test_sarif_validates_against_the_schema(make: object) -> None:
     data = json.loads(render_sarif(report))
     jsonschema.validate(data, SCHEMA, format_checker=jsonschema.FormatChecker())
     run = data["runs"][0]
-    assert len(run["results"]) == len(report.findings)
+    assert len(run["results"]) == len([f for f in report.findings
+                                       if f.verdict.value != "single_source"])
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     for result in run["results"]:
         assert rule_ids[result["ruleIndex"]] == result["ruleId"]
@@ -175,8 +176,11 @@ def test_reports_compare_by_their_fields_not_their_lookup_cache() -> None:
 
 def test_single_source_claims_are_informational_not_alerts() -> None:
     report = compare_report()
+    assert "f3" not in {r["partialFingerprints"]["claimcheckFinding/v1"]
+                        for r in json.loads(render_sarif(report))["runs"][0]["results"]}
     results = {r["partialFingerprints"]["claimcheckFinding/v1"]: r
-               for r in json.loads(render_sarif(report))["runs"][0]["results"]}
+               for r in json.loads(render_sarif(report, informational=True))["runs"][0]
+               ["results"]}
     assert (results["f3"]["kind"], results["f3"]["level"]) == ("informational", "none")
     assert (results["f1"]["kind"], results["f1"]["level"]) == ("fail", "error")
     annotations = [line for line in render_github(report).splitlines()
@@ -184,13 +188,16 @@ def test_single_source_claims_are_informational_not_alerts() -> None:
     assert len(annotations) == 2 and not any("Pokhara" in a for a in annotations)
 
 
-def test_text_lists_check_findings_in_draft_order() -> None:
+def test_text_lists_check_findings_errors_first_then_in_draft_order() -> None:
     from claimcheck.report.text import render_text
 
+    rank = {"error": 0, "warning": 1, "info": 2}
     lines = [line for line in render_text(check_report()).splitlines()
              if line.startswith("drafts/")]
-    positions = [tuple(int(n) for n in line.split(":")[1:3]) for line in lines]
-    assert positions == sorted(positions) and len(positions) == 5
+    keys = [(rank[line.split(": ", 1)[1].split()[0]],
+             *(int(n) for n in line.split(":")[1:3])) for line in lines]
+    assert keys == sorted(keys) and len(keys) == 5
+    assert keys[0][0] < keys[-1][0]
 
 
 def test_sarif_does_not_point_at_an_unrelated_project() -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from typing import ClassVar, Literal
 
@@ -203,9 +205,10 @@ class RuleBase(BaseModel):
             slot=slot or first.about.slot or first.about.attribute,
             text=first.text,
             source=first.source,
-            evidence=_capped_list([f"“{c.text}” ({c.source})" for c in rest[:EVIDENCE_SHOWN]],
+            evidence=_capped_list([f"“{c.text}” ({source_name(c.source)})"
+                                   for c in rest[:EVIDENCE_SHOWN]],
                                   "; ", unlisted + max(0, len(rest) - EVIDENCE_SHOWN)),
-            sources=_capped_list(sorted({c.source for c in rest}), ", "),
+            sources=_capped_list(sorted({source_name(c.source) for c in rest}), ", "),
             reason=reason,
         )
         values.update(self.placeholder_values(claims))
@@ -221,6 +224,26 @@ class RuleBase(BaseModel):
             reason=reason,
             group=group,
         )
+
+
+# How messages name a source: "The Moscow Times, “Title” (a.txt)" when its outlet or
+# title is known, else its id. Set for one evaluation by ``naming_sources``.
+_SOURCE_NAMES: ContextVar[Mapping[str, str] | None] = ContextVar("source_names", default=None)
+
+
+def source_name(source_id: str) -> str:
+    names = _SOURCE_NAMES.get()
+    return names.get(source_id, source_id) if names else source_id
+
+
+@contextmanager
+def naming_sources(names: Mapping[str, str]) -> Iterator[None]:
+    """Messages of findings made inside name sources by ``names`` (source id → name)."""
+    token = _SOURCE_NAMES.set(names)
+    try:
+        yield
+    finally:
+        _SOURCE_NAMES.reset(token)
 
 
 def capped(evidence: Sequence[ClaimBase]) -> tuple[Sequence[ClaimBase], int]:
