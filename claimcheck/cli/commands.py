@@ -163,13 +163,18 @@ def project_config(path: Path | None) -> Config | None:
     return config
 
 
+def _warn(problem: Problem) -> None:
+    """Problems that stop nothing (a skipped PDF, an empty article): one line on stderr."""
+    sys.stderr.write(f"{problem.render()}\n")
+
+
 def _warner(quiet: bool) -> Warn:
-    def warn(problem: Problem) -> None:
-        """Problems that stop nothing (a skipped PDF, an empty article): one line on
-        stderr, unless ``--quiet``."""
-        if not quiet:
-            sys.stderr.write(f"{problem.render()}\n")
-    return warn
+    """``_warn``, or nothing with ``--quiet``."""
+    return _ignore if quiet else _warn
+
+
+def _ignore(problem: Problem) -> None:
+    del problem
 
 
 def _shown(report: Report, display: Display) -> Report:
