@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -109,6 +110,7 @@ class Display(BaseModel):
     statistics: bool = False
     colour: bool = False
     sarif_informational: bool = False
+    started: float = 0.0  # time.monotonic() when the command began (JUnit's time)
 
 
 def _display(formats: list[str] | None, output_file: Path | None, html: Path | None,
@@ -122,7 +124,8 @@ def _display(formats: list[str] | None, output_file: Path | None, html: Path | N
         min_severity = Severity.WARNING if quiet else Severity.INFO
     colour = use_colour(color, sys.stdout) and plan.text_on_terminal
     return Display(plan=plan, quiet=quiet, min_severity=min_severity, statistics=statistics,
-                   colour=colour, sarif_informational=sarif_informational)
+                   colour=colour, sarif_informational=sarif_informational,
+                   started=time.monotonic())
 
 
 def _date_option(value: str | None) -> dt.date | None:
@@ -197,6 +200,10 @@ def _render(report: Report, fmt: str, display: Display, colour: bool = False) ->
         from claimcheck.report.sarif import render_sarif
 
         return render_sarif(report, informational=display.sarif_informational)
+    if fmt == "junit":
+        from claimcheck.report.junit import render_junit
+
+        return render_junit(report, elapsed=time.monotonic() - display.started)
     if fmt == "json":
         from claimcheck.report.json import render_json
 

@@ -260,3 +260,10 @@ def factor(source: str, target: str) -> Decimal | None:
 
 def _pint_name(unit: str) -> str:
     return {"year": "year", "ton": "short_ton"}.get(unit, unit)
+
+
+def dimension_names() -> frozenset[str]:
+    """Every dimension a unit can have here (``mass``, ``length``, ``currency``, …)."""
+    return frozenset({*_DIMENSION_NAMES.values(), *_DIMENSIONLESS_NAMES.values(), "other",
+                      "currency", "percent", "percentage_point", "currency_rate",
+                      "magnitude"})

@@ -29,5 +29,8 @@ def render(report: Report, fmt: str) -> str:
     """The report in one of ``FORMATS``."""
     table = renderers()
     if fmt not in table:
-        raise ValueError(f"unknown format {fmt!r} (valid: {', '.join(FORMATS)})")
+        from claimcheck.errors import InputError, Problem
+
+        raise InputError([Problem("CC160", f"unknown format {fmt!r} (valid: "
+                                  f"{', '.join(FORMATS)})")])
     return table[fmt](report)

@@ -151,12 +151,64 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary | None, list[Problem]]:
         return None, source.validation_problems(error, tree)
 
 
+# what a claim can be about besides the vocabulary's attributes and the units' dimensions
+CLAIM_ATTRIBUTES = frozenset({"count", "money", "date_of", "start_date", "end_date",
+                              "place_of", "words_of"})
+
+
+def known_attributes(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every ``About.attribute`` a claim can carry: a rule naming another never fires."""
+    from claimcheck.model.units import dimension_names
+
+    return frozenset({*vocabulary.attributes, *CLAIM_ATTRIBUTES,
+                      *(dimension_names() - {"currency"})})
+
+
+def attribute_problems(rules: Sequence[Rule], files: dict[str, Path],
+                       vocabulary: Vocabulary) -> list[Problem]:
+    """Rules whose ``applies_to.attributes`` name an attribute no claim has."""
+    known = sorted(known_attributes(vocabulary))
+    problems = []
+    for rule in rules:
+        for attribute in rule.applies_to.attributes:
+            if attribute in known:
+                continue
+            path = files.get(rule.id)
+            line, column = _word_position(path, attribute) if path else (None, None)
+            problems.append(Problem(
+                yamlpos.UNKNOWN_ATTRIBUTE,
+                f"applies_to.attributes: no claim is about {attribute!r}"
+                f"{yamlpos.did_you_mean(attribute, known)}, so the rule would never fire; "
+                f"known: {', '.join(known)}",
+                yamlpos.path_display(path) if path else rule.id, line, column))
+    return problems
+
+
+def _word_position(path: Path, word: str) -> tuple[int | None, int | None]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    import re
+
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        inside = inside or "attributes" in line
+        match = pattern.search(line)
+        if inside and match and not line.lstrip().startswith("#"):
+            return number, match.start() + 1
+    return None, None
+
+
 def load_packs(packs: Sequence[Path]) -> tuple[list[Rule], Vocabulary, list[Problem]]:
-    """Several packs at once; later vocabularies add to earlier ones."""
+    """Several packs at once; later vocabularies add to earlier ones. A rule naming an
+    attribute no claim can have is a problem (checked against the merged vocabulary)."""
     rules: list[Rule] = []
     vocabulary = Vocabulary()
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
+    files: dict[str, Path] = {}
     for pack in packs:
         found_rules, found_vocabulary, found = load_pack(pack)
         problems.extend(found)
@@ -168,9 +220,16 @@ def load_packs(packs: Sequence[Path]) -> tuple[list[Rule], Vocabulary, list[Prob
                     "rename one of the pack folders", yamlpos.path_display(pack)))
                 continue
             seen[rule.id] = pack
+            files[rule.id] = pack / f"{rule.id.split('/', 1)[1]}.yaml"
             rules.append(rule)
         if found_vocabulary is not None:
             vocabulary = vocabulary.merged(found_vocabulary)
+    words = vocabulary
+    if rules and default_pack().resolve() not in {p.resolve() for p in packs}:
+        # a pack is always used over the default pack: its words count too
+        default_words, _ = load_vocabulary(default_pack() / VOCABULARY_FILE)
+        words = default_words.merged(vocabulary) if default_words else vocabulary
+    problems.extend(attribute_problems(rules, files, words))
     return rules, vocabulary, problems
 
 

@@ -134,7 +134,9 @@ def test_github_escaping_cannot_start_a_new_command() -> None:
 def test_every_format_renders() -> None:
     for fmt in FORMATS:
         assert render(check_report(), fmt)
-    with pytest.raises(ValueError, match="valid: text"):
+    from claimcheck.errors import ClaimcheckError
+
+    with pytest.raises(ClaimcheckError, match="valid: text"):
         render(check_report(), "pdf")
 
 

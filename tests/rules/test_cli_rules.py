@@ -46,7 +46,7 @@ def test_list_shows_shipped_and_extra_rules(desk: Path) -> None:
 def test_explain_shows_description_settings_and_examples(desk: Path) -> None:
     result = runner.invoke(rules_app, ["explain", "default/quantity-agreement"])
     assert result.exit_code == 0, result.output
-    assert "more_than_vs_over (compare)" in result.output
+    assert "case: more_than_vs_over\n    mode: compare" in result.output
     assert "approximation" in result.output
     result = runner.invoke(rules_app, ["explain", "desk/injuries", "--rules", str(desk)])
     assert result.exit_code == 0, result.output
@@ -88,3 +88,54 @@ def test_test_without_case_file_is_a_bad_pack(desk: Path) -> None:
 def test_default_pack_cases_pass() -> None:
     result = runner.invoke(rules_app, ["test"])
     assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------ validate FILE, attributes, tolerances
+
+
+def test_validate_one_rule_file(desk: Path) -> None:
+    result = runner.invoke(rules_app, ["validate", str(desk / "injuries.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "1 file(s): ok" in result.output
+
+
+@pytest.mark.parametrize("target", ["file", "pack"])
+def test_an_attribute_no_claim_has_is_an_error(desk: Path, target: str) -> None:
+    (desk / "injuries.yaml").write_text(RULE.replace("[injuries]", "[injures]"),
+                                        encoding="utf-8")
+    path = desk / "injuries.yaml" if target == "file" else desk
+    result = runner.invoke(rules_app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert "injuries.yaml:6:" in result.output and "R117" in result.output
+    assert "did you mean 'injuries'" in result.output
+
+
+@pytest.mark.parametrize("tolerance", ["{relative: -0.05}", "{absolute: -3}",
+                                       "{approximation: 2}"])
+def test_a_negative_or_impossible_tolerance_is_an_error(desk: Path, tolerance: str) -> None:
+    (desk / "injuries.yaml").write_text(RULE.replace("{relative: 0.05}", tolerance),
+                                        encoding="utf-8")
+    result = runner.invoke(rules_app, ["validate", str(desk / "injuries.yaml")])
+    assert result.exit_code == 2 and "R112" in result.output and ":5:" in result.output
+
+
+def test_explain_prints_yaml(desk: Path) -> None:
+    from ruamel.yaml import YAML
+
+    result = runner.invoke(rules_app, ["explain", "desk/injuries", "--rules", str(desk)])
+    assert result.exit_code == 0, result.output
+    document = YAML(typ="safe", pure=True).load(result.output)
+    assert document["id"] == "desk/injuries" and document["kind"] == "quantity_agreement"
+    assert document["tolerance"]["relative"] == 0.05
+    assert document["applies_to"] == {"attributes": ["injuries"]}
+    assert document["examples"][0]["verdicts"] == ["agree"]
+    assert "{'" not in result.output
+
+
+def test_list_as_json(desk: Path) -> None:
+    import json
+
+    result = runner.invoke(rules_app, ["list", "--format", "json", "--rules", str(desk)])
+    rules = json.loads(result.output)
+    assert "desk/injuries" in [r["id"] for r in rules]
+    assert {"id", "kind", "severity", "description", "link"} <= set(rules[0])

@@ -31,9 +31,15 @@ from claimcheck.rules.kinds.units import readings
 
 
 class ToleranceSpec(Tolerance):
-    """``relative`` (fraction of the larger magnitude), ``absolute``, ``approximation``."""
+    """``relative`` (fraction of the larger magnitude), ``absolute``, ``approximation``:
+    none negative (a negative tolerance would make every figure disagree with itself),
+    and fractions at most 1."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    relative: Decimal = Field(default=Decimal("0"), ge=0, le=1)
+    absolute: Decimal = Field(default=Decimal("0"), ge=0)
+    approximation: Decimal = Field(default=Decimal("0.1"), ge=0, le=1)
 
 
 class QuantityAgreement(AgreementRule):
