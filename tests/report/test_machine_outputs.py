@@ -205,3 +205,25 @@ def test_text_lists_check_findings_errors_first_then_in_draft_order() -> None:
 def test_sarif_does_not_point_at_an_unrelated_project() -> None:
     driver = json.loads(render_sarif(check_report()))["runs"][0]["tool"]["driver"]
     assert "pypi.org" not in json.dumps(driver)
+
+
+def test_sarif_rules_are_described_from_their_yaml() -> None:
+    from claimcheck.report.view import RuleDoc
+    from claimcheck.rules import load_ruleset
+
+    ruleset = load_ruleset()
+    docs = tuple(RuleDoc(id=r.id, kind=r.kind_name, severity=r.severity.value,
+                         description=r.description.strip(), link=r.link)
+                 for r in ruleset.rules)
+    report = check_report().model_copy(update={"rules": docs})
+    rules = {r["id"]: r for r in json.loads(render_sarif(report))["runs"][0]["tool"]
+             ["driver"]["rules"]}
+    assert {r.id for r in ruleset.rules} <= set(rules)
+    quote = ruleset.get("default/quote-fidelity")
+    assert quote is not None
+    entry = rules["default/quote-fidelity"]
+    assert entry["shortDescription"]["text"] == \
+        quote.description.strip().split(". ")[0].rstrip(".").strip() + "."
+    assert entry["fullDescription"]["text"].startswith(entry["shortDescription"]["text"][:-1])
+    assert "claimcheck rules explain default/quote-fidelity" in entry["help"]["text"]
+    assert "claimcheck rule " not in json.dumps(entry)
