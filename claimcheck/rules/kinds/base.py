@@ -204,7 +204,7 @@ class RuleBase(BaseModel):
             verdict=verdict.value.replace("_", " "),
             slot=slot or first.about.slot or first.about.attribute,
             text=first.text,
-            source=first.source,
+            source=source_name(first.source),
             evidence=_capped_list([f"“{c.text}” ({source_name(c.source)})"
                                    for c in rest[:EVIDENCE_SHOWN]],
                                   "; ", unlisted + max(0, len(rest) - EVIDENCE_SHOWN)),
