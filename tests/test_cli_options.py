@@ -186,3 +186,16 @@ def test_the_cache_folder_ignores_itself_in_git(tmp_path: Path) -> None:
     mine.mkdir()
     ClaimStore(mine / "claims.sqlite").close()
     assert not (mine / ".gitignore").exists()  # a folder the user made is left alone
+
+
+@pytest.mark.parametrize(("args", "shown"), [
+    (["--color", "bogus"], "'bogus' is not one of 'auto', 'always', 'never'"),
+    (["--jobs", "x"], "not a whole number"),
+    (["--min-severity", "x"], "is not one of 'info', 'warning', 'error'"),
+])
+def test_usage_errors_speak_the_command_line(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path, args: list[str],
+                                             shown: str) -> None:
+    code, _, err = _run(capsys, "compare", str(tmp_path), *args)
+    assert code == 2 and shown in err
+    assert "Value error" not in err and "Input should be" not in err

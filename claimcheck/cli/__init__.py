@@ -123,6 +123,9 @@ def _run(args: list[str]) -> int:
         print("claimcheck: interrupted", file=sys.stderr)
         return 130
     except typer.TyperException as err:  # bad arguments: typer's own usage errors
+        message = getattr(err, "message", None)
+        if isinstance(message, str):  # the validation library's wording, not the user's
+            err.message = plain_error(message)
         show = getattr(err, "show", None)
         if callable(show):
             show()
@@ -146,6 +149,20 @@ def _run(args: list[str]) -> int:
         print("claimcheck: interrupted", file=sys.stderr)
         return 130
     return result if isinstance(result, int) else 0
+
+
+_PYDANTIC_WORDING = {
+    "Input should be a valid integer, unable to parse string as an integer":
+        "not a whole number",
+    "Input should be a valid number, unable to parse string as a number": "not a number",
+}
+
+
+def plain_error(message: str) -> str:
+    """A usage error in the command line's words: no "Value error," prefix and no
+    "Input should be a valid integer" of the validation library underneath."""
+    message = message.removeprefix("Value error, ")
+    return _PYDANTIC_WORDING.get(message, message)
 
 
 def run() -> None:
