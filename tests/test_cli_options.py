@@ -199,3 +199,16 @@ def test_usage_errors_speak_the_command_line(capsys: pytest.CaptureFixture[str],
     code, _, err = _run(capsys, "compare", str(tmp_path), *args)
     assert code == 2 and shown in err
     assert "Value error" not in err and "Input should be" not in err
+
+
+@pytest.mark.parametrize("option", [["--format", "sarif:{target}"], ["-f", "json", "-o",
+                                                                       "{target}"]])
+def test_a_report_file_may_not_replace_an_input(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path, option: list[str]) -> None:
+    article = tmp_path / "news" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("At least 40 people were killed on Friday.\n", encoding="utf-8")
+    args = [part.format(target=article) for part in option]
+    code, _, err = _run(capsys, "compare", str(article.parent), "--no-cache", *args)
+    assert code == 2 and "a.txt" in err
+    assert article.read_text(encoding="utf-8").startswith("At least 40")
