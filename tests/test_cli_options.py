@@ -29,7 +29,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("command", [[], ["compare"], ["check"], ["parse"], ["rules"],
-                                     ["rules", "validate"], ["completion"]])
+                                     ["rules", "validate"], ["rules", "test"],
+                                     ["rules", "explain"], ["completion"], ["stories"]])
 def test_help_names_no_python_type_and_h_works(capsys: pytest.CaptureFixture[str],
                                                command: list[str]) -> None:
     code, out, _ = _run(capsys, *command, "-h")

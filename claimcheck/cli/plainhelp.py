@@ -2,8 +2,9 @@
 
 The command-line library shows each parameter's Python type (``SOURCES... <list[Path]>``,
 ``{SOURCES...}...`` in the usage line). Here every parameter shows its metavar alone:
-``SOURCES...`` for an argument, ``--format FORMAT[:PATH]`` for an option, and an
-option's choices (``text|json|jsonl``) where it names no metavar.
+``SOURCES...`` for an argument, ``--format FORMAT[:PATH]`` for an option, an option's
+choices (``text|json|jsonl``) where it names no metavar, and a range in words
+("at least 1", not ``x>=1``).
 """
 
 from __future__ import annotations
@@ -32,9 +33,22 @@ def _plain(param: Any) -> None:
         param._usage_display_name = lambda: usage
         param.make_metavar = lambda ctx=None: usage
         return
+    if hasattr(param, "_get_number_range_help_str"):
+        low, high = getattr(param, "min", None), getattr(param, "max", None)
+        param._get_number_range_help_str = lambda: _plain_range(low, high)
     choices = getattr(getattr(param, "type", None), "choices", None)
     if metavar is None and choices:
         label = "|".join(str(getattr(c, "value", c)) for c in choices)
     else:
         label = metavar or str(param.name).upper()
     param.display_type_rich = lambda ctx: label
+
+
+def _plain_range(low: object, high: object) -> str | None:
+    if low is not None and high is not None:
+        return f"from {low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return None
