@@ -149,9 +149,13 @@ def plain_quantity(value: QuantityValue) -> str:
     return "any amount"
 
 
+NBSP = "\u00a0"
+
+
 def plain_day(day: dt.date) -> str:
-    """"21 Aug 2013": day, short month, year; never a bare ISO date in a report."""
-    return f"{day.day} {day:%b %Y}"
+    """"21 Aug 2013": day, short month, year, joined by no-break spaces so a date never
+    wraps across lines; never a bare ISO date in a report."""
+    return f"{day.day}{NBSP}{day:%b}{NBSP}{day:%Y}"
 
 
 def _plain_days(start: dt.date, end: dt.date) -> str:
@@ -181,11 +185,11 @@ def plain_date(value: DateValue) -> str:
     a date with no year keeps only what the text said: "21 Aug (no year given)"."""
     rng = value.range
     if rng.start is not None and rng.end is not None:
-        text = _plain_days(rng.start, rng.end)
+        text = _plain_days(rng.start, rng.end).replace(" ", NBSP)
     else:
         month = dt.date(2000, rng.month, 1).strftime("%b") if rng.month else None
         parts = [str(p) for p in (rng.day, month, rng.year) if p]
-        text = " ".join(parts) or "an unknown date"
+        text = NBSP.join(parts) or "an unknown date"
         if rng.year is None:
             text += " (no year given)"
     if value.extent in _EXTENT_WORDS:

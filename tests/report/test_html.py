@@ -30,7 +30,7 @@ def test_summary_counts_sources_and_exit_status() -> None:
                   for el in dom.find_all(data_count_severity=None)}
     assert severities["error"].endswith("2") and severities["info"].endswith("1")
     rows = {el.attrs["data-source"]: el.text() for el in dom.find_all("tr", data_source=None)}
-    assert "Valley Post" in rows["a.txt"] and "2 Jul 2024" in rows["a.txt"]
+    assert "Valley Post" in rows["a.txt"] and "2\u00a0Jul\u00a02024" in rows["a.txt"]
     assert "Wire <b>&</b> Co" in rows["b.txt"]
 
 

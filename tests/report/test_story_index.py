@@ -31,7 +31,7 @@ def test_each_story_links_to_its_report_with_its_counts() -> None:
         (link,) = story.find_all("a")
         assert link.attrs["href"] == story_href(story.attrs["data-story"] or "")
     floods = stories[0]
-    assert "data-failing" in floods.attrs and "2 Jul 2024" in floods.text()
+    assert "data-failing" in floods.attrs and "2\u00a0Jul\u00a02024" in floods.text()
     verdicts = {el.attrs["data-verdict"] for el in floods.find_all(data_verdict=None)}
     assert {"contradict", "quote_variant"} <= verdicts
     assert HOSTILE in dom.text() and not dom.find_all("b") and not dom.find_all("script")
