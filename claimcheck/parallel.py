@@ -75,12 +75,15 @@ def claims_fit(claims: Sequence[Claim], source: Source) -> bool:
     """Cached claims are trusted only if each is exactly its source's text at its
     offsets (``text == file[start:end]``, the sentence likewise) and names the source."""
     text = source.text
+    seen = text[:source.body_start] + source.readable_body  # what the parser was given
     for claim in claims:
         sentence_end = claim.sentence_start + len(claim.sentence)
         if not (claim.source == source.id and 0 <= claim.start <= claim.end <= len(text)
                 and text[claim.start:claim.end] == claim.text
                 and claim.sentence_start >= 0
-                and text[claim.sentence_start:sentence_end] == claim.sentence):
+                and seen[claim.sentence_start:sentence_end] in (claim.sentence,
+                                                                text[claim.sentence_start:
+                                                                     sentence_end])):
             return False
     return True
 

@@ -526,7 +526,7 @@ def _folder_files(folder: Path, warn: Warn, problems: list[Problem],
                          f"{', '.join(ARTICLE_SUFFIXES)})", str(entry)))
             continue
         if not _regular(entry):  # a pipe would hang the run, /dev/zero never ends
-            warn(Problem(NOT_A_FILE, "skipped: not a regular file (a pipe, device, socket "
+            warn(Problem(NOT_A_FILE, "is not a regular file (a pipe, device, socket "
                          "or broken link)", str(entry)))
             continue
         files.append((entry, relative))
@@ -595,15 +595,23 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
                  published: dt.date | None = None,
                  exclude: Iterable[Path] = (), *,
                  warn: Warn | None = None,
-                 exclude_patterns: Iterable[str] = ()) -> list[Source]:
+                 exclude_patterns: Iterable[str] = (),
+                 skipped: list[Problem] | None = None) -> list[Source]:
     """Read files and folders of articles (with their subfolders, and shell patterns
     expanded); each folder's ``sources.yaml`` gives the metadata of its files.
 
     Returns the sources sorted by id, whatever the order of ``paths`` or of the disk.
     Problems that stop nothing (a skipped PDF, an empty article) go to ``warn``; all
     errors are collected and raised together as one ``InputError``.
+
+    With a ``skipped`` list, a file that cannot be read as an article (binary, not
+    decodable, too long, broken front matter, a pipe or device in a folder) is put
+    there instead, and the others are still read: one corrupt wire file does not stop a
+    deadline check. Paths that do not exist and bad ``sources.yaml`` files stay errors.
     """
     warn = warn or _ignore
+    if skipped is not None:
+        warn = _diverting(warn, skipped)
     excluded = {_resolved(p) for p in exclude}
     patterns = tuple(exclude_patterns)
     sources: list[Source] = []
@@ -624,7 +632,7 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
             try:
                 source = read_source(file, role, meta, source_id)
             except InputError as err:
-                problems.extend(err.problems)
+                (problems if skipped is None else skipped).extend(err.problems)
                 continue
             if not source.body.strip():
                 warn(Problem(NOTHING_TO_CHECK, "no article text found in the page"
@@ -641,6 +649,16 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     if problems:
         raise InputError(problems)
     return sorted(sources, key=lambda s: (s.id, s.path))
+
+
+def _diverting(warn: Warn, skipped: list[Problem]) -> Warn:
+    """Special files met in a folder walk go to ``skipped``; other warnings to ``warn``."""
+    def divert(problem: Problem) -> None:
+        if problem.code == NOT_A_FILE:
+            skipped.append(problem)
+        else:
+            warn(problem)
+    return divert
 
 
 def _resolved(path: Path) -> Path:

@@ -1,7 +1,8 @@
 """The command line: parse arguments, read and write files, map errors to exit codes.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 a user
-error (bad arguments, unreadable input, bad rules); 3 an internal error.
+error (bad arguments, unreadable input, bad rules): nothing was checked; 3 an internal
+error; 4 sources that could not be read were skipped and the rest checked; 130 Ctrl-C.
 """
 
 from __future__ import annotations

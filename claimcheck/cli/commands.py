@@ -314,10 +314,20 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _require(loaded: list[Source], paths: list[Path]) -> list[Source]:
+def _require(loaded: list[Source], paths: list[Path],
+             skipped: list[Problem] | None = None) -> list[Source]:
+    """At least one article to check; the files skipped on the way are named, on
+    standard error now and in the report later."""
+    skipped = sorted(skipped or [], key=lambda p: (p.path or "", p.line or 0))
     if not loaded:
-        raise InputError([Problem("CC141", "no articles found (.txt, .md or .html files)",
-                                  ", ".join(str(p) for p in paths))])
+        raise InputError([*skipped, Problem("CC141", "no articles found (.txt, .md or "
+                                            ".html files) that could be read",
+                                            ", ".join(str(p) for p in paths))])
+    for problem in skipped:
+        _warn(problem)
+    if skipped:
+        sys.stderr.write(f"claimcheck: skipped {len(skipped)} file(s) that could not be "
+                         "read; checked the others (exit status 4)\n")
     return loaded
 
 
@@ -338,6 +348,17 @@ CHECK_EXAMPLES = """Examples:
   cat story.md | claimcheck check - --stdin-filename drafts/story.md -s wire/
   claimcheck check story.md -s wire/ -f text -f junit:junit.xml -f sarif:cc.sarif
 """
+
+
+def _with_skipped(report: Report, skipped: list[Problem]) -> Report:
+    from claimcheck.report.view import SkippedInput
+
+    if not skipped:
+        return report
+    return report.model_copy(update={"skipped": tuple(
+        SkippedInput(path=p.path or "<input>", code=p.code, message=p.message, line=p.line,
+                     column=p.column)
+        for p in sorted(skipped, key=lambda p: (p.path or "", p.line or 0)))})
 
 
 def compare_command(
@@ -372,14 +393,16 @@ def compare_command(
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
                        color, sarif_informational, jobs)
     ruleset = _ruleset(rules, fail_on, config, select, ignore)
+    skipped: list[Problem] = []
     loaded = _require(load_sources(sources, published=_date_option(published),
-                                   warn=_warner(quiet), exclude_patterns=exclude or ()),
-                      sources)
+                                   warn=_warner(quiet), exclude_patterns=exclude or (),
+                                   skipped=skipped), sources, skipped)
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     name = Path(name).stem or "compare"
     _guard(loaded, _outputs(display, name), rules, cache, no_cache)
     with _extraction(model, cache, no_cache) as extraction:
-        report = api.compare(loaded, ruleset, jobs=jobs, **extraction)
+        report = _with_skipped(api.compare(loaded, ruleset, jobs=jobs, **extraction),
+                               skipped)
     _emit(report, display, name)
     return report.exit_status()
 
@@ -453,8 +476,10 @@ def check_command(
     draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn)
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
+    skipped: list[Problem] = []
     loaded = _require(load_sources(sources, exclude=[] if draft == STDIN else [draft],
-                                   warn=warn, exclude_patterns=exclude or ()), sources)
+                                   warn=warn, exclude_patterns=exclude or (),
+                                   skipped=skipped), sources, skipped)
     from claimcheck.rules import load_baseline
     from claimcheck.rules import write_baseline as save_baseline
 
@@ -464,8 +489,8 @@ def check_command(
                                      ("--write-baseline", write_baseline)],
            rules, cache, no_cache, baseline)
     with _extraction(model, cache, no_cache) as extraction:
-        report = api.check(draft_source, loaded, ruleset, jobs=jobs, baseline=accepted,
-                           **extraction)
+        report = _with_skipped(api.check(draft_source, loaded, ruleset, jobs=jobs,
+                                         baseline=accepted, **extraction), skipped)
     if write_baseline is not None:
         save_baseline(write_baseline, report.findings)
     _emit(report, display, name)

@@ -19,7 +19,7 @@ from claimcheck.report.labels import (
 )
 from claimcheck.report.locate import span
 from claimcheck.report.text import by_position
-from claimcheck.report.view import Report
+from claimcheck.report.view import Report, SkippedInput
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -53,10 +53,20 @@ def annotation(report: Report, finding: Finding) -> str:
     return f"::{COMMAND[finding.severity]} {joined}::{escape_data(message)}"
 
 
+def _skipped_annotation(skipped: SkippedInput) -> str:
+    props = [("file", skipped.path)]
+    if skipped.line is not None:
+        props.append(("line", str(skipped.line)))
+    props.append(("title", f"claimcheck: skipped input ({skipped.code})"))
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::error {joined}::{escape_data(f'skipped, not checked: {skipped.message}')}"
+
+
 def render_github(report: Report) -> str:
     shown = [f for f in by_position(report)
              if f.verdict not in PASSING | INFORMATIONAL and not is_muted(f)]
-    lines = [annotation(report, f) for f in shown]
+    lines = [_skipped_annotation(s) for s in report.skipped]
+    lines += [annotation(report, f) for f in shown]
     failing = len(report.failing())
     lines.append(f"claimcheck: {len(report.findings)} findings, {failing} at or above "
                  f"{report.fail_on.value}; exit {report.exit_status()}")

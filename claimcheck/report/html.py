@@ -581,8 +581,10 @@ def html_view(report: Report) -> dict[str, Any]:
                      for v in sorted(counts, key=verdict_order.index)],
         "severities": [{"value": s.value, "n": severity_counts.get(s.value, 0)}
                        for s in SEVERITY_ORDER],
-        "exit_status": 1 if failing else 0,
+        "exit_status": report.exit_status() if report.skipped else 1 if failing else 0,
         "exit_line": _exit_line(report, failing),
+        "skipped": [{"where": item.render().rsplit(f": {item.code} ", 1)[0],
+                     "code": item.code, "message": item.message} for item in report.skipped],
         "fail_on": report.fail_on.value,
         "failing": failing,
         "muted": sum(1 for f in report.findings if is_muted(f)),

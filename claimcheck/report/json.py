@@ -52,7 +52,7 @@ def claim_value(claim: Claim) -> dict[str, Any]:
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    return {
+    document: dict[str, Any] = {
         "version": JSON_VERSION,
         "mode": report.mode,
         "sources": [
@@ -84,6 +84,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         "summary": {"verdicts": report.verdict_counts(), "severities": report.severity_counts(),
                     "exit_status": report.exit_status()},
     }
+    if report.skipped:  # only then, so a complete run's JSON is what it always was
+        document["skipped"] = [skipped.model_dump() for skipped in report.skipped]
+    return document
 
 
 def render_json(report: Report) -> str:

@@ -150,13 +150,32 @@ def sarif_dict(report: Report, informational: bool = False) -> dict[str, Any]:
                                 "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "artifacts": [_artifact(report, p) for p in paths],
-            "invocations": [{"executionSuccessful": True,
+            "invocations": [{"executionSuccessful": not report.skipped,
                              "exitCode": report.exit_status(),
+                             **_notifications(report),
                              "properties": {"mode": report.mode,
                                             "failOn": report.fail_on.value}}],
             "results": [_result(report, f, index[f.rule]) for f in findings],
         }],
     }
+
+
+def _notifications(report: Report) -> dict[str, Any]:
+    """Skipped inputs as tool execution notifications (errors of the run, not results)."""
+    if not report.skipped:
+        return {}
+    notes = []
+    for skipped in report.skipped:
+        location: dict[str, Any] = {"artifactLocation": {"uri": uri(skipped.path)}}
+        if skipped.line is not None:
+            region = {"startLine": skipped.line}
+            if skipped.column is not None:
+                region["startColumn"] = skipped.column
+            location["region"] = region
+        notes.append({"level": "error", "descriptor": {"id": skipped.code},
+                      "message": {"text": f"skipped, not checked: {skipped.message}"},
+                      "locations": [{"physicalLocation": location}]})
+    return {"toolExecutionNotifications": notes}
 
 
 def render_sarif(report: Report, informational: bool = False) -> str:

@@ -82,6 +82,7 @@ def render_text(report: Report, *, style: Style = PLAIN, quiet: bool = False) ->
     if quiet:
         return "".join(line + "\n" for line in lines)
     lines.extend(source_legend(report))
+    lines.extend(skipped_lines(report))
     lines.append("")
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
@@ -96,6 +97,14 @@ def render_statistics(report: Report) -> str:
              for (rule, verdict, severity), n in rows]
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+def skipped_lines(report: Report) -> list[str]:
+    """Files that could not be read: named, so nobody takes the check as complete."""
+    if not report.skipped:
+        return []
+    return ["", f"Skipped, not checked ({plural(len(report.skipped), 'file')}):",
+            *(safe(f"    {skipped.render()}") for skipped in report.skipped)]
 
 
 def plural(count: int, noun: str) -> str:

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from claimcheck.rules import RuleSet
 
 Mode = Literal["compare", "check"]
+SKIPPED_INPUTS = 4  # exit status of a run that checked what it could but skipped files
+
+
+class SkippedInput(BaseModel):
+    """A file the run could not read as an article, and why: shown in every format."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    code: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def render(self) -> str:
+        where = ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
+        return f"{where}: {self.code} {self.message}"
 
 
 class RuleDoc(BaseModel):
@@ -42,6 +59,7 @@ class Report(BaseModel):
     findings: tuple[Finding, ...]
     fail_on: FailOn = FailOn.ERROR
     rules: tuple[RuleDoc, ...] = ()  # the rules that ran, by id
+    skipped: tuple[SkippedInput, ...] = ()  # inputs that could not be read, not checked
 
     # lookups by id, rebuilt when a copy carries other claims or sources
     _index: dict[str, Any] = PrivateAttr(default_factory=dict)
@@ -78,6 +96,10 @@ class Report(BaseModel):
         return [f for f in self.active_findings() if f.severity.reaches(threshold)]
 
     def exit_status(self, fail_on: FailOn | None = None) -> int:
+        """0 nothing reached ``fail_on``, 1 something did; 4 (whatever the findings) when
+        inputs were skipped: the check is incomplete, and CI must not pass it."""
+        if self.skipped:
+            return SKIPPED_INPUTS
         return 1 if self.failing(fail_on) else 0
 
     def verdict_counts(self) -> dict[str, int]:
