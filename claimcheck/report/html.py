@@ -478,6 +478,10 @@ def _matrix(views: _Views, cards: Sequence[dict[str, Any]]) -> dict[str, Any] | 
     return {"columns": columns, "rows": rows, "legend": legend}
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def _exit_line(report: Report, failing: int) -> str:
     threshold = report.fail_on.value
     if threshold == "never":
@@ -609,6 +613,9 @@ def html_view(report: Report) -> dict[str, Any]:
         "cards": cards,
         "single": single,
         "related": related,
+        "counts_line": " · ".join(_count(n, noun) for n, noun in (
+            (len(report.sources), "file"), (len(report.claims), "claim"),
+            (len(report.findings), "finding"))),
         "claim_count": len(report.claims),
         "finding_count": len(report.findings),
     }

@@ -96,9 +96,11 @@ def test_readable_with_scripts_off(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("make", "name", "size"), [
-    (check_report, "check-laptop", (1280, 1400)),
-    (compare_report, "compare-laptop", (1280, 1400)),
+    (check_report, "check-laptop", (1400, 1400)),
+    (compare_report, "compare-laptop", (1400, 1400)),
+    (rising_toll_report, "toll-laptop", (1400, 1400)),
     (check_report, "check-phone", (390, 1600)),
+    (compare_report, "compare-phone", (390, 1600)),
 ])
 def test_screenshots(tmp_path: Path, make: Callable[[], Report], name: str,
                      size: tuple[int, int]) -> None:

@@ -246,3 +246,10 @@ def test_the_larger_side_is_the_majority() -> None:
     majority = finding.model_copy(update={"sides": ((later, early), (latest,))})
     (card,) = html_view(report.model_copy(update={"findings": (majority,)}))["cards"]
     assert card["states"] == {early: "majority", later: "majority", latest: "minority"}
+
+
+def test_counts_in_the_header_are_singular_for_one() -> None:
+    from tests.report.samples import rising_toll_report
+
+    (header,) = _dom(rising_toll_report()).find_all("header")
+    assert "3 files · 3 claims · 1 finding" in header.text()
