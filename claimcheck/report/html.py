@@ -331,14 +331,17 @@ def _figures(views: _Views, claim_ids: Sequence[str], tones: Mapping[str, str]
 
 def _one_unit(figures: list[Figure]) -> list[Figure]:
     """Figures on one axis, in the slot's most common unit: others are converted to it
-    ("2 days" is 0.0055 years), and left out only when no conversion exists."""
+    ("2 days" is 0.0055 years); counts of different things, which the rules compared as
+    counts, share it as they are; a figure is left out only when no conversion exists."""
     units = Counter(f.value.unit for f in figures)
     if len(units) < 2:
         return figures
     unit = units.most_common(1)[0][0]
+    dimension = next(f.value.dimension for f in figures if f.value.unit == unit)
     shared = []
     for figure in figures:
-        if figure.value.unit == unit:
+        if figure.value.unit == unit or (dimension == "count"
+                                         and figure.value.dimension == "count"):
             shared.append(figure)
             continue
         ratio = (factor(figure.value.unit, unit)

@@ -253,3 +253,16 @@ def test_counts_in_the_header_are_singular_for_one() -> None:
 
     (header,) = _dom(rising_toll_report()).find_all("header")
     assert "3 files · 3 claims · 1 finding" in header.text()
+
+
+def test_counts_of_different_things_share_the_axis_as_the_rules_compared_them() -> None:
+    from claimcheck.report.html import html_view
+    from tests.report.samples import rising_toll_report
+
+    report = rising_toll_report()
+    first = report.claims[0]
+    assert first.kind == "quantity"
+    other = first.model_copy(update={"value": first.value.model_copy(update={"unit": "home"})})
+    claims = (other, *report.claims[1:])
+    (card,) = html_view(report.model_copy(update={"claims": claims}))["cards"]
+    assert len(card["number_line"]["rows"]) == 3
