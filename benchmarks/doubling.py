@@ -68,6 +68,12 @@ def nested_brackets(chars: int) -> str:
     return "(" * depth + "40 people [died]" + ")" * depth
 
 
+def spaced_brackets(chars: int) -> str:
+    """One endless sentence: brackets nested with spaces, so each is its own token."""
+    depth = max(1, (chars - 20) // 4)
+    return "( " * depth + "40 people [died]" + " )" * depth
+
+
 def tiny_tags(chars: int) -> str:
     body = _repeat(lambda r, i: f"<span>{i}</span><b>x</b><i>{r.choice(_WORDS)}</i>",
                    chars)
@@ -99,6 +105,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "number-lists": (number_lists, 25_000, ".txt"),
     "number-words": (number_words, 25_000, ".txt"),
     "nested-brackets": (nested_brackets, 25_000, ".txt"),
+    "spaced-brackets": (spaced_brackets, 25_000, ".txt"),
     "tiny-tags-html": (tiny_tags, 50_000, ".html"),
     "html-page": (html_page, 100_000, ".html"),
     "long-article": (long_article, 250_000, ".txt"),

@@ -40,8 +40,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE = 4096
-# control characters that do not occur in text (tab, newlines and form feed excluded)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# control characters that do not occur in text (tab, newlines and form feed excluded, and
+# escape: terminal colour codes pasted with text, masked before parsing)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 _MIXED_HANDLER = "claimcheck-cp1252"
 _HIGH_BYTES = bytes(range(0x80, 0x100))

@@ -125,7 +125,7 @@ class Source(BaseModel):
     def readable_body(self) -> str:
         """The body as a reader sees it: HTML comments (suppression markers, editors'
         notes) blanked out, offsets unchanged."""
-        return mask_escapes(mask_comments(self.body))
+        return mask_runaway_affixes(mask_escapes(mask_comments(self.body)))
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a character offset into ``text``.
@@ -175,6 +175,23 @@ def mask_escapes(text: str) -> str:
     if "\x1b" not in text:
         return text
     return _ESCAPE.sub(lambda match: " " * len(match.group()), text)
+
+
+# a stretch with no whitespace longer than any word, number or address of an article
+_LONG_RUN = re.compile(r"\S{65,}")
+# punctuation not inside a word or number (the ',' of "1,200" and '-' of "al-Assad" stay)
+_LOOSE_PUNCTUATION = re.compile(r"(?<!\w)[^\w\s]|[^\w\s](?!\w)")
+
+
+def mask_runaway_affixes(text: str) -> str:
+    """Punctuation that is not inside a word blanked out in stretches of 65 and more
+    characters without whitespace, offsets unchanged. spaCy's tokenizer peels prefixes
+    and suffixes off such a stretch one at a time, rescanning the rest each time: 25,000
+    nested brackets take it minutes. A stretch that long is no prose."""
+    if len(text) < 65 or _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(lambda run: _LOOSE_PUNCTUATION.sub(
+        lambda mark: " " * len(mark.group()), run.group()), text)
 
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -616,12 +633,17 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     patterns = tuple(exclude_patterns)
     sources: list[Source] = []
     problems: list[Problem] = []
+    folder_metadata: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in expand_globs(paths, patterns):
         jobs: list[tuple[Path, dict[str, Any] | None, str | None]]
         if path.is_dir():
             jobs = list(_folder_jobs(path, warn, problems, patterns, excluded))
-        elif path.is_file():
-            jobs = [(path, {"published": published} if published else None, None)]
+        elif path.is_file():  # its folder's sources.yaml describes it, as in a folder walk
+            described = dict(_folder_metadata(path.parent, folder_metadata, problems)
+                             .get(path.name) or {})
+            if published:
+                described["published"] = published
+            jobs = [(path, described or None, None)]
         elif path.exists() or os.path.lexists(path):
             problems.append(Problem(NOT_A_FILE, "is not a regular file or folder", str(path)))
             continue
@@ -649,6 +671,18 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     if problems:
         raise InputError(problems)
     return sorted(sources, key=lambda s: (s.id, s.path))
+
+
+def _folder_metadata(folder: Path, known: dict[Path, dict[str, dict[str, Any]]],
+                     problems: list[Problem]) -> dict[str, dict[str, Any]]:
+    """A folder's ``sources.yaml``, read once however many of its files are named."""
+    if folder not in known:
+        try:
+            known[folder] = read_metadata(folder)
+        except InputError as err:
+            problems.extend(err.problems)
+            known[folder] = {}
+    return known[folder]
 
 
 def _diverting(warn: Warn, skipped: list[Problem]) -> Warn:

@@ -79,8 +79,9 @@ def load_pack(pack: Path) -> tuple[list[Rule], Vocabulary | None, list[Problem]]
         if rule is not None:
             rules.append(rule)
     vocabulary = None
-    if (pack / VOCABULARY_FILE).is_file():
-        vocabulary, found = load_vocabulary(pack / VOCABULARY_FILE)
+    vocabulary_path = pack / VOCABULARY_FILE
+    if vocabulary_path.exists() or vocabulary_path.is_symlink():  # a pipe: the reader says
+        vocabulary, found = load_vocabulary(vocabulary_path)
         problems.extend(found)
     return rules, vocabulary, problems
 

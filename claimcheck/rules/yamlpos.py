@@ -72,9 +72,9 @@ class YamlFile:
     def problem(self, code: str, message: str, line: int | None, column: int | None) -> Problem:
         context = None
         if line is not None and 0 < line <= len(self.lines):
-            context = self.lines[line - 1]
-            if column is not None:
-                context += "\n    " + " " * (column - 1) + "^"
+            context, caret = _window(self.lines[line - 1], column)
+            if caret is not None:
+                context += "\n    " + " " * (caret - 1) + "^"
         return Problem(code, message, self.display, line, column, context)
 
     def validation_problems(self, error: ValidationError, root: Any,
@@ -109,6 +109,22 @@ class YamlFile:
                 line, column = _value_position(root, loc)
             problems.append(self.problem(code, message, line, column))
         return problems
+
+
+_CONTEXT = 100  # characters of a long line shown around the problem
+
+
+def _window(line: str, column: int | None) -> tuple[str, int | None]:
+    """The offending line, cut to a window around ``column`` when it is very long (a
+    5,000-digit number), with the caret's column in the window."""
+    if len(line) <= 2 * _CONTEXT:
+        return line, column
+    start = max(0, (column or 1) - 1 - _CONTEXT // 2)
+    window = line[start:start + _CONTEXT]
+    prefix = "…" if start else ""
+    suffix = "…" if start + _CONTEXT < len(line) else ""
+    caret = None if column is None else column - start + len(prefix)
+    return prefix + window + suffix, caret
 
 
 def plain(node: Any) -> Any:

@@ -115,3 +115,77 @@ def test_any_text_loads_or_is_one_located_problem(text: str) -> None:
             safe_yaml.load(_yaml(typ), text)
         except safe_yaml.YamlProblem as problem:
             assert problem.message
+
+
+_RULE_ALPHABET = st.sampled_from([*"abkindsevrty:-[]{}&*!|>'\"#,\n\t 0123456789.%\x00\x1bé",
+                                  "kind: ", "severity: ", "message: ", "quantity_agreement",
+                                  "tolerance: ", "applies_to: ", "{slot}", "- ", "  "])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_RULE_ALPHABET, max_size=60).map("".join),
+       st.sampled_from(["r.yaml", "vocabulary.yaml", "r.cases.yaml"]),
+       st.sampled_from(["utf-8", "utf-16", "latin-1"]))
+def test_any_rule_pack_file_loads_or_gives_located_problems(text: str, name: str,
+                                                            codec: str) -> None:
+    """No rule, vocabulary or cases file makes the loader raise: every failure is a
+    problem with the file's name, as the command line prints it (exit 2)."""
+    import tempfile
+
+    from claimcheck.rules.cases import collect_cases
+    from claimcheck.rules.loader import load_packs
+
+    with tempfile.TemporaryDirectory() as folder:
+        pack = Path(folder) / "pack"
+        pack.mkdir()
+        (pack / name).write_bytes(text.encode(codec, errors="replace"))
+        if name == "r.cases.yaml":
+            (pack / "r.yaml").write_text("kind: single_source\nseverity: info\n",
+                                         encoding="utf-8")
+            _, _, problems = collect_cases([pack])
+        else:
+            _, _, problems = load_packs([pack])
+        assert all(p.path and p.code for p in problems)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from([*"packs=disable[]{}\"'#.,\n 0123456789\x00é",
+                                 "fail_on = ", "severity = ", "[tool.claimcheck]\n",
+                                 '"error"', "packs = [", "disable = ["]),
+                max_size=60).map("".join),
+       st.sampled_from(["claimcheck.toml", "pyproject.toml"]))
+def test_any_config_file_loads_or_is_a_user_error(text: str, name: str) -> None:
+    import tempfile
+
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.rules.config import read_config
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            read_config(path)
+        except ClaimcheckError as error:
+            assert error.exit_code == 2 and error.problems
+
+
+def test_runaway_punctuation_is_blanked_for_the_parser_only() -> None:
+    from claimcheck.sources import mask_runaway_affixes
+
+    text = "(" * 80 + "40 people [died]" + ")" * 80 + " and 1,200 were hurt (officials said)."
+    masked = mask_runaway_affixes(text)
+    assert len(masked) == len(text)
+    assert masked.endswith(" and 1,200 were hurt (officials said).")  # prose untouched
+    assert "(" not in masked[:80] and "40 people  died" in masked
+
+
+def test_a_file_named_directly_keeps_its_folders_metadata(tmp_path: Path) -> None:
+    from claimcheck.sources import load_sources
+
+    (tmp_path / "a.txt").write_text("At least 40 people died.", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("- file: a.txt\n  outlet: Wire\n"
+                                           "  published: '2013-09-13'\n", encoding="utf-8")
+    (by_name,) = load_sources([tmp_path / "a.txt"])
+    (walked,) = load_sources([tmp_path])
+    assert (by_name.outlet, by_name.published) == (walked.outlet, walked.published)
+    assert by_name.outlet == "Wire"
