@@ -68,6 +68,8 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
                 if keys and store is not None:
                     store.put(keys[i], sources[i].id, claims)
                 step(1)
+    # the claims live as long as the run: no later collection needs to walk them
+    freeze_long_lived()
     return [claims if claims is not None else [] for claims in results]
 
 
