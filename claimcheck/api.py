@@ -59,7 +59,8 @@ def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
             claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None),
                                      store=store, jobs=jobs, progress=progress)
     with stage("link"):
-        groups = link(claims, ruleset.vocabulary)
+        groups = link(claims, ruleset.vocabulary,
+                      published={s.id: s.published for s in sources})
     by_id = {c.id: c for c in claims}
     with stage("rules"):
         findings = evaluate_compare(groups, by_id, ruleset, source_names(sources))
@@ -87,7 +88,8 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
                                      nlp if nlp is not None else _nlp(None),
                                      store=store, jobs=jobs, progress=progress)
     with stage("link"):
-        groups = link(claims, ruleset.vocabulary)
+        groups = link(claims, ruleset.vocabulary,
+                      published={s.id: s.published for s in everything})
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
     with stage("rules"):

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 
 from claimcheck.gcpause import paused_gc
@@ -287,18 +288,23 @@ class _UnionFind:
         self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
 
 
-def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None) -> list[ClaimGroup]:
-    """Groups of claims about the same slot, plus "possibly related" groups, deterministic."""
+def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None, *,
+         published: Mapping[str, date | None] | None = None) -> list[ClaimGroup]:
+    """Groups of claims about the same slot, plus "possibly related" groups, deterministic.
+
+    ``published`` (source id → publication date) dates each source's figures, so a
+    finding can say which is the latest; without it the dates the sources' own date
+    claims were resolved against stand in."""
     del vocabulary  # reserved: vocabularies already shaped the events during extraction
     with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
-        return _link(claims)
+        return _link(claims, published or {})
 
 
-def _link(claims: Sequence[Claim]) -> list[ClaimGroup]:
+def _link(claims: Sequence[Claim], published: Mapping[str, date | None]) -> list[ClaimGroup]:
     usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
     quotes = [c for c in usable if isinstance(c, QuoteClaim)]
     others = [c for c in usable if not isinstance(c, QuoteClaim)]
-    story = build_story(usable)
+    story = build_story(usable, published)
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in others:
         key = candidate_key(claim)
@@ -331,12 +337,38 @@ def _link_block(members: list[Claim], story: Story) -> list[ClaimGroup]:
             continue
         if len(sources) > 1 and not found.evidence:
             found.evidence.append("no evidence against")
-        groups.append(_group(chosen, "; ".join(found.evidence),
-                             agreement_only=found.weak and len(sources) > 1))
+        weak = [members[i].id for i in found.weak_members]
+        strong_sources = {c.source for c in chosen if c.id not in weak}
+        group = _group(chosen, "; ".join(found.evidence),
+                       agreement_only=len(sources) > 1 and len(strong_sources) < 2)
+        if weak and len(strong_sources) > 1:
+            group = group.model_copy(update={"weak": tuple(sorted(weak))})
+        notes = graded_notes(chosen, story)
+        groups.append(group.model_copy(update={"notes": notes}) if notes else group)
     if len({c.source for c in loose}) > 1:
         groups.append(_group(loose, "too little evidence that the claims are about the "
                              "same event (a shared name, detail, place or date)", related=True))
     return groups
+
+
+def graded_notes(chosen: Sequence[Claim], story: Story) -> tuple[str, ...]:
+    """Graded evidence shown on a group's findings, never splitting it: figures of
+    different authorities, and figures reported at different times (the latest named:
+    a rising toll is still a contradiction, but the reader sees which figure is newer)."""
+    notes: list[str] = []
+    authorities = sorted({key for c in chosen
+                          if (key := " ".join(sorted(attribution_key(c.about.attribution))))})
+    if len(authorities) > 1:
+        notes.append("figures of different authorities (" + ", ".join(authorities) + ")")
+    dated = sorted(((story.dates[c.source], c.source, c.start, c) for c in chosen
+                    if c.source in story.dates), key=lambda d: (d[0], d[1], d[2]))
+    if len({d[0] for d in dated}) > 1:
+        first, last = dated[0], dated[-1]
+        days = (last[0] - first[0]).days
+        notes.append(f"reported at different times: the latest source, {last[1]} "
+                     f"({days} day{'s' if days != 1 else ''} after {first[1]}), says "
+                     f"“{last[3].text}”")
+    return tuple(notes)
 
 
 def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:

@@ -12,8 +12,9 @@ with no place of their own are not about one another's place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -68,8 +69,10 @@ class Story:
         return None
 
 
-def build_story(claims: Sequence[Claim]) -> Story:
-    """The story of a set of claims (of every source given together)."""
+def build_story(claims: Sequence[Claim],
+                published: Mapping[str, date | None] | None = None) -> Story:
+    """The story of a set of claims (of every source given together); ``published``
+    gives each source's date, else the anchor its date claims were resolved on."""
     heads: dict[str, Counter[str]] = {}
     places: dict[str, Counter[Place]] = {}
     anchors: dict[str, Counter[date]] = {}
@@ -89,6 +92,7 @@ def build_story(claims: Sequence[Claim]) -> Story:
     # heads named by two sources or more: the main event when no source clearly leads
     shared = Counter(head for counts in heads.values() for head in counts)
     story_dates = {s: counts.most_common(1)[0][0] for s, counts in anchors.items()}
+    story_dates.update({s: day for s, day in (published or {}).items() if day is not None})
     other_times: dict[tuple[str, int], str] = {}
     near: set[tuple[str, int]] = set()
     ends: dict[tuple[str, int], int] = {}
@@ -99,6 +103,8 @@ def build_story(claims: Sequence[Claim]) -> Story:
                 not claim.value.range.resolved or claim.about.attribute != "date_of":
             continue
         key = (claim.source, claim.sentence_start)
+        if _DECADE_ONLY.fullmatch(claim.text.strip()):
+            continue  # "all in their 20s": an age, whatever the date reader made of it
         if claim.value.extent != "at":
             near.add(key)
         elif far_apart(claim.value.range, day_range(anchor), days=FAR_DAYS):
@@ -119,7 +125,8 @@ def build_story(claims: Sequence[Claim]) -> Story:
     return Story(
         main_head=main,
         heads={s: h for s, h in lead.items() if h},
-        places={s: p for s, counts in places.items() if (p := _leader(counts)) is not None},
+        places={s: p for s, counts in places.items()
+                if (p := _leader(counts)) is not None},
         dates=story_dates,
         other_times=other_times,
         sentence_ends=ends,
@@ -127,18 +134,22 @@ def build_story(claims: Sequence[Claim]) -> Story:
 
 
 T = TypeVar("T")
+_DECADE_ONLY = re.compile(r"(?:the\s+|their\s+|his\s+|her\s+)?'?\d0s", re.IGNORECASE)
 FAR_DAYS = 62  # a date further than this from the story's is another event's
 _SPEECH = frozenset({"statement", "announcement"})
 _LOCAL = frozenset({PlaceLevel.CITY, PlaceLevel.REGION})
 
 
-def _leader(counts: Counter[T]) -> T | None:
-    """The item that clearly leads (at least twice, and half again as often as the next)."""
+def _leader(counts: Counter[T], alone: int = 2) -> T | None:
+    """The item that clearly leads (at least twice, and half again as often as the next;
+    ``alone`` times when it is the only one)."""
     ranked = counts.most_common(2)
     if not ranked:
         return None
     top, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if runner_up == 0:
+        return top if n >= alone else None
     return top if n >= 2 and n >= 1.5 * runner_up else None
 
 

@@ -189,12 +189,13 @@ def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
     if _places_disjoint(_places(a), _places(b)):
         return "in places that exclude each other"
     named_alike = na is not None and nb is not None and bool(set(na.names) & set(nb.names))
-    if not _places(a) and not _places(b) and not named_alike and \
-            not isinstance(a, LocationClaim):
-        pa, pb = story.places.get(a.source), story.places.get(b.source)
-        if pa is not None and pb is not None and a.source != b.source and \
-                relate(pa, pb) is PlaceRelation.DISJOINT:
-            return f"sources reporting from different places ({pa.name} / {pb.name})"
+    if a.source != b.source and not named_alike and not isinstance(a, LocationClaim):
+        # a claim with no place of its own happened where its source reports from
+        where_a = _places(a) or _lead_place(story, a.source)
+        where_b = _places(b) or _lead_place(story, b.source)
+        if _places_disjoint(where_a, where_b):
+            return (f"reported from places that exclude each other ({where_a[0].name} / "
+                    f"{where_b[0].name})")
     if isinstance(a, DateClaim) and isinstance(b, DateClaim) and \
             (a.about.identifying or b.about.identifying) and \
             far_apart(a.value.range, b.value.range):
@@ -222,6 +223,11 @@ def _places(claim: Claim) -> tuple[Place, ...]:
         return ()
     event = claim.about.event
     return event.places if event is not None else ()
+
+
+def _lead_place(story: Story, source: str) -> tuple[Place, ...]:
+    place = story.places.get(source)
+    return (place,) if place is not None else ()
 
 
 def _places_disjoint(a: Sequence[Place], b: Sequence[Place]) -> bool:
@@ -276,7 +282,9 @@ def _authority(claim: Claim) -> str:
 class Cluster:
     members: list[int] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
-    weak: bool = False  # some cross-source link lacks the evidence a contradiction needs
+    weak: bool = False  # some member lacks the evidence a contradiction needs
+    weak_members: list[int] = field(default_factory=list)  # those members
+    tied: set[int] = field(default_factory=set)  # members that fit another group as well
 
 
 def cluster(claims: Sequence[Claim], story: Story,
@@ -321,13 +329,19 @@ def cluster(claims: Sequence[Claim], story: Story,
             found_link = link_of(i, j)
             if claims[i].source != claims[j].source:
                 group.evidence.extend(e for e in found_link.evidence if e not in group.evidence)
-                group.weak = group.weak or not found_link.strong
         if tied:
-            group.weak = True  # it fits another group as well: enough to agree, no more
+            group.tied.add(i)  # it fits another group as well: enough to agree, no more
             group.evidence.append("a claim that fits another group as well")
         group.members.append(i)
     for group in clusters:
         group.members.sort()
+        # a claim may take part in a contradiction only through a strong link to a claim
+        # of another source (both not joined by a tie)
+        strong = {i for i in group.members if i not in group.tied and any(
+            j not in group.tied and claims[i].source != claims[j].source and
+            link_of(i, j).strong for j in group.members)}
+        group.weak_members = [i for i in group.members if i not in strong]
+        group.weak = bool(group.weak_members)
     return clusters
 
 

@@ -97,6 +97,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         token = _token_of(doc, mention)
         if token is None:
             continue
+        mention = _without_list_dash(mention, text)
         if mention.kind == "quantity" and isinstance(mention.value, QuantityValue) and \
                 mention.value.dimension in ("count", "duration") and \
                 not_a_count(text, mention.start, mention.end, token) is not None:
@@ -145,6 +146,27 @@ class Sentences:
             key = _WORD_FOLD.sub(" ", text.lower()).strip()
             sentence = self._read[start] = Sentence(start_char=start_char, text=text, key=key)
         return sentence
+
+
+_LIST_DASH = re.compile(r"[-\u2013\u2014]\s+")
+
+
+def _without_list_dash(mention: Mention, text: str) -> Mention:
+    """A count after a list or dateline dash ("Memphis -\n- Two people are dead") is the
+    count, not its negative: the dash is punctuation."""
+    value = mention.value
+    if not isinstance(value, QuantityValue) or value.dimension != "count":
+        return mention
+    interval = value.interval
+    dash = _LIST_DASH.match(text, mention.start)
+    if dash is None or interval.low is None or interval.low != interval.high or \
+            interval.low >= 0:
+        return mention
+    positive = interval.model_copy(update={"low": -interval.low, "high": -interval.low})
+    stated = -value.stated if value.stated is not None else None
+    return mention.model_copy(update={
+        "start": dash.end(), "value": value.model_copy(update={"interval": positive,
+                                                             "stated": stated})})
 
 
 def _without_numbers_inside_dates(mentions: list[Mention]) -> list[Mention]:

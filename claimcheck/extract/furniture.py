@@ -5,7 +5,7 @@ photo captions carry numbers and dates ("for over 30 years") that must never rea
 verdict. Detection is by paragraph: a paragraph with a furniture cue is furniture; a
 short cue paragraph after the reporting has begun ("Related articles:", "Read more")
 starts a tail where everything after it is furniture; a short paragraph with no finite
-verb is a caption, byline or headline.
+verb is a caption or byline (the first paragraph, the headline, is reporting).
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ class Paragraph(BaseModel):
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _NEWLINE = re.compile(r"\n")
 _TAIL_MAX_WORDS = 8
+# a headline: one line with no sentence stop and no credit ("Photo: …", "(AP Photo)")
+_HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)[^.\n()|/]+",
+                       re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
 
 
@@ -55,13 +58,15 @@ def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> li
     ranges: list[tuple[int, int]] = []
     in_tail = False
     reporting_began = False
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip().lower()
         words = len(text.split())
         cued = cue_pattern is not None and cue_pattern.search(text) is not None
         if cued and words <= _TAIL_MAX_WORDS and reporting_began:
             in_tail = True
-        caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS
+        # the first line is the headline ("Four injured in funeral shooting"): reporting
+        caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS and not (
+            index == 0 and _HEADLINE.fullmatch(paragraph.text.strip()))
         if in_tail or cued or caption:
             ranges.append((paragraph.start, paragraph.end))
         elif paragraph.has_finite_verb:

@@ -53,6 +53,9 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
     nearest the number wins; cues joined by "and" ("killed and wounded") are ambiguous.
     """
     human = set(vocabulary.human_classes)
+    listed = _listed_cue(token, vocabulary)
+    if listed is not None and counts_people is not False:
+        return listed
     for depth, level in enumerate(cue_levels(token, vocabulary)):
         cues: list[tuple[int, Token, set[str]]] = []
         for cue in level:
@@ -80,10 +83,56 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
                     chosen not in other_classes and other_classes - WEAK_CLASSES:
                 return GENERIC  # "killed and wounded": ambiguous
             if chosen in WEAK_CLASSES and other_classes - WEAK_CLASSES and \
-                    other.i in {c.i for c in _children(nearest)} | {nearest.head.i}:
+                    other.i in _near(nearest):
                 chosen = next(iter(other_classes - WEAK_CLASSES))  # "shot dead"
         return chosen
-    return GENERIC
+    return _class_of_total(token, vocabulary)
+
+
+def _class_of_total(token: Token, vocabulary: Vocabulary) -> str:
+    """A part listed with its total takes the total's class: "killed 14 people,
+    including six children", "19 dead, among them five children"."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    marker = noun.head
+    if marker.lower_ not in ("including", "among", "includes", "include") or \
+            marker.head.i == marker.i:
+        return GENERIC
+    total = marker.head
+    number = next((c for c in _children(total) if c.dep_ in ("nummod", "quantmod")), None)
+    if number is None or number.i == token.i:
+        return GENERIC
+    return measure_class(number, vocabulary, True)
+
+
+_FILLERS = frozenset({"people", "person", "persons", "others", "other", "more", "men",
+                      "women", "victims", "were", "was", "are", "is", "have", "been"})
+_LIST_BREAKS = frozenset({",", ";", "and", "&", "(", ")", "-", "–", "—", ":"})
+
+
+def _listed_cue(token: Token, vocabulary: Vocabulary) -> str | None:
+    """The class of a word written right after the number in a list or a headline
+    ("1 dead, 4 injured", "2 killed and 3 hurt"): there the parse is least reliable and
+    the word next to each number says what it counts. Only the first words after the
+    number are read, up to the next list break."""
+    doc = token.doc
+    for i in range(token.i + 1, min(len(doc), token.i + 4)):
+        word = doc[i]
+        lower = word.lower_
+        if lower in _FILLERS:
+            continue
+        if lower in _LIST_BREAKS or word.is_punct:
+            return None
+        classes = classes_of(word.lemma_.lower(), vocabulary) | classes_of(lower, vocabulary)
+        classes &= set(vocabulary.human_classes)
+        if word.pos_ in ("VERB", "ADJ") and len(classes - WEAK_CLASSES) == 1:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if following is not None and following.lower_ in ("and", "or") and \
+                    i + 2 < len(doc) and classes_of(doc[i + 2].lemma_.lower(), vocabulary) - \
+                    classes - WEAK_CLASSES:
+                return None  # "killed and wounded": ambiguous
+            return next(iter(classes - WEAK_CLASSES))
+        return None
+    return None
 
 
 def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
@@ -132,6 +181,9 @@ def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in _children(child)):
                 found.append(child)  # "were killed and wounded": the same subject's verbs
+            if child.dep_ == "prep" and (node.lemma_.lower() == "be" or child.lower_ == "to"):
+                # "were among the dead", "shot to death", "beaten to death"
+                found.extend(g for g in _children(child) if g.dep_ == "pobj")
             if child.dep_ in _COMPLEMENTS:
                 found.append(child)
                 found.extend(c for c in _children(child) if c.dep_ == "advmod")
@@ -147,6 +199,16 @@ def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
                 found.append(antecedent.head.head)
         break
     return found
+
+
+def _near(token: Token) -> set[int]:
+    """The token's head, children, and the objects of its prepositions ("shot to death")."""
+    near = {token.head.i}
+    for child in _children(token):
+        near.add(child.i)
+        if child.dep_ == "prep":
+            near.update(g.i for g in _children(child) if g.dep_ == "pobj")
+    return near
 
 
 def _children(token: Token) -> Iterable[Token]:

@@ -62,6 +62,11 @@ class ClaimGroup(BaseModel):
     related: bool = False  # only "possibly related": never judged
     # the evidence shows the claims may agree, but is too weak to call them contradictory
     agreement_only: bool = False
+    # members joined on evidence enough to agree, not to contradict: a contradiction is
+    # judged among the other members only
+    weak: tuple[str, ...] = ()
+    # graded evidence shown on its findings: different authorities, figures of other days
+    notes: tuple[str, ...] = ()
 
 
 class Finding(BaseModel):

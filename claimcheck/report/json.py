@@ -70,7 +70,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         ],
         "groups": [
             {"id": g.id, "kind": g.kind, "about": g.slot, "claims": list(g.claims), "why": g.why,
-             "related": g.related, "agreement_only": g.agreement_only}
+             "related": g.related, "agreement_only": g.agreement_only, "weak": list(g.weak),
+             "notes": list(g.notes)}
             for g in report.groups
         ],
         "findings": [

@@ -43,14 +43,51 @@ def _compare(groups: Sequence[ClaimGroup], claims: Mapping[str, Claim],
             continue
         for rule in _agreement_rules(ruleset, members[0]):
             covered = [m for m in members if rule.covers(m)]
-            findings.extend(f for f in rule.compare_group(group, covered)
-                            if not (group.agreement_only and f.verdict is Verdict.CONTRADICT))
+            findings.extend(_annotated(f, group) for f in _judged(rule, group, covered))
         for notice in ruleset.rules:
             if isinstance(notice, SingleSource) and notice.covers(members[0]):
                 findings.extend(notice.compare_group(group, members))
     findings.extend(_required_fields(
         [c for c in claims.values() if not c.furniture], ruleset, "compare"))
     return _sorted(findings, claims)
+
+
+def _judged(rule: AgreementRule, group: ClaimGroup, covered: Sequence[Claim]
+            ) -> list[Finding]:
+    """The rule's findings on a group; a group that may only agree keeps, instead of a
+    contradiction, the agreement of the side that most sources take."""
+    found = rule.compare_group(group, covered)
+    if not group.agreement_only and not group.weak:
+        return found
+    if not group.agreement_only and any(f.verdict is Verdict.CONTRADICT for f in found):
+        weak = set(group.weak)
+        strong = [c for c in covered if c.id not in weak]
+        among_strong = [f for f in rule.compare_group(group, strong)
+                        if f.verdict is Verdict.CONTRADICT]
+        if among_strong:
+            return among_strong
+    kept = [f for f in found if f.verdict is not Verdict.CONTRADICT]
+    for finding in found:
+        if finding.verdict is not Verdict.CONTRADICT:
+            continue
+        by_id = {c.id: c for c in covered}
+        sides = [[by_id[i] for i in side if i in by_id] for side in finding.sides]
+        best = max(sides, key=lambda side: (len({c.source for c in side}), -sides.index(side)),
+                   default=[])
+        if len({c.source for c in best}) > 1:
+            kept.extend(f for f in rule.compare_group(group, best)
+                        if f.verdict is Verdict.AGREE)
+    return kept
+
+
+def _annotated(finding: Finding, group: ClaimGroup) -> Finding:
+    """A contradiction with the group's graded evidence (authorities, time order) added to
+    its reason and message: it explains the verdict, it does not change it."""
+    if finding.verdict is not Verdict.CONTRADICT or not group.notes:
+        return finding
+    notes = "; ".join(group.notes)
+    return finding.model_copy(update={"reason": f"{finding.reason}; {notes}",
+                                      "message": f"{finding.message} — {notes}"})
 
 
 def evaluate_check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],

@@ -1,0 +1,140 @@
+"""The matching mechanisms, proved on short texts of our own through the whole pipeline:
+a toll of a past war, a subgroup, two cities, a rising toll, a count with no event,
+zero counts and numbers that count nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from claimcheck.api import compare
+from claimcheck.model.findings import Verdict
+from claimcheck.report.view import Report
+from claimcheck.sources import Source
+from tests.helpers import find_claim
+
+pytestmark = pytest.mark.model
+
+
+def _compare(nlp: Any, texts: dict[str, str], published: dict[str, dt.date] | None = None
+             ) -> Report:
+    sources = [Source(id=name, path=name, text=text,
+                      published=(published or {}).get(name, dt.date(2024, 3, 8)))
+               for name, text in texts.items()]
+    return compare(sources, nlp=nlp)
+
+
+def _verdicts(report: Report, a: str, b: str) -> set[Verdict]:
+    return {f.verdict for f in report.findings if {a, b} <= set(f.claims)}
+
+
+def _opposed(report: Report, a: str, b: str) -> bool:
+    """Whether a contradiction puts the two claims on different sides."""
+    for finding in report.findings:
+        if finding.verdict is Verdict.CONTRADICT and {a, b} <= set(finding.claims):
+            side = {c: n for n, members in enumerate(finding.sides) for c in members}
+            if side[a] != side[b]:
+                return True
+    return False
+
+
+def _claim_id(report: Report, source: str, text: str) -> str:
+    claim = find_claim(report, source, text, kind="quantity")
+    assert claim is not None, f"no quantity “{text}” in {source}"
+    return claim.id
+
+
+def test_the_toll_of_a_past_war_is_not_this_weeks_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Air strikes killed 23 people in the north of the region this week, "
+                 "medics said.\n\nThe 1994 war left more than 3,000 people dead.\n",
+        "b.txt": "At least 23 people were killed in the air strikes, officials said on "
+                 "Thursday.\n",
+    })
+    week = _claim_id(report, "a.txt", "23")
+    war = _claim_id(report, "a.txt", "more than 3,000")
+    other = _claim_id(report, "b.txt", "At least 23")
+    assert Verdict.AGREE in _verdicts(report, week, other)
+    assert not _verdicts(report, war, other)
+
+
+def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The fire killed 14 people, including six children, the mayor said.\n",
+        "b.txt": "Fourteen people died in the fire. Six children were among the dead.\n",
+        "c.txt": "The fire killed eight children, a doctor said.\n",
+    })
+    total = _claim_id(report, "a.txt", "14")
+    children = _claim_id(report, "a.txt", "six")
+    assert Verdict.AGREE in _verdicts(report, total, _claim_id(report, "b.txt", "Fourteen"))
+    assert not _verdicts(report, children, _claim_id(report, "b.txt", "Fourteen"))
+    assert _opposed(report, children, _claim_id(report, "c.txt", "eight"))
+
+
+def test_facets_of_people_agree_and_two_nationalities_do_not_meet(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Three Israeli civilians were killed on Thursday. Rockets killed 19 "
+                 "Palestinians.\n",
+        "b.txt": "Three Israelis died on Thursday, and 19 Palestinians were killed.\n",
+    })
+    israelis = _claim_id(report, "a.txt", "Three")
+    palestinians = _claim_id(report, "b.txt", "19")
+    assert Verdict.AGREE in _verdicts(report, israelis, _claim_id(report, "b.txt", "Three"))
+    assert not _verdicts(report, israelis, palestinians)
+
+
+def test_counts_reported_from_two_cities_are_not_compared(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "philadelphia.txt": "Protesters in Philadelphia refused to leave. Police in "
+                            "Philadelphia watched as about 300 tents stayed up. Philadelphia "
+                            "officials said little.\n",
+        "la.txt": "In Los Angeles, the camp had grown to roughly 400 tents. Police in Los "
+                  "Angeles waited. The mayor of Los Angeles spoke.\n",
+    })
+    a = _claim_id(report, "philadelphia.txt", "about 300")
+    b = _claim_id(report, "la.txt", "roughly 400")
+    assert not _verdicts(report, a, b)
+
+
+def test_a_rising_toll_is_a_contradiction_with_its_time_order(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "early.txt": "The earthquake killed 120 people, officials said.\n",
+        "late.txt": "The death toll from the earthquake rose to 310, officials said.\n",
+    }, published={"early.txt": dt.date(2024, 3, 8), "late.txt": dt.date(2024, 3, 11)})
+    early = _claim_id(report, "early.txt", "120")
+    late = _claim_id(report, "late.txt", "310")
+    assert _opposed(report, early, late)
+    finding = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
+    assert "the latest source, late.txt (3 days after early.txt), says “310”" in \
+        finding.reason
+    data = json.loads(report.render("json"))
+    sides = next(f["sides"] for f in data["findings"] if f["verdict"] == "contradict")
+    assert sorted(sides) == sorted([[early], [late]])
+
+
+def test_a_count_that_says_what_happened_is_judged_one_that_does_not_is_not(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police arrested 12 people near the stadium. About 40 people were there.\n",
+        "b.txt": "Fifteen people were arrested, police said. Some 90 people were there.\n",
+    })
+    assert _opposed(report, _claim_id(report, "a.txt", "12"),
+                    _claim_id(report, "b.txt", "Fifteen"))
+    # "people were there" says nothing of what happened to them: at most possibly related
+    assert not _verdicts(report, _claim_id(report, "a.txt", "About 40"),
+                         _claim_id(report, "b.txt", "Some 90"))
+
+
+def test_zero_counts_are_claims_and_addresses_and_ages_are_not_counts(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "No arrests have been made after the shooting in the 2300 block of Main "
+                 "Street, where a 19-year-old was hurt.\n",
+        "b.txt": "Police arrested two people after the shooting.\n",
+    })
+    zero = _claim_id(report, "a.txt", "No arrests")
+    assert _opposed(report, zero, _claim_id(report, "b.txt", "two"))
+    texts = {c.text for c in report.claims if c.kind == "quantity"}
+    assert "2300" not in texts and not any(t.startswith("19") for t in texts)
