@@ -408,6 +408,7 @@ def multinews(root: Path, cache: DocCache, ruleset: RuleSet, halves: Sequence[st
             chosen = chosen[:limit]
         started = time.perf_counter()
         contradictions = agreements = 0
+        by_rule: dict[str, int] = defaultdict(int)
         lines: list[str] = []
         for cluster in chosen:
             sources = [Source(id=f"{cluster['cluster_id']}-{i}.txt", path=f"{i}.txt",
@@ -419,10 +420,12 @@ def multinews(root: Path, cache: DocCache, ruleset: RuleSet, halves: Sequence[st
                     agreements += 1
                 elif finding.verdict is Verdict.CONTRADICT:
                     contradictions += 1
+                    by_rule[finding.rule] += 1
                     lines.append(f"  cluster {cluster['cluster_id']}\n"
                                  + describe_finding(report, finding))
         print(f"multinews [{half}]: {len(chosen)} clusters, {agreements} agreements, "
-              f"{contradictions} contradictions ({time.perf_counter() - started:.0f} s)")
+              f"{contradictions} contradictions ({time.perf_counter() - started:.0f} s): "
+              + ", ".join(f"{n} {rule}" for rule, n in sorted(by_rule.items())))
         print("\n".join(lines))
 
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from claimcheck.main_event import Story, event_of
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
-from claimcheck.model.counted import Counted, same_counted
+from claimcheck.model.counted import PERSON, Counted, same_counted
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -67,7 +67,8 @@ def judgeable(claim: Claim) -> str | None:
             counted = about.counted or Counted(category=about.thing)
             if counted.category is None:
                 return "what is counted is not said"
-            if about.attribute == GENERIC and not counted.specific:
+            if about.attribute == GENERIC and (counted.category == PERSON
+                                               or not counted.specific):
                 return "what happened to the people counted is not said"
             return None
         if not _head(claim) and about.thing is None:
@@ -129,7 +130,7 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     explicit = strong_event
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
         heads = {e.head for e in (ea, eb) if e is not None}
-        if heads <= {story.main_head}:
+        if heads <= {story.main_head} or (story.main_head is None and len(heads) == 1):
             evidence.append("the story's main event" + (
                 f" (the {story.main_head})" if story.main_head and heads else
                 " (no other event named)"))
@@ -159,6 +160,11 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     elif all(authorities):
         score -= 0.25
         evidence.append(f"different authorities ({authorities[0]} / {authorities[1]})")
+    if isinstance(a, QuantityClaim) and (a.value.dimension != "count" or
+                                         a.about.attribute == GENERIC):
+        # a measurement or a count of things with no class ("32 cases", "30 feet") is
+        # judged only with explicit evidence of one event: the story alone is not enough
+        strong_event = explicit
     return Link(score=score, evidence=tuple(evidence), strong=strong_event and strong_thing,
                 explicit=explicit and strong_thing)
 

@@ -49,3 +49,11 @@ def test_short_paragraph_without_finite_verb_is_a_caption() -> None:
 def test_cue_matches_whole_words_only() -> None:
     text = "The government will support usage caps.\n\nMore."
     assert furniture_ranges(_paragraphs(text), CUES) == []
+
+
+def test_a_headline_is_reporting_and_a_later_caption_is_not() -> None:
+    text = ("Four injured in shooting after a funeral\n\nFour people were wounded on Monday."
+            "\n\nMourners outside the hall on Monday\n\nPolice said more.")
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text, verbless=(0, 2)),
+                                                      CUES)]
+    assert flagged == ["Mourners outside the hall on Monday"]

@@ -75,7 +75,8 @@ def test_the_story_main_event_needs_no_shared_detail() -> None:
 
 
 def test_a_lone_event_noun_of_another_kind_is_not_enough_to_contradict() -> None:
-    main = [quantity(f"s{i}", 20, ev=event("bombing")) for i in (1, 2)]
+    main = [quantity(f"s{i}", 20 + k, attribute=attribute, ev=event("bombing"))
+            for i in (1, 2) for k, attribute in enumerate(("deaths", "injuries"))]
     a = quantity("s1", 5, attribute="arrests", ev=event("raid"))
     b = quantity("s2", 9, attribute="arrests", ev=event("raid"))
     groups = link([*main, a, b])

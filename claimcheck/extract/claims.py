@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
-from claimcheck.extract.counted import counted_noun, read_counted
+from claimcheck.extract.counted import counted_noun, is_part, read_counted
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
@@ -249,7 +249,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     counted: Counted | None = None
     if isinstance(value, QuantityValue):
         if value.dimension == "count":
-            counted = read_counted(value.unit, counted_noun(token), vocabulary, resolve)
+            counted = read_counted(value.unit, counted_noun(token), vocabulary, resolve,
+                                   part=is_part(token))
             people = None if counted.category is None else counted.category == PERSON
             attribute = about_mod.quantity_attribute(token, value, vocabulary, people)
             if counted.category is None and attribute in vocabulary.human_classes:

@@ -58,9 +58,57 @@ def nationality(noun: Token | None, resolve_country: CountryResolver) -> str | N
     return None
 
 
+PART = "part"
+# men and women are people of one sex: "six men were shot" counts the people shot
+_SEXES = frozenset({"man", "woman"})
+_YOUNG = frozenset({"boy", "girl", "child", "teenager", "teen"})
+_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "them", "us", "whom", "which",
+                                    "its", "their", "our"})
+
+
+def is_part(token: Token) -> bool:
+    """A count of some of a number already given: "two of them", "one of the victims",
+    "three others wounded, one critically". A part is its own slot, never the total."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or any(
+                        d.lower_ in _PARTITIVE_DETERMINERS for d in obj.children
+                        if d.dep_ in ("det", "poss"))):
+                    return True
+    noun = counted_noun(token)
+    if noun is not None and noun.lemma_.lower() in _SEXES | _YOUNG and \
+            _in_a_list_of_counts(noun):
+        return True  # "four men and one woman were shot": each a part of the five
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return bool(before is not None and before.text == "," and after is not None and
+                after.pos_ == "ADV" and after.lower_.endswith("ly"))
+
+
+def _in_a_list_of_counts(noun: Token) -> bool:
+    def counted(node: Token) -> bool:
+        return any(c.dep_ == "nummod" for c in node.children)
+
+    if noun.dep_ == "conj" and counted(noun.head):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in _NOMINAL and counted(c) for c in noun.children)
+
+
 def read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
-                 resolve_country: CountryResolver) -> Counted:
-    """The counted thing of a count whose noun lemma is ``thing`` (None: no noun)."""
+                 resolve_country: CountryResolver, part: bool = False) -> Counted:
+    """The counted thing of a count whose noun lemma is ``thing`` (None: no noun);
+    ``part``: a count of some of another ("two of them")."""
+    counted = _read_counted(thing, noun, vocabulary, resolve_country)
+    if part and counted.subgroup is None:
+        return counted.model_copy(update={"subgroup": PART,
+                                          "category": counted.category or PERSON})
+    return counted
+
+
+def _read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
+                  resolve_country: CountryResolver) -> Counted:
     code = nationality(noun, resolve_country)
     if thing is None:
         return Counted(category=PERSON if code else None,
@@ -69,7 +117,9 @@ def read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
     facets: list[str] = [f"from:{code}"] if code else []
     subgroup = next((name for name, words in vocabulary.subgroups.items()
                      if lemma in words or lemma == name), None)
-    if lemma in vocabulary.people_facets:
+    if lemma in _SEXES:
+        facets.append(f"sex:{lemma}")
+    elif lemma in vocabulary.people_facets:
         facets.append(f"role:{lemma}")
     people = bool(subgroup or facets or lemma in vocabulary.people_nouns
                   or (noun is not None and noun.ent_type_ in _PEOPLE_ENTITIES)

@@ -22,6 +22,18 @@ _PHONE_AFTER = re.compile(r"^\)?\s?[-.]?\s?(?:\d{3}[-.]\d{4}|\d{4}\b|[A-Z]{4}\b)
 _PHONE_BEFORE = re.compile(r"(?:\(\s*|\d{3}[-.)]\s?)$")
 
 
+def _after_a_name(token: Any) -> bool:
+    """A number set off after a person's name: "Dallas Bidwell, 19, of Memphis"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    name = doc[token.i - 2]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return bool(name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and
+                (following is None or following.text in (",", ".", ";", ")") or
+                 following.lower_ in ("of", "and", "from")))
+
+
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     """Why the count at ``text[start:end]`` (number token ``token``) is no count, or None."""
     after = text[end:end + 12]
@@ -33,6 +45,8 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     if any(c.isdigit() for c in written) and (_PHONE_AFTER.match(after) or (
             _PHONE_BEFORE.search(before) and re.match(r"^\)?\s?\d", after))):
         return "a phone number"
+    if token is not None and written.strip().isdigit() and _after_a_name(token):
+        return "an age"  # "Dallas Bidwell, 19."
     if token is not None and written.strip().isdigit():
         head = token.head if token.dep_ in ("nummod", "compound", "npadvmod") else None
         if head is not None and head.lemma_.lower() in _ADDRESS_NOUNS:
