@@ -387,6 +387,8 @@ def _numeric(a: str, sep: str, b: str, c: str | None, ctx: Context) -> Calendar 
     if c is not None and len(c) == 3:
         return None
     first, second = int(a), int(b)
+    if c is None and first > 12 and not ctx.day_first:
+        return None  # a day-first date needs its year or the locale's say: "24/7" is a rate
     day_first = ctx.day_first or sep == "." or first > 12
     if second > 12 and not ctx.day_first:
         day_first = False

@@ -11,11 +11,11 @@ the tense that places a year-less date or a weekday in the past or the future.
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 from typing import Any
 
+from claimcheck.extract.date_cues import is_connector, is_cue
 from claimcheck.extract.date_resolve import Tense, resolve_date
 from claimcheck.extract.mention import Mention
 from claimcheck.model.dates import DateValue, Extent
@@ -24,23 +24,8 @@ Doc = Any  # spacy.tokens.Doc
 Span = Any
 Token = Any
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_PATTERNS = re.compile(
-    "|".join([
-        rf"\b(?:(?:early|mid|late)[- ])?{_MONTH} {_DAY}(?:\s?[-\u2013]\s?{_DAY})?(?:,? \d{{4}})?\b",
-        rf"\b{_DAY}(?:\s?[-\u2013]\s?{_DAY})? {_MONTH}(?:,? \d{{4}})?(?![\w])",
-        rf"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]){_MONTH}(?:,? \d{{4}})?(?![\w])",
-        rf"\b{_MONTH},? \d{{4}}\b",
-        r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:1[5-9]|20)\d\d\b",
-        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
-        r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b",
-        r"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this) (?:week|month|year)\b",
-        r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-        r"\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b",
-    ]))
-_LEADING = re.compile(r"^(?:(?:on|in|at|during|of|the|from)\s+)+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:on|in|at|during|of|the|for|since|from|until|till|before"
+                      r"|after|by|as of)\s+)+", re.IGNORECASE)
 _APPROX_LEAD = re.compile(
     r"^(?:probably|possibly|around|about|approximately|roughly|circa|sometime)\s+",
     re.IGNORECASE)
@@ -49,67 +34,114 @@ _APPROX_WORDS = frozenset({"around", "about", "approximately", "roughly", "circa
 _EXTENT_WORDS: dict[str, Extent] = {"since": "since", "until": "until", "till": "until",
                                     "before": "before", "after": "after", "by": "until"}
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+# A span never opens or closes on these: they join a date to its neighbours.
+_NO_EDGE = frozenset({",", "-", "–", "/", "and", "or", ".", "'s", "'"})
+_NO_END = _NO_EDGE | frozenset({"to", "of", "the", "a", "an", "in", "on", "at", "by", "from",
+                                "between", "through", "till", "until", "since", "before",
+                                "after", "than", "as", "no", "not", "more", "less", "this",
+                                "next", "last", "early", "mid", "late", "within", "around",
+                                "about", "for"})
+MAX_TOKENS = 14  # the longest date expression tried; longer runs are tried in parts
 
 
 def find(doc: Doc, published: date | None) -> list[Mention]:
-    """Every date the text states, resolved against ``published`` (the source's date)."""
+    """Every date the text states, resolved against ``published`` (the source's date).
+
+    Runs of date-like tokens around a calendar cue are the candidates (the model's DATE
+    entities only widen a run); within each run the longest span the resolver accepts
+    wins, and what is left on either side is tried again.
+    """
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     mentions: list[Mention] = []
-    layers: list[_Taken] = []
-    for spans in _candidate_spans(doc, text):
-        taken = _Taken()  # spans come in text order: each layer only ever appends
-        layers.append(taken)
-        for start, end in spans:
-            if any(layer.overlaps(start, end) for layer in layers):
-                continue
-            mention = _mention(doc, text, start, end, published)
-            if mention is None:
-                for inner in _PATTERNS.finditer(text, start, end):
-                    mention = _mention(doc, text, inner.start(), inner.end(), published)
-                    if mention is not None:
-                        mentions.append(mention)
-                        taken.add(mention.start, mention.end)
-                continue
-            mentions.append(mention)
-            taken.add(mention.start, mention.end)
+    for first, last in _runs(doc):
+        mentions.extend(_longest_dates(doc, text, first, last, published))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _candidate_spans(doc: Doc, text: str) -> tuple[list[tuple[int, int]], ...]:
-    """DATE entities first (the model sees context), then our patterns, each in text order."""
-    ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-    own = [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
-    return ents, own
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal token runs [first, last) of cues and connectors holding a cue, within
+    one sentence."""
+    runs: list[tuple[int, int]] = []
+    cues = [is_cue(t) for t in doc]
+    inside = [c or is_connector(t) or t.ent_type_ == "DATE" for c, t in zip(cues, doc,
+                                                                            strict=True)]
+    index, size = 0, len(doc)
+    while index < size:
+        if not inside[index]:
+            index += 1
+            continue
+        end = index
+        while end < size and inside[end] and (end == index or not doc[end].is_sent_start):
+            end += 1
+        if any(cues[index:end]):
+            runs.append((index, end))
+        index = end
+    return runs
 
 
-class _Taken:
-    """Disjoint character ranges already used by a date, kept sorted: each check is a
-    binary search, not a scan of every date so far (a run of dates is one long list)."""
+def _longest_dates(doc: Doc, text: str, first: int, last: int,
+                   published: date | None) -> list[Mention]:
+    """The dates of the token run [first, last): longest accepted span, then its sides."""
+    if first >= last:
+        return []
+    cues = [i for i in range(first, last) if is_cue(doc[i])]
+    if not cues:
+        return []
+    spans = sorted(((i, j) for i in range(first, last)
+                    for j in range(i + 1, min(last, i + MAX_TOKENS) + 1)
+                    if _edges_ok(doc, i, j) and any(i <= c < j for c in cues)),
+                   key=lambda span: (span[0] - span[1], span[0]))
+    for i, j in spans:
+        mention = _mention(doc, text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]),
+                           published)
+        if mention is not None:
+            return [*_longest_dates(doc, text, first, i, published), mention,
+                    *_longest_dates(doc, text, j, last, published)]
+    return []
 
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
 
-    def overlaps(self, start: int, end: int) -> bool:
-        # only the last range starting before ``end`` can reach past ``start``
-        index = bisect.bisect_left(self._starts, end) - 1
-        return index >= 0 and self._ends[index] > start
-
-    def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
+def _edges_ok(doc: Doc, i: int, j: int) -> bool:
+    """A span neither opens nor closes on a joining word, and a preposition opens it
+    only when it governs the rest: "after" in "after the Aug. 23 attack" is the attack's."""
+    if doc[i].lower_ in _NO_EDGE or doc[j - 1].lower_ in _NO_END:
+        return False
+    if doc[i].pos_ == "ADP" and j - i > 1:
+        rest = doc[i + 1: j]
+        return bool(i <= rest.root.head.i < j)
+    return True
 
 
 def _mention(doc: Doc, doc_text: str, start: int, end: int,
              published: date | None) -> Mention | None:
-    text = doc_text[start:end]
-    approximate = False
-    while lead := (_LEADING.match(text) or _APPROX_LEAD.match(text)):
+    """The date of ``doc_text[start:end]``. The span keeps only the date itself ("June"
+    of "since June", "Friday" of "on Friday") when that alone reads as the same days;
+    the words dropped still give the extent and the approximation."""
+    whole = _resolved(doc, doc_text, start, end, published)
+    if whole is None:
+        return None
+    trimmed, approximate = start, False
+    while lead := (_LEADING.match(doc_text[trimmed:end]) or
+                   _APPROX_LEAD.match(doc_text[trimmed:end])):
         approximate = approximate or lead.re is _APPROX_LEAD
-        start += lead.end()
-        text = doc_text[start:end]
-    text = text.rstrip(" ,;:")
+        trimmed += lead.end()
+    if trimmed == start:
+        return whole
+    inner = _resolved(doc, doc_text, trimmed, end, published)
+    value = whole.value
+    assert isinstance(value, DateValue)
+    if inner is None or not isinstance(inner.value, DateValue) or \
+            inner.value.range != value.range:
+        return whole
+    if value.extent == "at" and inner.value.extent != "at":
+        value = value.model_copy(update={"extent": inner.value.extent})
+    if approximate or inner.value.approximate:
+        value = value.model_copy(update={"approximate": True})
+    return inner.model_copy(update={"value": value})
+
+
+def _resolved(doc: Doc, doc_text: str, start: int, end: int,
+              published: date | None) -> Mention | None:
+    text = doc_text[start:end].rstrip(" ,;:")
     end = start + len(text)
     if not text or not any(ch.isalnum() for ch in text):
         return None
@@ -121,8 +153,6 @@ def _mention(doc: Doc, doc_text: str, start: int, end: int,
     if value is None:
         return None
     value = _with_context(value, doc, span)
-    if approximate and not value.approximate:
-        value = value.model_copy(update={"approximate": True})
     return Mention(kind="date", start=start, end=end, value=value, token=head.i)
 
 

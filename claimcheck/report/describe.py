@@ -24,6 +24,8 @@ def describe_value(claim: Claim) -> str:
     if isinstance(claim, DateClaim):
         d = claim.value
         text = d.range.describe()
+        if d.extent != "at":
+            text = f"{d.extent} {text}"  # "since Jun 2013": an open bound, not the month
         if d.range.granularity.value != "day":
             text += f" ({d.range.granularity.value})"
         if d.anchor is not None and d.rule != "absolute":

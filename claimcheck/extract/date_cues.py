@@ -1,0 +1,166 @@
+"""Which tokens can make, or be part of, a date: the token vocabulary of the date finder.
+
+A date needs a **calendar cue**: a month, a weekday, a day word ("yesterday"), a unit of
+the calendar ("week", "year") that the resolver then has to accept with its modifier
+("last week", "three years ago"), a holiday, a decade, a numeric date ("4/22",
+"2013-10-08") or a year in date context ("in 2011", "2014 to 2018"). Without one, no
+span becomes a date, so "between 20 and 30 people" stays a number range. Around the
+cues, **connectors** (numbers, ordinals, "of", "to", "early", "the end of", …) may join
+a longer expression; the finder tries the longest and backs off to its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimcheck.extract.date_words import DECADE_WORDS, MONTHS, WEEKDAYS
+
+Token = Any  # spacy.tokens.Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MONTH_FORMS = frozenset(MONTHS) | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Month and weekday forms that are also common words: a cue only when written as a name.
+_AMBIGUOUS = _words("may march mar jan sun sat wed mon dec jun aug")
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | _words("mon tue tues wed thu thur thurs fri sat sun")
+DAY_WORDS = _words("today tomorrow yesterday tonight tomorrow's yesterday's today's")
+CALENDAR_UNITS = _words("""
+day days week weeks weekend weekends fortnight fortnights month months quarter
+quarters year years decade decades century centuries semester""")
+SEASONS = _words("spring summer autumn fall winter")
+# Words that open a holiday's name (the resolver's holiday table says which dates).
+HOLIDAY_HEADS = _words("""
+christmas easter thanksgiving halloween xmas independence labor labour memorial
+earth new valentine valentine's boxing mother's father's veterans columbus martin
+presidents good""")
+HOLIDAYS = _words("christmas easter thanksgiving halloween xmas")
+_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_DECADE = re.compile(r"^(?:'?\d0s|(?:1[0-9]|20)\d0s|'\d0)$")
+_NUMERIC_DATE = re.compile(
+    r"^(?:\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{2,4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.,]\d{2,4})$"
+)
+_MONTH_INSIDE = re.compile(
+    r"(?:^|[^a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[-/.]?\d|$)"
+    r"|\d[-/.]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+)
+# Words before a bare four-digit number that make it a year.
+_YEAR_LEADS = _words("""
+in since by until till before after from of through to between and year early mid
+late during around circa c. than summer winter spring autumn fall - – for throughout
+end start beginning middle half""")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
+NUMBER_WORDS = _words("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred thousand first second third fourth fifth sixth seventh eighth
+ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
+eighteenth nineteenth twentieth thirtieth a an few couple several half""")
+CONNECTORS = _words("""
+of the to till until through thru and between from next last this previous past
+coming upcoming following early mid middle late end beginning start quarter ago
+later earlier before after since in within on as than more less no not or around
+about approximately roughly circa by prior starting s 's ' - – / , . now hence
+current same date""")
+
+
+def is_cue(token: Token) -> bool:
+    """Whether ``token`` can carry a date by itself or with its modifiers."""
+    lower = token.lower_
+    bare = lower.rstrip(".")
+    if bare in _MONTH_FORMS or bare in _WEEKDAY_FORMS:
+        return _named(token, bare)
+    if lower in DAY_WORDS or lower in CALENDAR_UNITS or lower in DECADE_WORDS:
+        return True
+    if lower in SEASONS or lower in HOLIDAYS:
+        return True
+    if _NUMERIC_DATE.match(lower):
+        return _plausible_numeric(lower) and not _names_a_thing(token)
+    if _DECADE.match(lower) or _MONTH_INSIDE.search(lower):
+        return True
+    if _YEAR.match(lower):
+        return is_year(token)
+    return False
+
+
+def _named(token: Token, bare: str) -> bool:
+    if bare not in _AMBIGUOUS:
+        return True
+    if token.tag_ == "MD" or (token.pos_ == "VERB" and bare == "march"):
+        return False
+    neighbours = [t for t in (_near(token, -1), _near(token, 1)) if t is not None]
+    if any(t.like_num or _ORDINAL.match(t.lower_) for t in neighbours):
+        return True
+    return bool(token.text[:1].isupper() and token.pos_ == "PROPN")
+
+
+def _near(token: Token, step: int) -> Token | None:
+    index = token.i + step
+    doc = token.doc
+    return doc[index] if 0 <= index < len(doc) else None
+
+
+def _names_a_thing(token: Token) -> bool:
+    """"The 9/11 attacks", "24/7 news": a month and day without a year that modifies a
+    noun names the thing, not its date."""
+    parts = re.split(r"[-/.,]", token.lower_)
+    return (
+        len(parts) == 2
+        and token.dep_ in ("compound", "amod", "nmod", "nummod")
+        and token.head.pos_ == "NOUN"
+        and token.head.i > token.i
+    )
+
+
+def _plausible_numeric(lower: str) -> bool:
+    """ "4/22" and "2013-10-08" are dates; "3.5" and "1.2.3" versions are not."""
+    parts = re.split(r"[-/.,]", lower)
+    if len(parts) == 2 and "." in lower:
+        return False  # a decimal number
+    return all(p.isdigit() for p in parts) and all(int(p) > 0 for p in parts)
+
+
+def is_year(token: Token) -> bool:
+    """A bare four-digit number reads as a year in date context: labelled a date by the
+    model, led by a word of time ("in 2011", "the year 2019"), or next to another cue;
+    never when it counts a noun ("2000 tons")."""
+    if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+        return False
+    if token.ent_type_ == "DATE":
+        return True  # "the 2010 floods": the model knows a year that modifies a noun
+    following = _near(token, 1)
+    if (
+        following is not None
+        and following.pos_ == "NOUN"
+        and following.lower_ not in CALENDAR_UNITS
+        and following.lower_ not in SEASONS
+        and token.dep_ == "nummod"
+        and token.head.i == following.i
+    ):
+        return False
+    previous = _near(token, -1)
+    if previous is not None and (previous.lower_ in _YEAR_LEADS or _month_like(previous)):
+        return True
+    return following is not None and (
+        following.lower_ in ("to", "-", "–", "through", "and") or _month_like(following)
+    )
+
+
+def _month_like(token: Token) -> bool:
+    return token.lower_.rstrip(".") in _MONTH_FORMS and _named(token, token.lower_.rstrip("."))
+
+
+def is_connector(token: Token) -> bool:
+    """Whether ``token`` may sit inside a date expression next to a cue."""
+    lower = token.lower_
+    if lower in CONNECTORS or lower in NUMBER_WORDS or lower in HOLIDAY_HEADS:
+        return True
+    if token.like_num or _ORDINAL.match(lower) or lower.isdigit():
+        return True
+    if "-" in lower and all(part in NUMBER_WORDS for part in lower.split("-") if part):
+        return True  # "twenty-first"
+    return lower in ("day", "eve", "weekend")
