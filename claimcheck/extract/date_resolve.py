@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.easter import easter
@@ -80,13 +81,15 @@ class Calendar:
     season: str | None = None
 
 
+@lru_cache(maxsize=16384)
 def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
                  day_first: bool = False) -> DateValue | None:
     """The ``DateValue`` of a date expression, or ``None`` when it is not one.
 
     ``anchor`` is the publication date of the source; ``tense`` the tense of the
     sentence (cue words in the expression itself win); ``day_first`` reads "8/9" as
-    8 September instead of 9 August.
+    8 September instead of 9 August. Cached: the finder tries many overlapping spans,
+    and the values are frozen.
     """
     try:
         s = normalise(text)

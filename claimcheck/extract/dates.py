@@ -41,15 +41,17 @@ _NO_END = _NO_EDGE | frozenset({"to", "of", "the", "a", "an", "in", "on", "at", 
                                 "after", "than", "as", "no", "not", "more", "less", "this",
                                 "next", "last", "early", "mid", "late", "within", "around",
                                 "about", "for"})
-MAX_TOKENS = 14  # the longest date expression tried; longer runs are tried in parts
+MAX_TOKENS = 14  # the longest date expression tried, in tokens
+LOOKAHEAD = 3  # how many starts compete for the longest span
+MAX_CHARS = 80  # and in characters (the resolver reads nothing longer)
 
 
 def find(doc: Doc, published: date | None) -> list[Mention]:
     """Every date the text states, resolved against ``published`` (the source's date).
 
     Runs of date-like tokens around a calendar cue are the candidates (the model's DATE
-    entities only widen a run); within each run the longest span the resolver accepts
-    wins, and what is left on either side is tried again.
+    entities only widen a run); within each run, the longest span the resolver accepts
+    wins, backing off to shorter parts.
     """
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     mentions: list[Mention] = []
@@ -81,23 +83,44 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _longest_dates(doc: Doc, text: str, first: int, last: int,
                    published: date | None) -> list[Mention]:
-    """The dates of the token run [first, last): longest accepted span, then its sides."""
-    if first >= last:
-        return []
-    cues = [i for i in range(first, last) if is_cue(doc[i])]
-    if not cues:
-        return []
-    spans = sorted(((i, j) for i in range(first, last)
-                    for j in range(i + 1, min(last, i + MAX_TOKENS) + 1)
-                    if _edges_ok(doc, i, j) and any(i <= c < j for c in cues)),
-                   key=lambda span: (span[0] - span[1], span[0]))
-    for i, j in spans:
-        mention = _mention(doc, text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1]),
-                           published)
-        if mention is not None:
-            return [*_longest_dates(doc, text, first, i, published), mention,
-                    *_longest_dates(doc, text, j, last, published)]
-    return []
+    """The dates of the token run [first, last): from each position, the longest span
+    (holding a cue) that the resolver accepts starting there or a few tokens on
+    ("from this May to Oct 2020" beats "from this May"), then on past it. Each position
+    tries a bounded number of spans, so a run costs time linear in its length.
+    """
+    cues = [is_cue(doc[i]) for i in range(first, last)]
+    mentions: list[Mention] = []
+    i = first
+    while i < last:
+        best: tuple[int, int, Mention] | None = None
+        for start in range(i, min(last, i + LOOKAHEAD)):
+            found = _longest_from(doc, text, start, last, cues, first, published)
+            if found is not None and (best is None or found[0] - start > best[1] - best[0]):
+                best = (start, found[0], found[1])
+        if best is None:
+            i += 1
+            continue
+        start, end, mention = best
+        if start > i:
+            mentions.extend(_longest_dates(doc, text, i, start, published))
+        mentions.append(mention)
+        i = end
+    return mentions
+
+
+def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool], first: int,
+                  published: date | None) -> tuple[int, Mention] | None:
+    """The longest accepted span starting at token ``i``: its end and its mention."""
+    for j in range(min(last, i + MAX_TOKENS), i, -1):
+        if not any(cues[i - first: j - first]) or not _edges_ok(doc, i, j):
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        if end - start > MAX_CHARS:
+            continue
+        found = _mention(doc, text, start, end, published)
+        if found is not None:
+            return j, found
+    return None
 
 
 def _edges_ok(doc: Doc, i: int, j: int) -> bool:
