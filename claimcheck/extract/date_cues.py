@@ -38,7 +38,7 @@ christmas easter thanksgiving halloween xmas independence labor labour memorial
 earth new valentine valentine's boxing mother's father's veterans columbus martin
 presidents good""")
 HOLIDAYS = _words("christmas easter thanksgiving halloween xmas")
-_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_YEAR = re.compile(r"^(?:1[0-9]|2[0-9])\d\d$")
 _DECADE = re.compile(r"^(?:'?\d0s|(?:1[0-9]|20)\d0s|'\d0)$")
 _NUMERIC_DATE = re.compile(
     r"^(?:\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{2,4}"
@@ -48,11 +48,14 @@ _MONTH_INSIDE = re.compile(
     r"(?:^|[^a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[-/.]?\d|$)"
     r"|\d[-/.]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 )
-# Words before a bare four-digit number that make it a year.
+# Words before a bare four-digit number that make it a year ("in 2011", "the summer of
+# 2008"), and words that pair it with another ("2014 to 2018"), which a number range
+# shares ("between 1500 and 2000 people"): those count only where the model reads no count.
 _YEAR_LEADS = _words("""
-in since by until till before after from of through to between and year early mid
-late during around circa c. than summer winter spring autumn fall - – for throughout
-end start beginning middle half""")
+in since by until till before after of year early mid late during circa c. summer winter
+spring autumn fall throughout end start beginning middle half""")
+_PAIRED_LEADS = _words("between and to - – from through than for around")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16})
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 NUMBER_WORDS = _words("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -64,8 +67,16 @@ CONNECTORS = _words("""
 of the to till until through thru and between from next last this previous past
 coming upcoming following early mid middle late end beginning start quarter ago
 later earlier before after since in within on as than more less no not or around
-about approximately roughly circa by prior starting s 's ' - – / , . now hence
-current same date""")
+about approximately roughly circa by prior starting s 's ’s ' - – / , . now hence
+current same date time""")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₪₺")
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_DAY_LEADS = _words("on by until till since from before after")
+# Numeric dates the tokenizer splits: "9-18-15", "2013-10-08", "on 4-22".
+NUMERIC_SPANS = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|(?:1\d|20)\d\d-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/-])"
+    r"|(?<=\bon )\d{1,2}-\d{1,2}(?![\w/-])", re.IGNORECASE)
 
 
 def is_cue(token: Token) -> bool:
@@ -84,7 +95,20 @@ def is_cue(token: Token) -> bool:
         return True
     if _YEAR.match(lower):
         return is_year(token)
-    return False
+    return _is_day_of_month(token)
+
+
+def _is_day_of_month(token: Token) -> bool:
+    """"on the 22nd", "for the 27": a day number after "the" that counts nothing."""
+    if not _DAY_NUMBER.match(token.lower_):
+        return False
+    previous, following = _near(token, -1), _near(token, 1)
+    if previous is None or previous.lower_ != "the":
+        return False
+    before = _near(previous, -1)
+    if before is None or before.lower_ not in _DAY_LEADS | {"for", "of"}:
+        return False
+    return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
 
 
 def _named(token: Token, bare: str) -> bool:
@@ -117,11 +141,16 @@ def _names_a_thing(token: Token) -> bool:
 
 
 def _plausible_numeric(lower: str) -> bool:
-    """ "4/22" and "2013-10-08" are dates; "3.5" and "1.2.3" versions are not."""
+    """"4/22" and "2013-10-08" are dates; "3.5", "1.2.3" and the fraction "3/4" are not."""
     parts = re.split(r"[-/.,]", lower)
     if len(parts) == 2 and "." in lower:
         return False  # a decimal number
-    return all(p.isdigit() for p in parts) and all(int(p) > 0 for p in parts)
+    if not all(p.isdigit() and int(p) > 0 for p in parts):
+        return False
+    if len(parts) == 2 and "/" in lower:
+        top, bottom = int(parts[0]), int(parts[1])
+        return not (top < bottom and bottom in _FRACTION_DENOMINATORS)  # "1/2", "3/4"
+    return True
 
 
 def is_year(token: Token) -> bool:
@@ -145,9 +174,14 @@ def is_year(token: Token) -> bool:
     previous = _near(token, -1)
     if previous is not None and (previous.lower_ in _YEAR_LEADS or _month_like(previous)):
         return True
-    return following is not None and (
-        following.lower_ in ("to", "-", "–", "through", "and") or _month_like(following)
-    )
+    if token.ent_type_ == "CARDINAL":
+        return False  # "between 1500 and 2000 people": the model reads a count
+    if previous is not None and previous.lower_ in _PAIRED_LEADS:
+        return True
+    after = _near(following, 1) if following is not None else None
+    return following is not None and (_month_like(following) or (
+        following.lower_ in _PAIRED_LEADS and after is not None
+        and bool(_YEAR.match(after.lower_) or re.fullmatch(r"\d\d", after.lower_))))
 
 
 def _month_like(token: Token) -> bool:
@@ -160,7 +194,8 @@ def is_connector(token: Token) -> bool:
     if lower in CONNECTORS or lower in NUMBER_WORDS or lower in HOLIDAY_HEADS:
         return True
     if token.like_num or _ORDINAL.match(lower) or lower.isdigit():
-        return True
+        previous = _near(token, -1)
+        return previous is None or previous.text not in _CURRENCY_SIGNS  # "$12" is money
     if "-" in lower and all(part in NUMBER_WORDS for part in lower.split("-") if part):
         return True  # "twenty-first"
     return lower in ("day", "eve", "weekend")

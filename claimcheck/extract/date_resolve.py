@@ -664,13 +664,17 @@ def _day_of_month(s: str, ctx: Context) -> DateValue | None:
 
 
 _PERIOD = re.compile(r"^(last|previous|past|this|current|next|coming|the) "
-                     r"(week|month|quarter|year|decade|weekend)$")
+                     r"(week|fortnight|month|quarter|year|decade|weekend)$")
 _LATER_THIS = re.compile(r"^(earlier|later) (?:this|in the) (week|month|year)$")
 _PERIOD_OFFSET = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
                   "the": 0, "next": 1, "coming": 1}
 
 
 def _period_range(anchor: date, unit: str, offset: int) -> DateRange:
+    if unit == "fortnight":  # the two Monday-to-Sunday weeks after (or before) this one
+        start = _week_start(anchor) + timedelta(weeks=1 if offset > 0 else -2 * (offset < 0))
+        return DateRange(start=start, end=start + timedelta(days=13),
+                         granularity=Granularity.WEEK)
     if unit in ("week", "weekend"):
         start = _week_start(anchor) + timedelta(weeks=offset)
         if unit == "weekend":
@@ -774,7 +778,7 @@ def _part_of_period(s: str, ctx: Context) -> DateValue | None:
 _DURATION_PART = re.compile(rf"{_NUM_RE} {_UNIT_RE}")
 _DURATION = rf"(?:{_NUM_NC} {_UNIT_NC}(?:,? (?:and )?{_NUM_NC} {_UNIT_NC})*)"
 _AGO = re.compile(rf"^({_DURATION}) (ago|earlier|before|later|after|from now|hence|on)$")
-_IN = re.compile(rf"^(?:in|within|after) (?:the )?(?:next )?({_DURATION})$")
+_IN = re.compile(rf"^(?:in|within|after) (?:the )?({_DURATION})$")
 _WITHIN = re.compile(rf"^within (?:the )?(next )?({_DURATION})$")
 _NEXT_N = re.compile(rf"^(?:the )?(next|last|past|coming|previous) ({_DURATION})$")
 _N_NEXT = re.compile(rf"^(?:the )?{_NUM_RE} (upcoming|coming|past|last|next) {_UNIT_RE}$")
@@ -839,7 +843,7 @@ def _relative(s: str, ctx: Context) -> DateValue | None:
     if match:
         return _next_n(match.group(1), match.group(2), ctx)
     match = _N_NEXT.match(s)
-    if match:
+    if match and (match.group(1) == "1") == (not s.endswith("s")):  # "3 next week" is not
         return _next_n(match.group(2), f"{match.group(1)} {match.group(3)}", ctx)
     return None
 
@@ -937,34 +941,70 @@ def _weeks(s: str, ctx: Context) -> DateValue | None:
     return None
 
 
-_HOLIDAY = re.compile(r"^(?:(next|last|previous|this) )?(christmas day|christmas eve|christmas"
-                      r"|new year day|new year eve|new years day|new years eve|easter"
-                      r"|easter sunday|halloween|valentine day)(?:,? (\d{4}))?$")
-_HOLIDAY_DATES = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                  "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
-                  "new years eve": (12, 31), "halloween": (10, 31), "valentine day": (2, 14)}
+@lru_cache(maxsize=1)
+def holiday_rules() -> dict[str, str]:
+    """Holiday name → rule, from the table shipped in ``claimcheck/data/holidays.tsv``."""
+    from importlib import resources
+
+    table = resources.files("claimcheck.data").joinpath("holidays.tsv").read_text("utf-8")
+    rules: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, rule = line.split("\t")
+            rules[name.strip()] = rule.strip()
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in holiday_rules()), key=len, reverse=True))
+    return re.compile(rf"^(?:(next|last|previous|this) )?(?:the )?(weekend of )?({names})"
+                      r"(?:,? (?:of )?(\d{4}|this year|next year|last year))?( weekend)?$")
+
+
+def holiday_on(name: str, year: int) -> date:
+    """The day of holiday ``name`` (a key of the table) in ``year``."""
+    rule = holiday_rules()[name]
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[len("easter"):]))
+    if "-" in rule:
+        fixed_month, fixed_day = rule.split("-")
+        return date(year, int(fixed_month), int(fixed_day))
+    nth, weekday, month_text = rule.split()
+    month = int(month_text)
+    wanted = WEEKDAY_NUMBER[weekday]
+    days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, d).weekday() == wanted]
+    return days[-1] if nth == "last" else days[int(nth) - 1]
 
 
 def _holiday(s: str, ctx: Context) -> DateValue | None:
-    """Fixed and movable feasts that news dates events by ("Christmas", "Easter 2012")."""
-    match = _HOLIDAY.match(s.replace("'", ""))
+    """Fixed and movable feasts that news dates events by ("Christmas", "Easter 2012",
+    "Labor Day", "Thanksgiving of next year"), from the holiday table."""
+    match = _holiday_pattern().match(s.replace("'", "").replace("’", ""))
     if not match:
         return None
-    cue, name, year = match.group(1), match.group(2), match.group(3)
+    cue, name, year = match.group(1), match.group(3), match.group(4)
+    weekend = bool(match.group(2) or match.group(5))
 
     def on(year: int) -> DateRange:
-        if name.startswith("easter"):
-            day = easter(year)
-        else:
-            month, dom = _HOLIDAY_DATES[name]
-            day = date(year, month, dom)
+        day = holiday_on(name, year)
+        if weekend:  # "Labor Day weekend": the weekend the holiday joins, holiday included
+            saturday = day + timedelta(days=5 - day.weekday()) if day.weekday() >= 3 \
+                else day - timedelta(days=day.weekday() + 2)
+            return DateRange(start=min(day, saturday), end=max(day, saturday + timedelta(1)),
+                             granularity=Granularity.WEEK, year=year)
         return DateRange(start=day, end=day, granularity=Granularity.DAY, year=year,
                          month=day.month, day=day.day)
 
-    if year:
+    if year and year[0].isdigit():
         return DateValue(range=on(int(year)))
     if ctx.anchor is None:
         return None
+    if year:
+        offset = {"this year": 0, "next year": 1, "last year": -1}[year]
+        return DateValue(range=on(ctx.anchor.year + offset), anchor=ctx.anchor,
+                         rule="year_from_anchor")
     tense: Tense | None = {"next": "future", "last": "past", "previous": "past"}.get(
         cue or "", ctx.tense)  # type: ignore[assignment]
     if cue in ("next", "last", "previous"):

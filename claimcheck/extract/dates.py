@@ -15,10 +15,10 @@ import re
 from datetime import date
 from typing import Any
 
-from claimcheck.extract.date_cues import is_connector, is_cue
+from claimcheck.extract.date_cues import NUMERIC_SPANS, is_connector, is_cue
 from claimcheck.extract.date_resolve import Tense, resolve_date
 from claimcheck.extract.mention import Mention
-from claimcheck.model.dates import DateValue, Extent
+from claimcheck.model.dates import DateValue, Extent, Granularity
 
 Doc = Any  # spacy.tokens.Doc
 Span = Any
@@ -35,6 +35,7 @@ _EXTENT_WORDS: dict[str, Extent] = {"since": "since", "until": "until", "till": 
                                     "before": "before", "after": "after", "by": "until"}
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # A span never opens or closes on these: they join a date to its neighbours.
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _NO_EDGE = frozenset({",", "-", "–", "/", "and", "or", ".", "'s", "'"})
 _NO_END = _NO_EDGE | frozenset({"to", "of", "the", "a", "an", "in", "on", "at", "by", "from",
                                 "between", "through", "till", "until", "since", "before",
@@ -55,16 +56,16 @@ def find(doc: Doc, published: date | None) -> list[Mention]:
     """
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     mentions: list[Mention] = []
-    for first, last in _runs(doc):
-        mentions.extend(_longest_dates(doc, text, first, last, published))
+    cues = _cues(doc)
+    for first, last in _runs(doc, cues):
+        mentions.extend(_longest_dates(doc, text, first, last, published, cues))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _runs(doc: Doc) -> list[tuple[int, int]]:
+def _runs(doc: Doc, cues: list[bool]) -> list[tuple[int, int]]:
     """Maximal token runs [first, last) of cues and connectors holding a cue, within
     one sentence."""
     runs: list[tuple[int, int]] = []
-    cues = [is_cue(t) for t in doc]
     inside = [c or is_connector(t) or t.ent_type_ == "DATE" for c, t in zip(cues, doc,
                                                                             strict=True)]
     index, size = 0, len(doc)
@@ -81,20 +82,31 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def _cues(doc: Doc) -> list[bool]:
+    """Which tokens are calendar cues: by themselves, or inside a numeric date that the
+    tokenizer split ("9-18-15")."""
+    cues = [is_cue(t) for t in doc]
+    for match in NUMERIC_SPANS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                cues[token.i] = True
+    return cues
+
+
 def _longest_dates(doc: Doc, text: str, first: int, last: int,
-                   published: date | None) -> list[Mention]:
+                   published: date | None, cues: list[bool]) -> list[Mention]:
     """The dates of the token run [first, last): from each position, the longest span
     (holding a cue) that the resolver accepts starting there or a few tokens on
     ("from this May to Oct 2020" beats "from this May"), then on past it. Each position
     tries a bounded number of spans, so a run costs time linear in its length.
     """
-    cues = [is_cue(doc[i]) for i in range(first, last)]
     mentions: list[Mention] = []
     i = first
     while i < last:
         best: tuple[int, int, Mention] | None = None
         for start in range(i, min(last, i + LOOKAHEAD)):
-            found = _longest_from(doc, text, start, last, cues, first, published)
+            found = _longest_from(doc, text, start, last, cues, published)
             if found is not None and (best is None or found[0] - start > best[1] - best[0]):
                 best = (start, found[0], found[1])
         if best is None:
@@ -102,17 +114,31 @@ def _longest_dates(doc: Doc, text: str, first: int, last: int,
             continue
         start, end, mention = best
         if start > i:
-            mentions.extend(_longest_dates(doc, text, i, start, published))
-        mentions.append(mention)
+            mentions.extend(_longest_dates(doc, text, i, start, published, cues))
+        if not _drops_a_stated_day(doc, start, end, mention):
+            mentions.append(mention)
         i = end
     return mentions
 
 
-def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool], first: int,
+def _drops_a_stated_day(doc: Doc, i: int, j: int, mention: Mention) -> bool:
+    """"Feb 30", "the 31st of this month" (in November): the day the text states does not
+    exist, so the month alone would be a wrong reading, not a vaguer one."""
+    value = mention.value
+    if not isinstance(value, DateValue) or value.range.granularity is not Granularity.MONTH:
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in doc[i:j]):
+        return False  # "May 2013": the number beside it is something else
+    def day(index: int) -> bool:
+        return 0 <= index < len(doc) and bool(_DAY_NUMBER.match(doc[index].lower_))
+    return day(j) or day(i - 1) or (i >= 2 and doc[i - 1].lower_ == "of" and day(i - 2))
+
+
+def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool],
                   published: date | None) -> tuple[int, Mention] | None:
     """The longest accepted span starting at token ``i``: its end and its mention."""
     for j in range(min(last, i + MAX_TOKENS), i, -1):
-        if not any(cues[i - first: j - first]) or not _edges_ok(doc, i, j):
+        if not any(cues[i:j]) or not _edges_ok(doc, i, j):
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         if end - start > MAX_CHARS:
