@@ -195,3 +195,19 @@ def test_a_source_never_contradicts_itself_within_one_slot() -> None:
     assert not _together(groups, seats.id, chamber.id)
     # "118" of s2 fits both s1 slots, which s1 keeps apart: it joins neither
     assert not _together(groups, other.id, chamber.id)
+
+
+def test_a_draft_figure_on_weak_evidence_is_unsupported_not_contradicted() -> None:
+    from claimcheck.model.findings import Verdict
+    from claimcheck.rules import evaluate_check, load_ruleset
+
+    main = [quantity(f"s{i}", 20 + k, attribute=attribute, ev=event("bombing"))
+            for i in ("draft", "s2") for k, attribute in enumerate(("deaths", "injuries"))]
+    draft = quantity("draft", 5, 5, attribute="arrests", ev=event("raid"))
+    source = quantity("s2", 9, 9, attribute="arrests", ev=event("raid"))
+    claims = [*main, draft, source]
+    groups = link(claims)
+    assert any(g.agreement_only and draft.id in g.claims for g in groups)
+    verdicts = {f.verdict for f in evaluate_check([draft], groups, {c.id: c for c in claims},
+                                                  load_ruleset()) if f.claims[0] == draft.id}
+    assert Verdict.CONTRADICTED not in verdicts and Verdict.UNSUPPORTED in verdicts

@@ -112,18 +112,40 @@ def _check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
     for claim in sorted(draft, key=lambda c: (c.start, c.id)):
         if claim.furniture:
             continue
-        evidence, group_id = _evidence(claim, by_claim.get(claim.id, []), claims)
+        own_groups = by_claim.get(claim.id, [])
+        evidence, group_id = _evidence(claim, own_groups, claims)
         for rule in _agreement_rules(ruleset, claim):
-            findings.append(rule.check_claim(claim, evidence, group=group_id))
+            found = rule.check_claim(claim, evidence, group=group_id)
+            if found.verdict is Verdict.CONTRADICTED:
+                found = _contradicted_on_strong_evidence(rule, claim, evidence, own_groups,
+                                                         group_id) or found
+            findings.append(found)
         judge = next(iter(_agreement_rules(ruleset, claim)), None)
         supporters = judge.supporters(claim, evidence) if judge else []
         for count in ruleset.rules:
             if isinstance(count, Corroboration) and count.covers(claim):
-                found = count.check_claim(claim, supporters, group=group_id)
-                if found is not None:
-                    findings.append(found)
+                counted = count.check_claim(claim, supporters, group=group_id)
+                if counted is not None:
+                    findings.append(counted)
     findings.extend(_required_fields([c for c in draft if not c.furniture], ruleset, "check"))
     return _sorted(findings, claims)
+
+
+def _contradicted_on_strong_evidence(rule: AgreementRule, claim: Claim,
+                                     evidence: Sequence[ClaimBase],
+                                     groups: Sequence[ClaimGroup],
+                                     group_id: str | None) -> Finding | None:
+    """A draft claim is contradicted only by evidence strong enough for a contradiction:
+    in a group that may only agree, or joined weakly, it is judged again on the strongly
+    linked evidence alone (none at all: unsupported). None: the verdict stands."""
+    weak = {member for g in groups for member in g.weak}
+    if not any(g.agreement_only for g in groups) and claim.id not in weak and \
+            not weak & {e.id for e in evidence}:
+        return None
+    strong: list[ClaimBase] = []
+    if not any(g.agreement_only for g in groups) and claim.id not in weak:
+        strong = [e for e in evidence if e.id not in weak]
+    return rule.check_claim(claim, strong, group=group_id)
 
 
 def _members(group: ClaimGroup, claims: Mapping[str, Claim]) -> list[Claim]:
