@@ -4,7 +4,7 @@ Run from the repository root:
 
     python -m benchmarks.stories                 # B-cubed on the dev and held-out halves
     python -m benchmarks.stories --speed         # articles/s and peak memory, local and Dask
-    python -m benchmarks.stories --speed --sizes 100,300 --quick-speed   # a small try
+    python -m benchmarks.stories --speed --quick # 100 and 200 articles: a small try
 
 **Scores.** The articles of all GVA incidents are poured into one pile per half (incidents
 split by a hash of their id), clustered as ``claimcheck stories`` clusters them, and
@@ -183,6 +183,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000,0",
                         help="pile sizes for --speed (0 = every article)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--quick", action="store_true", help="--speed on 100 and 200 articles")
     parser.add_argument("--cache-dir", type=Path, default=ROOT / ".claimcheck" / "bench",
                         help="where --speed keeps the cache of each run (emptied first)")
     parser.add_argument("--one", nargs=4, metavar=("SIZE", "EXECUTOR", "WORKERS", "CACHE"),
@@ -192,7 +193,8 @@ def main() -> None:
         size, executor, workers, cache = args.one
         print(json.dumps(one_run(int(size), executor, int(workers), Path(cache))))
     elif args.speed:
-        speed([int(n) for n in args.sizes.split(",")], args.workers, args.cache_dir)
+        sizes = "100,200" if args.quick else args.sizes
+        speed([int(n) for n in sizes.split(",")], args.workers, args.cache_dir)
     else:
         scores(args.cache)
 
