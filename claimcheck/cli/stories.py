@@ -43,7 +43,8 @@ def stories_command(
         "files of article records (id, text, title, published, outlet, url).",
         show_default=False, metavar="SOURCES...")],
     fmt: Annotated[StoriesFormat, typer.Option(
-        "--format", "-f", help="What to print on standard output.")] = StoriesFormat.TEXT,
+        "--format", "-f", help="What to print on standard output.",
+        metavar="text|json|html")] = StoriesFormat.TEXT,
     out: Annotated[Path | None, typer.Option(
         "--out", help="Write an index page and one HTML report per story into this folder.",
         show_default=False, metavar="DIR")] = None,
@@ -55,7 +56,8 @@ def stories_command(
     jobs: JobsOption = 1,
     executor: Annotated[ExecutorName, typer.Option(
         "--executor", help="Where to parse articles and check stories: processes on this "
-        "machine, or a Dask cluster (same result).")] = ExecutorName.LOCAL,
+        "machine, or a Dask cluster (same result).",
+        metavar="local|dask")] = ExecutorName.LOCAL,
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="Address of a running Dask scheduler (with --executor dask) "
         "[default: start a local cluster].", show_default=False,
