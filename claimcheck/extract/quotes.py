@@ -50,6 +50,7 @@ from claimcheck.model.quotes import QuoteValue, normalise_quote
 from claimcheck.model.vocabulary import Vocabulary
 
 MIN_WORDS = 4  # a woven fragment shorter than this is a term or scare quote
+MAX_SENTENCE_CHARS = 1_500  # a longer "sentence" is a text without full stops: cut it
 _SMALL_WORDS = frozenset(str.split("a an and the of in on at to for with by or from"))
 _TERMINATOR = re.compile(r"[.?!][)\]'’\"”]*\s")
 _ABBREVIATION = re.compile(r"(?:[a-z]\.)*[a-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|"
@@ -201,8 +202,10 @@ class _Context:
         return not _ABBREVIATION.fullmatch(last)
 
     def sentence_start(self, offset: int) -> int:
-        """Where the sentence holding ``offset`` starts, stepping over quotations."""
-        start = self.paragraph_of(offset)[0]
+        """Where the sentence holding ``offset`` starts, stepping over quotations; never
+        more than ``MAX_SENTENCE_CHARS`` back (a text without full stops would make every
+        quotation scan to the start of the paragraph)."""
+        start = max(self.paragraph_of(offset)[0], offset - MAX_SENTENCE_CHARS)
         pos = offset - 1
         while pos >= start:
             quoted = self._quoted_range(pos)
@@ -215,7 +218,7 @@ class _Context:
         return start
 
     def sentence_end(self, offset: int) -> int:
-        end = self.paragraph_of(offset)[1]
+        end = min(self.paragraph_of(offset)[1], offset + MAX_SENTENCE_CHARS)
         pos = offset
         while pos < end:
             quoted = self._quoted_range(pos)
