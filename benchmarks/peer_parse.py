@@ -16,7 +16,8 @@ How values are compared:
   one-sided range also by its finite bound's inclusiveness. Units are checked: the
   expected unit name is read with claimcheck's own unit table, and the found unit must
   be that unit (or convert to it, the values then converted); currencies by code
-  ("Dollar" is any dollar).
+  ("Dollar" is any dollar; a price per unit, "$ 98 a share", by its currency). The
+  number suite annotates no units: there the number of "$10000" is read alone.
 - dates: a DateParser item by its day, which must be the expected past or future
   resolution (the suite gives both; an impossible date must not be found); a
   DateTimeModel item by the bounds of its candidate, range ends exclusive in the suite
@@ -132,11 +133,15 @@ def _close(found: Decimal | None, expected: Any) -> bool:
 
 # -- numbers and quantities -------------------------------------------------------------
 
-def _unit_scale(value: dict[str, Any], item: dict[str, Any]) -> Decimal | None:
+def _unit_scale(value: dict[str, Any], item: dict[str, Any], file: str) -> Decimal | None:
     """How many expected units one found unit is (1 when the same), or None when the
     found unit is not the expected one."""
     ours, dimension = value.get("unit"), value.get("dimension")
     name = item.get("unit")
+    if file == "numbers" and name is None:
+        return Decimal(1)  # the number suite reads the number of "$10000", not its unit
+    if dimension == "currency_rate" and isinstance(ours, str) and "/" in ours:
+        ours, dimension = ours.split("/")[0], "currency"  # "$ 98 a share": dollars, per share
     if name in (None, "dimensionless"):
         # a bare number; a share in words ("two thirds") is kept as a ratio
         return Decimal(1) if dimension == "count" or ours == "ratio" else None
@@ -162,11 +167,11 @@ def _unit_scale(value: dict[str, Any], item: dict[str, Any]) -> Decimal | None:
     return factor(str(ours), info.name)
 
 
-def amount_matches(value: dict[str, Any], item: dict[str, Any]) -> bool:
+def amount_matches(value: dict[str, Any], item: dict[str, Any], file: str) -> bool:
     """Whether a found amount (a ``parse`` value) stands for an expected item."""
     if not _overlaps(value, item):
         return False
-    scale = _unit_scale(value["value"], item)
+    scale = _unit_scale(value["value"], item, file)
     if scale is None:
         return False
     v = value["value"]
@@ -200,7 +205,8 @@ def _relevant_amount(file: str, case: dict[str, Any], value: dict[str, Any]) -> 
     if file == "numbers":
         return dimension in ("count", "percent", "currency")
     if str(case["id"]).startswith("rt-"):
-        return dimension != "count"
+        # the suite's currency and dimension models; temperatures and ages are other models
+        return dimension not in ("count", "temperature", "duration")
     return True
 
 
@@ -285,8 +291,8 @@ def score(file: str, case: dict[str, Any], values: Sequence[dict[str, Any]]) -> 
             if any(_overlaps(v, item) for v in mine):
                 problems.append(f"found an impossible date in {item['span']!r}")
             continue
-        matches = date_matches if kind == "date" else amount_matches
-        if not any(matches(v, item) for v in mine):
+        if not any(date_matches(v, item) if kind == "date" else amount_matches(v, item, file)
+                   for v in mine):
             problems.append(f"missed {item['span']!r}")
     if not case["expected"]:
         for value in mine:

@@ -15,7 +15,10 @@ from claimcheck.extract.mention import Mention
 
 __all__ = ["Amount", "counted_thing", "find", "parse_amounts"]
 
-_NOT_AMOUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
+# The model's labels that veto a count: a time of day, an ordinal ("the third day") but
+# not a fraction ("one fifth"). DATE is no veto: a number is a date's only where the date
+# finder claims its span, which the extraction stage enforces.
+_NOT_AMOUNTS = frozenset({"TIME", "ORDINAL"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Lemmas the English lemmatizer leaves plural that mean the same thing as a singular.
 _LEMMA_FIXES = {"people": "person", "persons": "person"}
@@ -55,7 +58,12 @@ def _number_head(doc: Any, amount: Amount) -> int | None:
 
 def _is_date_or_ordinal(doc: Any, amount: Amount) -> bool:
     span = doc.char_span(amount.number_start, amount.number_end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _NOT_AMOUNTS for t in span)
+    if span is None:
+        return False
+    stated = amount.value.stated
+    if stated is not None and stated != stated.to_integral_value():
+        return False  # "one fifth", "two and a half": the words of a fraction, not an ordinal
+    return any(t.ent_type_ in _NOT_AMOUNTS for t in span)
 
 
 def counted_thing(token: Any, amount: Amount) -> str | None:
