@@ -85,12 +85,14 @@ _PRONOUN_ONE_BEFORE = re.compile(
     re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"^(?:\s+(?:of|another|by)\b|'s|’s)", re.IGNORECASE)
 
-_SUFFIX_SCALE = re.compile(r"(?:(?P<glued>bn|mn|mln|tn|trn|k|K|M|G|T|B|b)"
-                           r"|(?P<spaced>\s(?:k|K|bn|mn|G)))(?![A-Za-z\d])")
+_SUFFIX_SCALE = re.compile(r"(?:(?P<glued>bln|bn|mn|mln|MM|tn|trn|k|K|M|G|T|B|b)"
+                           r"|(?P<spaced>\s(?:k|K|bln|bn|mln|mn|MM|G)))(?![A-Za-z\d])")
 _CURRENCY_MILLION = re.compile(r"m(?![A-Za-z\d])")
 # "1.5m people", "10m years": million before a plural noun; "a 100m sprint" stays metres
 _MILLION_BEFORE_PLURAL = re.compile(r"m(?=\s+(?:people|[a-z]{2,}s)\b)")
+# "MM" is the financial press's million (a thousand thousand), "bln" and "mln" the wires'.
 _SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
+                  "MM": 10**6, "bln": 10**9,
                   "b": 10**9, "B": 10**9, "bn": 10**9, "G": 10**9, "T": 10**12, "tn": 10**12,
                   "trn": 10**12}
 _SCALE_WORD_AFTER = re.compile(r"^\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -274,6 +276,8 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
         return None
     # Sign.
     negative = _NEGATIVE_BEFORE.search(before)
+    if negative and re.search(r"\d\s*$", before[:negative.start()]):
+        negative = None  # "1000 - 5000": a dash between two numbers joins a range
     if negative:
         raw = replace(raw, start=base + negative.start(), number_start=base + negative.start(),
                       value=-raw.value)

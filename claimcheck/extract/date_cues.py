@@ -38,6 +38,7 @@ christmas easter thanksgiving halloween xmas independence labor labour memorial
 earth new valentine valentine's boxing mother's father's veterans columbus martin
 presidents good""")
 HOLIDAYS = _words("christmas easter thanksgiving halloween xmas")
+_PART_OF_YEAR = re.compile(r"^(?:early|mid|late)-(?:1\d|20)\d\ds?$")  # "mid-2009", one token
 _YEAR = re.compile(r"^(?:1[0-9]|2[0-9])\d\d$")
 _DECADE = re.compile(r"^(?:'?\d0s|(?:1[0-9]|20)\d0s|'\d0)$")
 _NUMERIC_DATE = re.compile(
@@ -91,7 +92,7 @@ def is_cue(token: Token) -> bool:
         return True
     if _NUMERIC_DATE.match(lower):
         return _plausible_numeric(lower) and not _names_a_thing(token)
-    if _DECADE.match(lower) or _MONTH_INSIDE.search(lower):
+    if _DECADE.match(lower) or _MONTH_INSIDE.search(lower) or _PART_OF_YEAR.match(lower):
         return True
     if _YEAR.match(lower):
         return is_year(token)
@@ -174,6 +175,10 @@ def is_year(token: Token) -> bool:
     previous = _near(token, -1)
     if previous is not None and (previous.lower_ in _YEAR_LEADS or _month_like(previous)):
         return True
+    lead = _near(previous, -1) if previous is not None else None
+    if previous is not None and previous.lower_ in ("-", "–") and lead is not None and \
+            lead.lower_ in ("early", "mid", "late"):
+        return True  # "mid-2009"
     if token.ent_type_ == "CARDINAL":
         return False  # "between 1500 and 2000 people": the model reads a count
     if previous is not None and previous.lower_ in _PAIRED_LEADS:

@@ -25,6 +25,9 @@ CURRENCY_CODES = (
     "ILS", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "UAH", "SYP", "IRR",
 )
 
+# Currency codes that are also English words: a code only in capitals ("TRY", not "try").
+_CODE_WORDS = frozenset({"try", "sek", "nok", "inr", "sar", "all", "cad", "aed"})
+
 # Written currency names → code. "dollar" alone is read as USD, the usual reading in
 # world news; an editor sees the unit in the report.
 CURRENCY_WORDS: dict[str, str] = {
@@ -192,8 +195,8 @@ def lookup_unit(written: str) -> UnitInfo | None:
     if lower in CURRENCY_WORDS:
         code = CURRENCY_WORDS[lower]
         return UnitInfo(name=code, dimension="currency")
-    if phrase.upper() in CURRENCY_CODES and phrase.isupper():
-        return UnitInfo(name=phrase, dimension="currency")
+    if phrase.upper() in CURRENCY_CODES and (phrase.isupper() or lower not in _CODE_WORDS):
+        return UnitInfo(name=phrase.upper(), dimension="currency")  # "USD", "usd", "Usd"
     if lower in _ALIASES:
         target = _ALIASES[lower]
         if target == "percent":
