@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from claimcheck.report.view import Report
+if TYPE_CHECKING:  # the CLI reads FORMATS when it starts: no report model to import then
+    from claimcheck.report.view import Report
 
-Renderer = Callable[[Report], str]
+Renderer = Callable[["Report"], str]
 
 
 def renderers() -> dict[str, Renderer]:
