@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
-from claimcheck.extract.date_cues import NUMERIC_SPANS, is_connector, is_cue
+from claimcheck.extract.date_cues import DAY_WORDS, NUMERIC_SPANS, is_connector, is_cue
 from claimcheck.extract.date_resolve import Tense, resolve_date
 from claimcheck.extract.mention import Mention
 from claimcheck.model.dates import DateValue, Extent, Granularity
@@ -222,6 +222,19 @@ def _with_context(value: DateValue, doc: Doc, span: Span) -> DateValue:
     return value.model_copy(update=update) if update else value
 
 
+_LOOKING_AHEAD = frozenset({"call", "plan", "propose", "schedule", "urge", "prepare"})
+
+
+def _looks_ahead(verb: Token, token: Token) -> bool:
+    """"called for a peace conference in early December": a verb that looks ahead, with
+    its object (a noun) standing between it and the date."""
+    if verb.lemma_.lower() not in _LOOKING_AHEAD:
+        return False
+    objects = [t for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
+               and verb.i < t.i < token.i and not t.is_ancestor(token)]
+    return bool(objects) and token.lower_ not in DAY_WORDS
+
+
 def sentence_tense(token: Token) -> Tense | None:
     """Past or future from the verb that governs ``token``, or ``None`` when present/unclear.
 
@@ -232,9 +245,13 @@ def sentence_tense(token: Token) -> Tense | None:
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
+        if verb is not token and verb.pos_ == "NOUN" and verb.dep_ != "npadvmod":
+            return None  # "called for a conference in early December": the conference's date
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if _looks_ahead(verb, token):
+        return "future"  # the date of what is called for, not of the call: the next one
     for node in (verb, verb.head):
         children = list(node.children)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in children):

@@ -42,6 +42,10 @@ DATES = [
     ("The fund was set up in mid-2009 by three banks.", "mid-2009", "2009-05-01",
      "2009-08-31", "part"),
     ("Curfews were lifted until Easter 2013 in the north.", "Easter 2013", None, None, "until"),
+    ("The union called for a general strike in early March.", "early March", "2020-03-01",
+     "2020-03-10", "at"),
+    ("Mediators proposed new talks in late July, a diplomat said.", "late July", "2019-07-21",
+     "2019-07-31", "at"),
     ("The lease ends in the year 2031, the council said.", "year 2031", "2031-01-01",
      "2031-12-31", "at"),
 ]
