@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -45,6 +44,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from benchmarks.peer import default_peer  # noqa: E402
+from benchmarks.peer_dates import _end_matches  # noqa: E402
 from claimcheck.model.units import factor, lookup_unit  # noqa: E402
 
 FILES = ("dates", "numbers", "quantities")
@@ -59,19 +60,6 @@ _CURRENCY_NAMES: dict[str, frozenset[str]] = {
     "rupee": frozenset({"INR", "PKR"}), "euro": frozenset({"EUR"}),
     "pound sterling": frozenset({"GBP"}), "british pound": frozenset({"GBP"}),
 }
-
-
-def default_peer() -> Path:
-    """``$CLAIMCHECK_PEER_DIR``, else the nearest ``shared/peer`` beside the project root
-    or beside one of the folders that hold it."""
-    configured = os.environ.get("CLAIMCHECK_PEER_DIR")
-    if configured:
-        return Path(configured)
-    for folder in PROJECT_ROOT.parents:
-        candidate = folder / "shared" / "peer"
-        if candidate.is_dir():
-            return candidate
-    return PROJECT_ROOT.parent / "shared" / "peer"
 
 
 @dataclass
@@ -229,17 +217,6 @@ def _bounds(value: dict[str, Any]) -> tuple[date | None, date | None]:
     if extent == "until":
         return None, end
     return start, end
-
-
-def _end_matches(ours: date | None, theirs: str | None) -> bool:
-    if theirs is None or ours is None:
-        return theirs is None and ours is None
-    end = date.fromisoformat(theirs)
-    if end in (ours, ours + timedelta(days=1)):
-        return True
-    closes_month = (ours + timedelta(days=1)).day == 1 and end == ours.replace(day=1)
-    closes_year = ours.month == 12 and ours.day == 31 and end == date(ours.year, 1, 1)
-    return closes_month or closes_year
 
 
 def _candidate_matches(value: dict[str, Any], candidate: dict[str, Any]) -> bool:
