@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sqlite3
 import sys
 import time
@@ -275,14 +276,45 @@ class ClaimStore:
 
 
 def _open(path: Path) -> sqlite3.Connection:
+    """Open the cache, retrying while another process holds the lock.
+
+    SQLite answers "database is locked" at once, without waiting out the busy timeout,
+    where waiting could deadlock: switching a new file to WAL while another connection
+    reads it, or recovering the write-ahead log another just opened. Processes starting
+    together on a new cache meet exactly that, so the opening is tried again, with a
+    short random pause, until the busy timeout has passed.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return _open_once(path)
+        except sqlite3.OperationalError as error:
+            if not _busy(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.005, 0.05))
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _open_once(path: Path) -> sqlite3.Connection:
+    """Open the cache, claiming a new file for claimcheck in the same write transaction
+    that checks it, so a second process opening the file at the same moment sees either
+    an empty file (and waits for the lock) or a finished cache, never half a claim."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
-        _check_ours(conn)
+        # the header first: DatabaseError on a file that is not SQLite, and another
+        # application's database is left as it is (not even switched to WAL)
+        if _ids(conn)[0] not in (0, APPLICATION_ID):
+            raise CacheUnusable("not a claimcheck claims cache")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         with _transaction(conn):
-            application_id, _ = _ids(conn)
-            if application_id == 0:  # a new file: claim it (another process may have)
+            if _check_ours(conn):  # a new file: claim it
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             conn.execute(_SCHEMA)
@@ -311,19 +343,21 @@ def _ids(conn: sqlite3.Connection) -> tuple[int, int]:
     return int(application_id), int(user_version)
 
 
-def _check_ours(conn: sqlite3.Connection) -> None:
-    """Raise ``CacheUnusable`` for another application's database or another schema;
-    ``sqlite3.DatabaseError`` comes on its own for a file that is not SQLite."""
-    application_id, user_version = _ids(conn)  # reads the header: fails on non-SQLite
+def _check_ours(conn: sqlite3.Connection) -> bool:
+    """Whether the file is new and empty (True) or a cache of ours (False); raises
+    ``CacheUnusable`` for another application's database or another schema. Called
+    inside a transaction, so the header and the tables are read at one moment."""
+    application_id, user_version = _ids(conn)
     tables = [name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")]
     if application_id == 0 and not tables:
-        return  # a new, empty file
+        return True
     if application_id != APPLICATION_ID:
         raise CacheUnusable("not a claimcheck claims cache")
     if user_version != SCHEMA_VERSION:
         raise CacheUnusable(f"cache schema {user_version}, this claimcheck uses "
                             f"{SCHEMA_VERSION}")
+    return False
 
 
 def _move_aside(path: Path, aside: Path) -> None:

@@ -58,8 +58,9 @@ HtmlOption = Annotated[Path | None, typer.Option(
     "is asked for].", show_default=False, metavar="PATH")]
 NoHtmlOption = Annotated[bool, typer.Option("--no-html", help="Write no HTML report.")]
 CacheOption = Annotated[Path, typer.Option(
-    "--cache", help="The claims cache: sources whose text, metadata, pipeline and rules "
-    "vocabulary are unchanged are not parsed again.", metavar="PATH")]
+    "--cache", envvar="CLAIMCHECK_CACHE", help="The claims cache: sources whose text, "
+    "metadata, pipeline and rules vocabulary are unchanged are not parsed again.",
+    metavar="PATH")]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write "
                                              "the claims cache.")]
 JobsOption = Annotated[int, typer.Option(

@@ -6,6 +6,7 @@ import datetime as dt
 import multiprocessing
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from claimcheck.cache import (
     APPLICATION_ID,
@@ -178,3 +179,35 @@ def test_a_folder_at_the_cache_path_is_left_alone(tmp_path: Path) -> None:
     store = ClaimStore(folder, warn=warnings)
     assert not store.enabled and len(warnings.lines) == 1
     assert (folder / "keep.txt").read_text() == "mine"
+
+
+def _opener(folder: str, files: int, start: Any, warned: Any) -> None:
+    """Open each of ``files`` new caches as soon as the other process is ready too."""
+    for index in range(files):
+        start.wait()
+        lines = Lines()
+        with ClaimStore(Path(folder) / f"new-{index}.sqlite", warn=lines) as store:
+            store.put(f"k{index}", "a.txt", [])
+            if lines.lines or not store.enabled:
+                warned.put(lines.lines or ["disabled"])
+
+
+def test_processes_opening_a_new_cache_at_once_never_move_it_aside(tmp_path: Path) -> None:
+    """The first process to open a new file claims it inside the transaction that checks
+    it: a second one sees an empty file or a finished cache, never a half-claimed one."""
+    context = multiprocessing.get_context("spawn")
+    files, count = 12, 3
+    start = context.Barrier(count)
+    warned = context.Queue()
+    workers = [context.Process(target=_opener, args=(str(tmp_path), files, start, warned))
+               for _ in range(count)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    assert warned.empty(), warned.get()
+    assert not list(tmp_path.glob("*.corrupt"))
+    for index in range(files):
+        with ClaimStore(tmp_path / f"new-{index}.sqlite") as store:
+            assert len(store) == 1

@@ -67,3 +67,15 @@ def test_a_corrupt_cache_is_reported_in_one_line_and_rebuilt(
 def test_two_jobs_give_the_same_report(uncached: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = compare(capsys, "--no-cache", "--jobs", "2")
     assert out == uncached
+
+
+def test_the_cache_lives_where_claimcheck_cache_says_else_in_the_working_folder(
+        uncached: str, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path / "elsewhere.sqlite"))
+    assert compare(capsys)[1] == uncached
+    assert (tmp_path / "elsewhere.sqlite").is_file() and not (tmp_path / ".claimcheck").exists()
+    monkeypatch.delenv("CLAIMCHECK_CACHE")
+    assert compare(capsys)[1] == uncached
+    assert (tmp_path / ".claimcheck" / "cache.sqlite").is_file()
