@@ -63,6 +63,9 @@ class Attribution(NamedTuple):
     cue: str | None
     token: int | None  # the cue's token index
     how: str
+    # the speaker resolved through a pronoun or a role ("he", "the minister"), not named;
+    # a quotation standing alone keeps the flag of the attribution it takes over
+    inferred: bool = False
 
 
 def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None = None,
@@ -105,7 +108,8 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
                 value = QuoteValue(
                     quote=normalise_quote(text[start:end]),
                     speaker=attribution.speaker, speaker_text=attribution.speaker_text,
-                    cue=attribution.cue, partial=partial, attribution=attribution.how)
+                    cue=attribution.cue, partial=partial, attribution=attribution.how,
+                    inferred=attribution.inferred and attribution.speaker is not None)
                 token = attribution.token if attribution.token is not None else first_token
                 mentions.append(Mention(kind="quote", start=start, end=end, value=value,
                                         token=token))
@@ -280,14 +284,16 @@ class _Context:
             lemma = cue.lemma_.lower()
         if subject is None:
             return Attribution(None, None, lemma, cue.i, f"no subject found for '{cue.text}'")
-        speaker, written, how = self.speaker_of(subject)
+        speaker, written, how, inferred = self.speaker_of(subject)
         if lemma == "according to":
             how = how.replace("subject", "named by")
-            return Attribution(speaker, written, lemma, cue.i, f"{how} 'according to'")
-        return Attribution(speaker, written, lemma, cue.i, f"{how} of '{cue.text}'")
+            return Attribution(speaker, written, lemma, cue.i, f"{how} 'according to'",
+                               inferred)
+        return Attribution(speaker, written, lemma, cue.i, f"{how} of '{cue.text}'",
+                           inferred)
 
-    def speaker_of(self, subject: Any) -> tuple[str | None, str, str]:
-        """(speaker, mention as written, how) for the subject token of a cue."""
+    def speaker_of(self, subject: Any) -> tuple[str | None, str, str, bool]:
+        """(speaker, mention as written, how, inferred) for the subject token of a cue."""
         tokens = mention_tokens(subject)
         entity_end = next((end for start, end in self.entities if start <= subject.i < end),
                           subject.i + 1)
@@ -296,15 +302,15 @@ class _Context:
         written = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         offset = tokens[0].idx
         if subject.lower_ in PERSONAL_PRONOUNS:
-            return self.book.last_person(offset), written, \
-                f"'{written}' = the last person named, subject"
+            return self.book.last_person(offset, subject.lower_), written, \
+                f"'{written}' = the last person named, subject", True
         if subject.pos_ == "PRON":
-            return None, written, f"pronoun '{written}' not resolved, subject"
+            return None, written, f"pronoun '{written}' not resolved, subject", False
         if subject.lemma_.lower() in MOUTHPIECE_NOUNS and subject.pos_ == "NOUN":
             body = self._body_of(subject, tokens)
             if body is None:
-                return None, written, f"unnamed '{written}', subject"
-            return body, written, f"'{written}' speaks for {body}, subject"
+                return None, written, f"unnamed '{written}', subject", False
+            return body, written, f"'{written}' speaks for {body}, subject", False
         title, name = titled_name(tokens)
         if name:
             speaker = self.book.full_name(name, offset)
@@ -315,8 +321,8 @@ class _Context:
                 joint = " and ".join(dict.fromkeys(name for _, name in named))
                 edges = list(subject.subtree)
                 written = self.text[edges[0].idx:edges[-1].idx + len(edges[-1].text)]
-                return joint, written, "joint subject"
-            return speaker, written, "subject"
+                return joint, written, "joint subject", False
+            return speaker, written, "subject", False
         role_words = title or (subject.lower_,)
         for prep in subject.children:  # "the secretary of state"
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > subject.i:
@@ -326,8 +332,9 @@ class _Context:
         role = self.book.by_role(role_words, offset)
         if role is not None:
             self.book.add(NameMention(role, tuple(role_words), offset, True, True))
-            return role, written, f"'{written}' = the last person with that title, subject"
-        return None, written, f"unnamed '{written}', subject"
+            return role, written, \
+                f"'{written}' = the last person with that title, subject", True
+        return None, written, f"unnamed '{written}', subject", False
 
     def _partners(self, subject: Any) -> list[tuple[int, str]]:
         """Other names joined to a subject: "Lavrov and Kerry said" is a joint statement.

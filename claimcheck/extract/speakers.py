@@ -9,7 +9,8 @@ plain functions over strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -36,7 +37,20 @@ marshal chief director chairman chairwoman chair head leader deputy acting forme
 mr mrs ms miss dr prof professor judge pope cardinal archbishop bishop rev reverend sir
 lord lady dame ceo cfo coo founder official officer commissioner counsellor counselor
 adviser advisor assistant undersecretary attorney speaker dictator chairperson
+detective det constable con dc pc dci insp inspector supt superintendent sheriff
+trooper corporal cpl sgt patrolman patrolwoman
 """))
+# Title and role words that tell a person's gender, for resolving "he" and "she".
+_MALE_WORDS = frozenset(str.split("""
+mr sir lord king prince emperor spokesman chairman congressman businessman actor father
+husband son brother boy man uncle grandfather nephew patrolman
+"""))
+_FEMALE_WORDS = frozenset(str.split("""
+mrs ms miss lady dame queen princess empress spokeswoman chairwoman congresswoman
+businesswoman actress mother wife daughter sister girl woman aunt grandmother niece
+patrolwoman
+"""))
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _CONNECTIVES = frozenset({"of", "to", "for", "on"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their",
                           "our"})
@@ -71,7 +85,7 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
     Everything up to the last title word is title, and so is a word governed by a
     connective in it ("Secretary of State", "envoy to Syria"); leading adjectives of
     nationality are title when a title word follows. ``adjectives`` marks words the
-    parser tagged as adjectives or nationalities ("Russian").
+    parser tagged as adjectives, common nouns or nationalities ("Russian", "Actor").
     """
     words = [w for w in words if _plain(w) not in _DETERMINERS]
     cut = 0
@@ -86,10 +100,12 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
         index += 1
     name_words = list(words[cut:])
     if cut == 0 and adjectives is not None:
-        # "Russian Putin" is unusual, but a leading nationality is never part of a name
+        # "Russian Putin" is unusual, but a leading nationality is never part of a name,
+        # nor a common noun of occupation ("Actor Tom Sizemore", "Archaeologist Ann Lee")
         flags = [a for w, a in zip(words, adjectives, strict=False)
                  if _plain(w) not in _DETERMINERS]
-        while name_words and flags and flags[0]:
+        while len(name_words) > 1 and flags and (
+                flags[0] or (len(name_words) > 2 and _plain(name_words[0]).endswith("ist"))):
             name_words.pop(0)
             flags.pop(0)
     title = tuple(part for w in words[:len(words) - len(name_words)]
@@ -117,52 +133,110 @@ class NameMention(NamedTuple):
     person: bool  # a person rather than an organisation
     subject: bool  # the subject of a verb (news makers are subjects)
     quoted: bool = False  # named inside a quotation: never what "he" in the narrative is
+    gender: str | None = None  # "m" or "f" when a title or an apposition tells ("Mrs")
+
+
+# How many names back a pronoun or a role looks for its person: the resolution stays
+# local, and a text of many names costs time in proportion to its length.
+LOOK_BACK = 64
 
 
 class NameBook:
-    """The names of an article, in order: full names for short forms, people for roles."""
+    """The names of an article, in order: full names for short forms, people for roles.
+
+    Indexed by name and by word, so a lookup costs the distinct names that could fit,
+    not a walk over every mention of the article.
+    """
 
     def __init__(self, mentions: Sequence[NameMention] = ()) -> None:
-        self.mentions: list[NameMention] = sorted(mentions, key=lambda m: m.offset)
+        self.mentions: list[NameMention] = []
+        self._offsets: list[int] = []
+        self._at: dict[str, list[int]] = {}  # name → offsets of its mentions, in order
+        self._with_word: dict[str, set[str]] = {}  # word → names that hold it
+        self._genders: dict[str, set[str]] | None = None
+        for mention in sorted(mentions, key=lambda m: m.offset):
+            self.add(mention)
 
     def add(self, mention: NameMention) -> None:
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.offset)
+        index = bisect.bisect_right(self._offsets, mention.offset)
+        self._offsets.insert(index, mention.offset)
+        self.mentions.insert(index, mention)
+        offsets = self._at.setdefault(mention.name, [])
+        bisect.insort(offsets, mention.offset)
+        for word in name_key(mention.name):
+            self._with_word.setdefault(word, set()).add(mention.name)
+        if mention.gender:
+            self._genders = None
 
     def full_name(self, name: str, offset: int) -> str:
         """The longest name containing all the words of ``name``: nearest before, else after."""
         key = name_key(name)
         if not key:
             return name
-        fitting = [m for m in self.mentions if key <= name_key(m.name)]
+        pools = [self._with_word.get(word, set()) for word in key]
+        fitting = [n for n in min(pools, key=len) if key <= name_key(n)]
         if not fitting:
             return name
-        before = [m for m in fitting if m.offset <= offset]
-        pool = before or fitting
-        longest = max(len(name_key(m.name)) for m in pool)
-        candidates = [m for m in pool if len(name_key(m.name)) == longest]
-        chosen = candidates[-1] if before else candidates[0]
-        return chosen.name if longest > len(key) else name
+        # (length, last offset before ``offset`` or None, first offset) per fitting name
+        before = []
+        for candidate in fitting:
+            offsets = self._at[candidate]
+            index = bisect.bisect_right(offsets, offset)
+            if index:
+                before.append((len(name_key(candidate)), offsets[index - 1], candidate))
+        if before:
+            longest = max(length for length, _, _ in before)
+            chosen = max((o, n) for length, o, n in before if length == longest)[1]
+        else:
+            longest = max(len(name_key(n)) for n in fitting)
+            chosen = min((self._at[n][0], n) for n in fitting
+                         if len(name_key(n)) == longest)[1]
+        return chosen if longest > len(key) else name
+
+    def _before(self, offset: int) -> Iterator[NameMention]:
+        """The mentions before ``offset``, nearest first, at most ``LOOK_BACK`` of them."""
+        index = bisect.bisect_left(self._offsets, offset)
+        for position in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            yield self.mentions[position]
 
     def by_role(self, role: Sequence[str], offset: int) -> str | None:
         """The last person before ``offset`` whose title has all of ``role``'s words."""
         wanted = {w for w in role if w not in _CONNECTIVES and w not in _DETERMINERS}
         if not wanted:
             return None
-        for mention in reversed(self.mentions):
-            if mention.offset < offset and mention.name and wanted <= set(mention.title):
+        for mention in self._before(offset):
+            if mention.name and wanted <= set(mention.title):
                 return self.full_name(mention.name, mention.offset)
         return None
 
-    def last_person(self, offset: int) -> str | None:
-        """The last person named before ``offset``, preferring the subjects of sentences."""
-        people = [m for m in self.mentions
-                  if m.offset < offset and m.person and m.name and not m.quoted]
-        subjects = [m for m in people if m.subject]
-        pool = subjects or people
-        if not pool:
-            return None
-        return self.full_name(pool[-1].name, pool[-1].offset)
+    def gender_of(self, name: str) -> set[str]:
+        """The genders titles give any mention of the person ``name`` ("Mrs Lee")."""
+        if self._genders is None:
+            self._genders = {}
+            for mention in self.mentions:
+                if mention.gender and mention.name:
+                    full = self.full_name(mention.name, mention.offset)
+                    self._genders.setdefault(full, set()).add(mention.gender)
+        return self._genders.get(name, set())
+
+    def last_person(self, offset: int, pronoun: str | None = None) -> str | None:
+        """The last person named before ``offset``, preferring the subjects of sentences.
+
+        A gendered ``pronoun`` ("she") skips people a title shows to be of the other
+        gender ("Mr Hamm"); a person of unknown gender stays a candidate.
+        """
+        wanted = _PRONOUN_GENDER.get(pronoun or "")
+        fallback: str | None = None
+        for mention in self._before(offset):
+            if not (mention.person and mention.name) or mention.quoted:
+                continue
+            full = self.full_name(mention.name, mention.offset)
+            if wanted is not None and self.gender_of(full) - {wanted}:
+                continue
+            if mention.subject:
+                return full
+            fallback = fallback or full
+        return fallback
 
 
 # --- reading mentions off the parse -------------------------------------------------
@@ -193,7 +267,7 @@ def words_of(tokens: Sequence[Any]) -> tuple[list[str], list[bool]]:
             words[-1] += tok.text
         else:
             words.append(tok.text)
-            flags.append(tok.pos_ == "ADJ" or tok.ent_type_ == "NORP")
+            flags.append(tok.pos_ in {"ADJ", "NOUN"} or tok.ent_type_ == "NORP")
         glue = not tok.whitespace_
     return words, flags
 
@@ -223,6 +297,18 @@ def _is_person(tokens: Sequence[Any], title: tuple[str, ...]) -> bool:
                                               "general", "home", "interior"} for w in title)
 
 
+def _gender(token: Any, title: Sequence[str]) -> str | None:
+    """"m"/"f" from the title ("Mrs Ince") or an apposition ("his mother, Ann Lee")."""
+    words = {w for w in title}
+    words.update(c.lower_ for c in token.children if c.dep_ == "appos")
+    if token.dep_ == "appos":
+        words.add(token.head.lower_)
+    male, female = bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS)
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
 def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBook:
     """Every name in the parsed article with its title, for resolving later mentions.
 
@@ -244,5 +330,6 @@ def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBoo
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
         inside = any(start <= token.idx < end for start, end in quoted)
-        mentions.append(NameMention(name, title, tokens[0].idx, person, subject, inside))
+        mentions.append(NameMention(name, title, tokens[0].idx, person, subject, inside,
+                                    _gender(token, title)))
     return NameBook(mentions)

@@ -32,6 +32,9 @@ class QuoteValue(BaseModel):
     speaker_text: str | None = None  # the mention as written: "he", "Putin", "a UN statement"
     cue: str | None = None  # reporting verb lemma: "say", "tell"
     partial: bool = False  # a fragment woven into a sentence
+    # the speaker was inferred from a pronoun or a role ("he", "the minister"), not named:
+    # good enough to agree, too weak to say the words were put in another mouth
+    inferred: bool = False
     # how the speaker was found, for the report: "subject of 'told'", "no speaker found"
     attribution: str = ""
 
@@ -63,9 +66,9 @@ class QuoteThresholds(BaseModel):
     variant: float = Field(default=55.0, ge=0, le=100)
     # at or above, with different speakers: the words were put in the wrong mouth
     misattributed: float = Field(default=90.0, ge=0, le=100)
-    # a fragment contained in another speaker's quote counts as misattributed only when
-    # it has at least this many words ("the Syrian crisis" is anyone's words)
-    misattributed_min_words: int = Field(default=6, ge=1)
+    # the same words under another speaker count as misattributed only when both
+    # quotations have at least this many words ("the Syrian crisis" is anyone's words)
+    misattributed_min_words: int = Field(default=5, ge=1)
 
 
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -105,12 +108,14 @@ def _initials(words: list[str]) -> str:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool | None:
-    """True/False when both speakers are known, None otherwise.
+    """True/False when both speakers are known and tell, None otherwise.
 
     A short form matches the full name when all its words are in it ("Putin" is
     "Vladimir Putin", "Assad" is "Bashar al-Assad"); an acronym matches the initials
     ("UN" is "United Nations"); a transliteration keeps the surname and the initial
-    ("Sergey Lavrov" is "Sergei Lavrov"). "Barack Obama" is not "Michelle Obama".
+    ("Sergey Lavrov" is "Sergei Lavrov"). "Barack Obama" is not "Michelle Obama". Names
+    that share a first word but end differently ("Ann Lee", "Ann Lee Smith" written
+    "Ann Smith") may be one person under a middle name: they do not tell (None).
     """
     if not a or not b:
         return None
@@ -124,8 +129,34 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
         acronym = _acronym(short)
         if acronym is not None and acronym == _initials(full):
             return True
-    return (len(left) > 1 and len(right) > 1 and left[-1] == right[-1]
-            and left[0][0] == right[0][0] and len(left) == len(right))
+    if (len(left) > 1 and len(right) > 1 and left[-1] == right[-1]
+            and left[0][0] == right[0][0] and len(left) == len(right)):
+        return True
+    if len(left) > 1 and len(right) > 1 and left[0] == right[0] and left[-1] != right[-1]:
+        return None
+    return False
+
+
+def _word_count(text: str) -> int:
+    return len(normalise_quote(text).split())
+
+
+def misattribution_evidence(a: QuoteValue, b: QuoteValue, min_words: int) -> str | None:
+    """Why two quotations cannot show the words went to the wrong speaker, or None.
+
+    Saying that sources give the same words to different people needs both speakers
+    named (a pronoun or a role may resolve to the wrong person), whole quotations (a
+    woven fragment is the writer's framing), and enough words to be one utterance rather
+    than anyone's phrase ("I don't know.", "Polls.", a title such as "State of the
+    Union").
+    """
+    if a.inferred or b.inferred:
+        return "a speaker is inferred, not named"
+    if a.partial or b.partial:
+        return "a fragment woven into a sentence"
+    if min(_word_count(a.quote), _word_count(b.quote)) < min_words:
+        return f"fewer than {min_words} words"
+    return None
 
 
 def quote_similarity(a: str, b: str) -> float:
@@ -194,7 +225,8 @@ def assess_quotes(a: QuoteValue, b: QuoteValue,
 
     Same (or unknown) speaker: verbatim when the words are the same or one quotation is
     a fragment of the other, variant when close. Different speakers: misattributed only
-    when the words are (nearly) the same, since two people may well say similar things.
+    when the words are (nearly) the same, since two people may well say similar things,
+    and only on the evidence ``misattribution_evidence`` asks for.
     """
     limits = thresholds or QuoteThresholds()
     similarity = sequence_similarity(a.quote, b.quote)
@@ -202,10 +234,8 @@ def assess_quotes(a: QuoteValue, b: QuoteValue,
     speakers = same_speaker(a.speaker, b.speaker)
     relation = QuoteRelation.UNRELATED
     if speakers is False:
-        shortest = min(len(normalise_quote(a.quote).split()),
-                       len(normalise_quote(b.quote).split()))
-        if similarity >= limits.misattributed or (
-                contained and shortest >= limits.misattributed_min_words):
+        if (similarity >= limits.misattributed or contained) and misattribution_evidence(
+                a, b, limits.misattributed_min_words) is None:
             relation = QuoteRelation.MISATTRIBUTED
     elif contained or similarity >= limits.verbatim:
         relation = QuoteRelation.VERBATIM

@@ -110,6 +110,8 @@ class PlaceSpec(_Strict):
 class QuoteSpec(_Strict):
     quote: str
     speaker: str | None = None
+    partial: bool = False  # a fragment woven into a sentence
+    inferred: bool = False  # the speaker found through a pronoun or a role
 
 
 class ClaimSpec(_Strict):
@@ -267,7 +269,8 @@ def _value(spec: ClaimSpec) -> tuple[BaseModel, str]:
                       around=p.around)
         return LocationValue(place=place, confident=p.confident), p.name
     q2 = raw if isinstance(raw, QuoteSpec) else QuoteSpec(quote=str(raw))
-    return QuoteValue(quote=normalise_quote(q2.quote), speaker=q2.speaker), q2.quote
+    return QuoteValue(quote=normalise_quote(q2.quote), speaker=q2.speaker,
+                      partial=q2.partial, inferred=q2.inferred), q2.quote
 
 
 def run_case(rule_id: str, name: str, case: Case, ruleset: RuleSet) -> CaseResult:

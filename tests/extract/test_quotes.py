@@ -311,3 +311,28 @@ def test_draft_quotes_altered_and_misattributed(nlp: Any) -> None:
     relations = [{compare_quotes(d, s) for s in sources} - {QuoteRelation.UNRELATED}
                  for d in draft]
     assert relations == [{QuoteRelation.VARIANT}, {QuoteRelation.MISATTRIBUTED}]
+
+
+# --- how sure the attribution is ------------------------------------------------------
+
+def test_named_speaker_is_not_inferred_and_a_pronoun_is(nlp: Any) -> None:
+    text = ('Mayor Lena Ortiz met Governor Tom Reyes on Monday. '
+            '"The river rose overnight and we were ready," Ortiz said.\n\n'
+            'Governor Tom Reyes spoke later. "We will rebuild the bridge by the spring," he said.')
+    values = {m.value.quote: m.value for m in find(nlp(text), None)
+              if isinstance(m.value, QuoteValue)}
+    named = values["the river rose overnight and we were ready"]
+    assert named.speaker == "Lena Ortiz" and not named.inferred
+    pronoun = values["we will rebuild the bridge by the spring"]
+    assert pronoun.speaker == "Tom Reyes" and pronoun.inferred
+
+
+def test_she_skips_a_man_the_text_calls_mr(nlp: Any) -> None:
+    text = ('Ann Lee, the head teacher, spoke after Mr Tom Reyes left the hall. '
+            '"He was the kindest pupil I have ever taught," she said.')
+    assert quotes(nlp, text) == [("He was the kindest pupil I have ever taught", "Ann Lee")]
+
+
+def test_police_rank_is_a_title(nlp: Any) -> None:
+    text = 'Det Con Tim Bird told the inquest: "The route they chose was not a safe one."'
+    assert quotes(nlp, text) == [("The route they chose was not a safe one.", "Tim Bird")]

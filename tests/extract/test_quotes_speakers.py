@@ -67,3 +67,33 @@ def test_pronoun_takes_the_last_subject_named() -> None:
     assert book().last_person(90) == "Vladimir Putin"
     assert book().last_person(200) == "John Kerry"
     assert book().last_person(0) is None
+
+
+def test_pronoun_skips_people_a_title_gives_the_other_gender() -> None:
+    names = NameBook([
+        NameMention("Ann Lee", ("mrs",), 0, True, True, gender="f"),
+        NameMention("Tom Ray", (), 50, True, True),
+        NameMention("Lee", (), 60, True, False),
+    ])
+    assert names.last_person(100, "he") == "Tom Ray"
+    assert names.last_person(100, "she") == "Tom Ray"  # his gender is unknown: a candidate
+    # "Mrs Lee" later in the text tells Ann Lee's gender for every mention of her
+    assert NameBook([NameMention("Tom Ray", (), 0, True, True),
+                     NameMention("Ann Lee", (), 50, True, True),
+                     NameMention("Lee", ("mrs",), 200, True, False, gender="f")]
+                    ).last_person(100, "he") == "Tom Ray"
+
+
+@pytest.mark.parametrize(("words", "flags", "name"), [
+    # police ranks, spelt out or abbreviated, are titles
+    ("Det Con Tim Bird", None, "Tim Bird"),
+    ("DC Bird", None, "Bird"),
+    # a common noun of occupation before a name is not part of it
+    ("Actor Tom Hale", [True, False, False], "Tom Hale"),
+    ("Geologist Ann Marsh", [False, False, False], "Ann Marsh"),
+    # but a two-word name keeps both words
+    ("Baptist Ann", [False, False], "Baptist Ann"),
+])
+def test_titles_and_occupations_are_not_names(words: str, flags: list[bool] | None,
+                                              name: str) -> None:
+    assert split_title(words.split(), flags).name == name

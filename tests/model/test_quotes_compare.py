@@ -15,6 +15,7 @@ from claimcheck.model.quotes import (
     compare_quotes,
     fragment_of,
     match_quotes,
+    misattribution_evidence,
     normalise_quote,
     quote_similarity,
     same_speaker,
@@ -62,6 +63,8 @@ def test_normalise_quote(raw: str, expected: str) -> None:
     ("Sergey Lavrov", "Sergei Lavrov", True),
     ("Hillary Clinton", "Bill Clinton", False),
     ("Sergei Lavrov and John Kerry", "John Kerry", True),
+    # one first name, two last names: a middle name or a surname cannot be told
+    ("Ann Delia", "Ann Brook", None),
     (None, "Putin", None),
     ("Putin", "", None),
 ])
@@ -101,6 +104,24 @@ def test_same_speaker(a: str | None, b: str | None, expected: bool | None) -> No
 def test_compare_quotes(a: QuoteValue, b: QuoteValue, expected: QuoteRelation) -> None:
     assert compare_quotes(a, b) is expected
     assert compare_quotes(b, a) is expected
+
+
+def inferred(words: str, speaker: str) -> QuoteValue:
+    return QuoteValue(quote=words, speaker=speaker, inferred=True)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a speaker found through "he" or "the minister" may be the wrong person
+    (inferred(XI, "Vladimir Putin"), q(XI, "Xi Jinping")),
+    # a woven fragment is the writer's framing, not the speaker's whole utterance
+    (q(XI, "Vladimir Putin", partial=True), q(XI, "Xi Jinping")),
+    # four words are anyone's: a reply in an interview, a title
+    (q("I answered your question.", "Ann Lee"), q("I answered your question.", "Bo Chen")),
+    (q("State of the Union", "Ann Lee"), q("State of the Union.", "Bo Chen")),
+])
+def test_same_words_under_another_speaker_need_evidence(a: QuoteValue, b: QuoteValue) -> None:
+    assert compare_quotes(a, b) is QuoteRelation.UNRELATED
+    assert misattribution_evidence(a, b, 5) is not None
 
 
 def test_assessment_gives_its_reason() -> None:

@@ -3,7 +3,9 @@
 Quote groups hold quotations of similar words whatever the speaker. The same speaker
 with the same words agrees; with close but different words it is a variant (compare) or
 an altered quote (check); the same words from another known speaker are misattributed.
-An unknown speaker (an unresolved "he") never makes a quote misattributed.
+An unknown speaker (an unresolved "he") never makes a quote misattributed, nor does a
+speaker only inferred, a woven fragment or a phrase too short to be one utterance
+(``misattribution_evidence``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from pydantic import Field
 
 from claimcheck.model.claims import ClaimBase, QuoteClaim
 from claimcheck.model.findings import Verdict
-from claimcheck.model.quotes import QuoteMatch, match_quotes, quote_similarity, same_speaker
+from claimcheck.model.quotes import (
+    QuoteMatch,
+    match_quotes,
+    misattribution_evidence,
+    quote_similarity,
+    same_speaker,
+)
 from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
 from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, Outcome, Relation
 
@@ -24,6 +32,8 @@ class QuoteFidelity(AgreementRule):
     kind: Literal["quote_fidelity"]
     variant_threshold: float = Field(default=70.0, ge=0, le=100)  # same speaker: a variant
     misattribution_threshold: float = Field(default=90.0, ge=0, le=100)  # other speaker
+    # the same words under another speaker need this many words on both sides
+    misattribution_min_words: int = Field(default=5, ge=1)
 
     CLAIM_KINDS: ClassVar[tuple[str, ...]] = ("quote",)
     VERDICTS: ClassVar[tuple[Verdict, ...]] = (
@@ -52,6 +62,8 @@ class QuoteFidelity(AgreementRule):
         return Relation.NONE, reason
 
     def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch) -> bool:
+        if misattribution_evidence(a.value, b.value, self.misattribution_min_words):
+            return False
         return words is QuoteMatch.VERBATIM or (
             quote_similarity(a.value.quote, b.value.quote) >= self.misattribution_threshold)
 
