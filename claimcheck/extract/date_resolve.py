@@ -212,8 +212,12 @@ _BARE_DAY = re.compile(r"\s*(?:the )?(\d{1,2})\s*")
 def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
     right_cal = parse_calendar(right, ctx)
     left_cal = parse_calendar(left, ctx)
-    if re.fullmatch(r"\d{4}", left.strip()) and re.fullmatch(r"\d{2}", right.strip()):
-        right = left.strip()[:2] + right.strip()  # "2012-13": two years
+    next_year = _next_year_suffix(left, right)
+    if next_year is not None and re.fullmatch(r"(?:(?:the|in|of|from) )?\d{4}", left.strip()):
+        right = str(next_year)  # "2012-13", "2008-9": two years
+    elif next_year is not None:
+        # "the winter of 2008-9": the season that runs into the next year, not a day 9
+        return _resolve(left, ctx)
     bare_left, bare_right = _BARE_DAY.fullmatch(left), _BARE_DAY.fullmatch(right)
     if left_cal is None and right_cal is not None and bare_left:
         left_cal = Calendar(day=int(bare_left.group(1)))
@@ -234,6 +238,17 @@ def _range_of(left: str, right: str, ctx: Context) -> DateValue | None:
             return None
         high = later.model_copy(update={"anchor": ctx.anchor})
     return _span(low, high, "range")
+
+
+def _next_year_suffix(left: str, right: str) -> int | None:
+    """The year a short suffix names when it is the year after the left end's ("2008-9",
+    "2012-13"), else None (a day: "Nov 8-9")."""
+    year = re.search(r"(?:^|\s)(\d{4})\s*$", left)
+    suffix = right.strip()
+    if year is None or not re.fullmatch(r"\d{1,2}", suffix):
+        return None
+    following = int(year.group(1)) + 1
+    return following if following % 10 ** len(suffix) == int(suffix) else None
 
 
 def _calendar_range(left: Calendar, right: Calendar, ctx: Context) -> DateValue | None:
