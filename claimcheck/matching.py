@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from claimcheck.main_event import Story, event_of
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
-from claimcheck.model.counted import PERSON, Counted, same_counted
+from claimcheck.model.counted import PERSON, REST, Counted, same_counted
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -146,6 +146,11 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             evidence.append("compatible facets of the people counted")
         roles_a = {f for f in ca.facets if f.startswith("role:")}
         roles_b = {f for f in cb.facets if f.startswith("role:")}
+        if (REST in ca.facets) != (REST in cb.facets):
+            # "three others hurt" beside "three hurt": the others may be all of them, or
+            # the rest after someone the article counted first; enough to agree, no more
+            strong_thing = False
+            evidence.append("one counts the others beyond those already named")
         if roles_a != roles_b:
             # "16 civilians" among "19 people", "three soldiers" among "dozens": maybe a
             # part, maybe the same people; enough to agree, not to contradict

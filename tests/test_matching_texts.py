@@ -138,3 +138,28 @@ def test_zero_counts_are_claims_and_addresses_and_ages_are_not_counts(nlp: Any) 
     assert _opposed(report, zero, _claim_id(report, "b.txt", "two"))
     texts = {c.text for c in report.claims if c.kind == "quantity"}
     assert "2300" not in texts and not any(t.startswith("19") for t in texts)
+
+
+def test_ages_page_counters_reference_marks_and_ordinals_are_not_counts(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "A man, 52, died at the hospital. Another woman, also 31, was hurt.\n\n"
+                 "Picture 3 of 14 Two people were hurt in the fire.[7]\n\n"
+                 "A fourth was hurt later. Police sought four men in their late 20's.\n",
+    })
+    texts = {c.text.lower() for c in report.claims if c.kind == "quantity"}
+    assert "two" in texts and "four" in texts
+    assert not texts & {"52", "31", "3", "14", "7", "a fourth", "20"}, texts
+
+
+def test_others_beyond_those_named_are_never_contradicted_unless_another_measure_came_first(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The gunman killed two others at the depot before police shot him dead.\n\n"
+                 "One woman was killed and three others were hurt in the shooting.\n",
+        "b.txt": "Three people were killed in the shooting at the depot, including the "
+                 "gunman.\n\nFive people were hurt in the shooting, police said.\n",
+    })
+    rest = _claim_id(report, "a.txt", "two")
+    assert not _opposed(report, rest, _claim_id(report, "b.txt", "Three"))
+    assert _opposed(report, _claim_id(report, "a.txt", "three"),
+                    _claim_id(report, "b.txt", "Five"))

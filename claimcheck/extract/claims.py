@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
-from claimcheck.extract.counted import counted_noun, is_part, read_counted
+from claimcheck.extract.counted import as_rest, counted_noun, is_part, is_rest, read_counted
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
@@ -32,7 +32,7 @@ from claimcheck.model.claims import (
     QuantityClaim,
     QuoteClaim,
 )
-from claimcheck.model.counted import Counted
+from claimcheck.model.counted import REST, Counted
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue, Place
@@ -109,7 +109,38 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
                        resolve_date, place_resolver)
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
-    return claims
+    return _others_after_another_measure(claims)
+
+
+def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
+    """"One man was killed and three others were hurt": the others are other than the
+    dead, so the three are all the hurt, not the rest of them. A count of others is a
+    whole count when the count just before it (in its sentence, or a sentence or two
+    before) measures something else and none of its sentence measures the same;
+    otherwise ("a gunman killed two others") it stays the rest."""
+    last: QuantityClaim | None = None
+    same_sentence: dict[int, set[str]] = {}
+    result: list[Claim] = []
+    for claim in claims:
+        about = claim.about
+        counted = about.counted
+        earlier = same_sentence.setdefault(claim.sentence_start, set())
+        if isinstance(claim, QuantityClaim) and counted is not None and \
+                REST in counted.facets and last is not None and \
+                claim.start - last.end <= _OTHERS_REACH and \
+                last.about.attribute != about.attribute and about.attribute not in earlier:
+            whole = counted.model_copy(update={
+                "facets": tuple(f for f in counted.facets if f != REST)})
+            claim = claim.model_copy(update={"about": about.model_copy(
+                update={"counted": whole})})
+        if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
+            earlier.add(about.attribute)
+            last = claim
+        result.append(claim)
+    return result
+
+
+_OTHERS_REACH = 250  # characters back to the count that "others" are other than
 
 
 @dataclass(frozen=True)
@@ -249,12 +280,15 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     counted: Counted | None = None
     if isinstance(value, QuantityValue):
         if value.dimension == "count":
-            counted = read_counted(value.unit, counted_noun(token), vocabulary, resolve,
+            noun = counted_noun(token)
+            counted = read_counted(value.unit, noun, vocabulary, resolve,
                                    part=is_part(token))
             people = None if counted.category is None else counted.category == PERSON
             attribute = about_mod.quantity_attribute(token, value, vocabulary, people)
             if counted.category is None and attribute in vocabulary.human_classes:
                 counted = counted.model_copy(update={"category": PERSON})
+            if is_rest(token, noun):
+                counted = as_rest(counted)
         else:
             attribute = about_mod.quantity_attribute(token, value, vocabulary)
         if value.dimension == "count":

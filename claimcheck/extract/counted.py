@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from claimcheck.model.counted import PERSON, Counted
+from claimcheck.model.counted import PERSON, REST, Counted
 from claimcheck.model.vocabulary import Vocabulary
 
 Token = Any  # spacy.tokens.Token
@@ -87,6 +87,22 @@ def is_part(token: Token) -> bool:
                 after.pos_ == "ADV" and after.lower_.endswith("ly"))
 
 
+_REST_WORDS = frozenset({"other", "others", "more", "additional", "further"})
+
+
+def is_rest(token: Token, noun: Token | None) -> bool:
+    """A count of people beyond those already counted: "one dead and three others hurt",
+    "six other people", "three more were wounded". It may be the whole of another count
+    ("three injured") or a part of it: enough to agree, never to contradict."""
+    if noun is not None and (noun.lemma_.lower() == "other" or any(
+            c.dep_ == "amod" and c.lower_ in _REST_WORDS for c in noun.children)):
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return bool(after is not None and after.lower_ in _REST_WORDS and
+                (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than"))
+
+
 def _in_a_list_of_counts(noun: Token) -> bool:
     def counted(node: Token) -> bool:
         return any(c.dep_ == "nummod" for c in node.children)
@@ -94,6 +110,13 @@ def _in_a_list_of_counts(noun: Token) -> bool:
     if noun.dep_ == "conj" and counted(noun.head):
         return True
     return any(c.dep_ == "conj" and c.pos_ in _NOMINAL and counted(c) for c in noun.children)
+
+
+def as_rest(counted: Counted) -> Counted:
+    """A count of people marked as beyond those already counted (see ``is_rest``)."""
+    if counted.category != PERSON or REST in counted.facets:
+        return counted
+    return counted.model_copy(update={"facets": tuple(sorted({*counted.facets, REST}))})
 
 
 def read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,

@@ -22,16 +22,41 @@ _PHONE_AFTER = re.compile(r"^\)?\s?[-.]?\s?(?:\d{3}[-.]\d{4}|\d{4}\b|[A-Z]{4}\b)
 _PHONE_BEFORE = re.compile(r"(?:\(\s*|\d{3}[-.)]\s?)$")
 
 
+# nouns for one person, after which a number set off by commas is an age: "a man, 40, died"
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "child",
+                           "victim", "suspect", "driver", "mother", "father", "son",
+                           "daughter", "wife", "husband", "brother", "sister", "student",
+                           "officer", "friend", "gunman", "shooter", "person", "resident",
+                           "baby", "toddler", "infant", "youth", "jr", "sr", "jr.", "sr."})
+_SET_OFF_ADVERBS = frozenset({"also", "both", "each", "now", "then"})
+_PAGE_COUNTER_BEFORE = re.compile(
+    r"\b(?:image|photo|picture|slide|page|video|item|part)s?\s*(?:\d+\s*of\s*/?\s*)?$",
+    re.IGNORECASE)
+_PAGE_COUNTER_AFTER = re.compile(r"^\s*of\s*/?\s*\d+", re.IGNORECASE)
+_DECADE_AGE_BEFORE = re.compile(r"\b(?:their|his|her|in the)\s+(?:early|mid|late)?[-\s]*$",
+                                re.IGNORECASE)
+_DECADE_AGE_AFTER = re.compile(r"^'?s\b")
+_ORDINAL = re.compile(r"^(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                      r"ninth|tenth)$", re.IGNORECASE)
+
+
 def _after_a_name(token: Any) -> bool:
-    """A number set off after a person's name: "Dallas Bidwell, 19, of Memphis"."""
+    """A number set off after a person's name or a noun for one person: "Dallas Bidwell,
+    19, of Memphis", "a man, 40, died", "another woman, also 22,"."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != ",":
+    at = token.i - 1
+    if at >= 1 and doc[at].lower_ in _SET_OFF_ADVERBS:
+        at -= 1
+    if at < 1 or doc[at].text != ",":
         return False
-    name = doc[token.i - 2]
+    name = doc[at - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return bool(name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and
+    named = name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")
+    person = name.lower_ in _PERSON_NOUNS or name.lemma_.lower() in _PERSON_NOUNS
+    return bool((named or person) and
                 (following is None or following.text in (",", ".", ";", ")") or
-                 following.lower_ in ("of", "and", "from")))
+                 following.lower_ in ("of", "and", "from") or
+                 (person and following.pos_ in ("VERB", "AUX"))))
 
 
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
@@ -47,6 +72,16 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "a phone number"
     if token is not None and written.strip().isdigit() and _after_a_name(token):
         return "an age"  # "Dallas Bidwell, 19."
+    if re.fullmatch(r"\d0", written.strip()) and _DECADE_AGE_AFTER.match(after) and \
+            _DECADE_AGE_BEFORE.search(text[max(0, start - 24):start]):
+        return "an age"  # "men in their early 30's"
+    if _PAGE_COUNTER_BEFORE.search(text[max(0, start - 24):start]) and (
+            _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)):
+        return "a page counter"  # "Image 8 of 12"
+    if text[start - 1:start] == "[" and text[end:end + 1] == "]":
+        return "a reference mark"  # "… was found in the bathroom.[9]"
+    if _ORDINAL.match(written.strip()) and not re.match(r"^\s+of\b", after):
+        return "an ordinal"  # "a third victim", "a fourth was wounded"
     if token is not None and written.strip().isdigit():
         head = token.head if token.dep_ in ("nummod", "compound", "npadvmod") else None
         if head is not None and head.lemma_.lower() in _ADDRESS_NOUNS:

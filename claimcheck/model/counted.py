@@ -12,6 +12,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 PERSON = "person"
+REST = "rest:other"  # a facet: people beyond those already counted ("three others")
 
 
 class Counted(BaseModel):
