@@ -19,10 +19,10 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
+from claimcheck.complete_link import cluster as cluster_claims
 from claimcheck.gcpause import paused_gc
 from claimcheck.main_event import Story, build_story
 from claimcheck.matching import candidate_key, judgeable
-from claimcheck.matching import cluster as cluster_claims
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup

@@ -4,8 +4,8 @@ For two claims of one block (``candidate_key``: kind, measure class, what is cou
 ``compatibility`` returns either a hard exclusion (another event, another subgroup,
 disjoint places or times, one source stating two figures for one slot) or a score and
 the evidence behind it (the same event noun or name, a shared place or date, the same
-facets, the same figure). ``cluster`` groups claims so that no group holds an excluded
-pair (complete link): each claim joins the group it fits best, or starts its own.
+facets, the same figure). ``complete_link.cluster`` groups claims so that no group holds
+an excluded pair: each claim joins the group it fits best, or starts its own.
 
 Evidence is graded. A group whose every cross-source link has strong evidence may be
 judged either way; one joined on weaker evidence may only be said to agree: a
@@ -15,7 +15,7 @@ contradiction needs more evidence than an agreement.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from claimcheck.main_event import Story, event_of
@@ -289,79 +289,34 @@ def _authority(claim: Claim) -> str:
     return " ".join(sorted(attribution_key(claim.about.attribution)))
 
 
-@dataclass
-class Cluster:
-    members: list[int] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    weak: bool = False  # some member lacks the evidence a contradiction needs
-    weak_members: list[int] = field(default_factory=list)  # those members
-    tied: set[int] = field(default_factory=set)  # members that fit another group as well
+def profile(claim: Claim, story: Story) -> Hashable:
+    """All that ``compatibility`` reads of one claim but its value and its source's
+    identity: its kind and units, what it is about, the story's evidence that it is
+    about another event, and its source's lead place. Two claims of equal profiles,
+    paired alike (one source or two, values related alike), link alike: grouping
+    computes one link per such pair. Anything ``compatibility`` or ``_exclusion`` comes
+    to read of a claim belongs here or in ``value_relation``."""
+    units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
+        else None
+    return (claim.kind, units, claim.about, story.other_event(claim),
+            _lead_place(story, claim.source))
 
 
-def cluster(claims: Sequence[Claim], story: Story,
-            require_strong: bool = False) -> list[Cluster]:
-    """Complete-link groups: no group holds an excluded pair; each claim joins the group
-    with the best mean score at least ``JOIN_SCORE`` (a tie: the earlier group, and the
-    join is weak), or starts its own. With ``require_strong`` (dates and places, where
-    the event itself is what is compared) only strong links join.
-
-    Claims that say more (facets, an event, a place) are placed first, so that a claim
-    that says little joins the group that fits it, rather than founding one that a
-    more specific claim cannot enter.
-    """
-    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
-    clusters: list[Cluster] = []
-    links: dict[tuple[int, int], Link] = {}
-
-    def link_of(i: int, j: int) -> Link:
-        key = (min(i, j), max(i, j))
-        if key not in links:
-            links[key] = compatibility(claims[key[0]], claims[key[1]], story)
-        return links[key]
-
-    for i in order:
-        scores: list[tuple[float, int]] = []
-        for n, group in enumerate(clusters):
-            found = [link_of(i, j) for j in group.members]
-            if any(link.excluded or (require_strong and not link.explicit and
-                                     claims[i].source != claims[j].source)
-                   for link, j in zip(found, group.members, strict=True)):
-                continue
-            mean = sum(link.score for link in found) / len(found)
-            if mean >= JOIN_SCORE:
-                scores.append((mean, n))
-        if not scores:
-            clusters.append(Cluster(members=[i]))
-            continue
-        scores.sort(key=lambda s: (-s[0], s[1]))
-        group = clusters[scores[0][1]]
-        tied = len(scores) > 1 and scores[1][0] == scores[0][0]
-        for j in group.members:
-            found_link = link_of(i, j)
-            if claims[i].source != claims[j].source:
-                group.evidence.extend(e for e in found_link.evidence if e not in group.evidence)
-        if tied:
-            group.tied.add(i)  # it fits another group as well: enough to agree, no more
-            group.evidence.append("a claim that fits another group as well")
-        group.members.append(i)
-    for group in clusters:
-        group.members.sort()
-        # a claim may take part in a contradiction only through a strong link to a claim
-        # of another source (both not joined by a tie)
-        strong = {i for i in group.members if i not in group.tied and any(
-            j not in group.tied and claims[i].source != claims[j].source and
-            link_of(i, j).strong for j in group.members)}
-        group.weak_members = [i for i in group.members if i not in strong]
-        group.weak = bool(group.weak_members)
-    return clusters
+def value_key(claim: Claim) -> Hashable:
+    """A claim's value as far as ``value_relation`` reads it (equal keys relate alike)."""
+    if isinstance(claim, QuantityClaim):
+        return (claim.value.dimension, claim.value.unit, _effective(claim))
+    if isinstance(claim, DateClaim):
+        return claim.value.range
+    return None
 
 
-def _specificity(claim: Claim) -> int:
-    about = claim.about
-    score = 0
-    if about.counted is not None:
-        score += len(about.counted.facets) + (1 if about.counted.subgroup else 0)
-    event = event_of(claim)
-    if event is not None:
-        score += 1 + len(event.names) + (1 if event.places else 0)
-    return score
+def value_relation(a: Claim, b: Claim) -> Hashable:
+    """How the values of two claims relate, as ``compatibility`` reads them: whether
+    they overlap, whether one source stating both would disagree with itself, whether
+    two dates are far apart. Symmetric."""
+    if isinstance(a, DateClaim) and isinstance(b, DateClaim):
+        if not _disagree(a, b):  # within a day: then not far apart either
+            return (False, False)
+        return (far_apart(a.value.range, b.value.range), True)
+    return (_values_overlap(a, b), _disagree(a, b))

@@ -1,0 +1,284 @@
+"""Complete-link groups of one candidate block, in time near-linear in its claims.
+
+Each claim, most specific first, joins the group whose members it fits best on average
+(``matching.compatibility`` scores a pair; one hard exclusion forbids the group), or
+starts its own. Done literally, every claim is scored against every member of every
+group: a ``compatibility`` call per pair of claims, quadratic in the block.
+
+Two facts make it cheap without changing a single group:
+
+- a link depends only on what the two claims say, not on which claims they are: their
+  profiles (``matching.profile``: kind, what they are about, the story's verdict on
+  their event, their source's lead place), whether they share a source, and how their
+  values relate (``matching.value_relation``). ``compatibility`` runs once per pair of
+  profiles and relation, and is then looked up;
+- members of one group with one profile and one value are alike for every newcomer: a
+  group keeps them as one *kind* (how many, from which sources), so a claim is scored
+  once per kind, not once per member. The group's mean is then a sum of counts times
+  scores, computed in exact rationals, so it cannot depend on the order members joined.
+
+``compatibility`` is symmetric in all but the wording of its evidence (a law the tests
+hold it to), so a kind's score is the same whichever side of the newcomer its members
+stand; evidence, which is worded in the order of the pair, is taken from the ordered link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from claimcheck.main_event import Story, event_of
+from claimcheck.matching import (
+    JOIN_SCORE,
+    Link,
+    compatibility,
+    profile,
+    value_key,
+    value_relation,
+)
+from claimcheck.model.claims import Claim
+
+Exact = int | Fraction  # a score times ``SCALE``, exactly
+SCALE = 1 << 16
+
+
+def exact(score: float) -> Exact:
+    """``score`` times ``SCALE`` without rounding: an int for the usual scores (halves,
+    quarters), a Fraction for any other."""
+    scaled = Fraction(score) * SCALE
+    return scaled.numerator if scaled.denominator == 1 else scaled
+
+
+@dataclass
+class Cluster:
+    members: list[int] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    weak: bool = False  # some member lacks the evidence a contradiction needs
+    weak_members: list[int] = field(default_factory=list)  # those members
+    tied: set[int] = field(default_factory=set)  # members that fit another group as well
+    kinds: dict[tuple[int, int], _Kind] = field(default_factory=dict, repr=False)
+    excluder: tuple[int, int] | None = field(default=None, repr=False)
+
+
+@dataclass
+class _Kind:
+    """The members of a group with one profile and one value."""
+
+    first: int  # the first of them to join
+    count: int = 0
+    by_source: dict[int, list[int]] = field(default_factory=dict)  # source → [count, member]
+    other: int | None = None  # a member of another source than ``first``'s
+
+    def add(self, member: int, source: int, first_source: int) -> None:
+        self.count += 1
+        entry = self.by_source.setdefault(source, [0, member])
+        entry[0] += 1
+        if self.other is None and source != first_source:
+            self.other = member
+
+
+class _Links:
+    """``compatibility`` of pairs of a block, computed once per pair of profiles, shared
+    source and value relation."""
+
+    def __init__(self, claims: Sequence[Claim], story: Story) -> None:
+        self.claims = claims
+        self.story = story
+        self.profile = _interned(profile(c, story) for c in claims)
+        self.value = _interned(value_key(c) for c in claims)
+        self.source = _interned(c.source for c in claims)
+        self._relations: dict[tuple[int, int], Hashable] = {}
+        self._links: dict[Hashable, tuple[Link, Exact]] = {}
+
+    def kind(self, i: int) -> tuple[int, int]:
+        return (self.profile[i], self.value[i])
+
+    def _relation(self, i: int, j: int) -> Hashable:
+        vi, vj = self.value[i], self.value[j]
+        key = (vi, vj) if vi <= vj else (vj, vi)
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = value_relation(self.claims[i], self.claims[j])
+        return found
+
+    def ordered(self, i: int, j: int) -> Link:
+        """``compatibility`` of claims ``i`` and ``j``, the earlier of the block first."""
+        if i > j:
+            i, j = j, i
+        key = (self.profile[i], self.profile[j], self.source[i] == self.source[j],
+               self._relation(i, j))
+        found = self._links.get(key)
+        if found is None:
+            found = self._computed(key, i, j)
+        return found[0]
+
+    def either(self, i: int, j: int) -> tuple[Link, Exact]:
+        """The link of ``i`` and ``j`` in either order, for what is symmetric in it (the
+        exclusion, the score and its strength), with the score as an exact rational."""
+        pi, pj = self.profile[i], self.profile[j]
+        same, relation = self.source[i] == self.source[j], self._relation(i, j)
+        found = self._links.get((pi, pj, same, relation)) or \
+            self._links.get((pj, pi, same, relation))
+        if found is None:
+            first, second = (i, j) if i < j else (j, i)
+            found = self._computed((self.profile[first], self.profile[second], same, relation),
+                                   first, second)
+        return found
+
+    def _computed(self, key: Hashable, i: int, j: int) -> tuple[Link, Exact]:
+        link = compatibility(self.claims[i], self.claims[j], self.story)
+        found = self._links[key] = (link, exact(link.score))
+        return found
+
+
+
+def cluster(claims: Sequence[Claim], story: Story,
+            require_strong: bool = False) -> list[Cluster]:
+    """Complete-link groups: no group holds an excluded pair; each claim joins the group
+    with the best mean score at least ``JOIN_SCORE`` (a tie: the earlier group, and the
+    join is weak), or starts its own. With ``require_strong`` (dates and places, where
+    the event itself is what is compared) only strong links join.
+
+    Claims that say more (facets, an event, a place) are placed first, so that a claim
+    that says little joins the group that fits it, rather than founding one that a
+    more specific claim cannot enter.
+    """
+    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
+    links = _Links(claims, story)
+    clusters: list[Cluster] = []
+    for i in order:
+        scores: list[tuple[Fraction, int]] = []
+        for n, group in enumerate(clusters):
+            mean = _mean(links, group, i, require_strong)
+            if mean is not None and mean >= JOIN_SCORE:
+                scores.append((mean, n))
+        if not scores:
+            group = Cluster()
+            clusters.append(group)
+        else:
+            scores.sort(key=lambda s: (-s[0], s[1]))
+            group = clusters[scores[0][1]]
+            _add_evidence(links, group, i)
+            if len(scores) > 1 and scores[1][0] == scores[0][0]:
+                group.tied.add(i)  # it fits another group as well: enough to agree, no more
+                group.evidence.append("a claim that fits another group as well")
+        _add_member(links, group, i)
+    for group in clusters:
+        group.members.sort()
+        # a claim may take part in a contradiction only through a strong link to a claim
+        # of another source (both not joined by a tie)
+        strong = _strongly_linked(links, group)
+        group.weak_members = [i for i in group.members if i not in strong]
+        group.weak = bool(group.weak_members)
+        group.kinds, group.excluder = {}, None  # working state of the placement only
+    return clusters
+
+
+def _mean(links: _Links, group: Cluster, i: int, require_strong: bool) -> Fraction | None:
+    """The mean score of claim ``i`` against the members of ``group``; None if a member
+    excludes it. The kind that excluded a claim last is tried first: most groups a claim
+    meets exclude it, and mostly for the reason they excluded the one before."""
+    kinds = group.kinds
+    if group.excluder is not None and \
+            _share(links, kinds[group.excluder], i, require_strong) is None:
+        return None
+    total: Exact = 0
+    for key, kind in kinds.items():
+        share = _share(links, kind, i, require_strong)
+        if share is None:
+            group.excluder = key
+            return None
+        total += share
+    return Fraction(total, SCALE * len(group.members))
+
+
+def _share(links: _Links, kind: _Kind, i: int, require_strong: bool) -> Exact | None:
+    """The summed score of claim ``i`` against the members of one kind; None if they
+    exclude it."""
+    source = links.source[i]
+    mine = kind.by_source.get(source)
+    same = mine[0] if mine is not None else 0
+    total: Exact = 0
+    if kind.count > same:
+        other = kind.first if links.source[kind.first] != source else kind.other
+        assert other is not None
+        link, score = links.either(i, other)
+        if link.excluded or (require_strong and not link.explicit):
+            return None
+        total += (kind.count - same) * score
+    if mine is not None:
+        link, score = links.either(i, mine[1])
+        if link.excluded:
+            return None
+        total += same * score
+    return total
+
+
+def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
+    """The evidence of ``i``'s links to the members of other sources, in the order they
+    joined, each wording once."""
+    source = links.source[i]
+    seen: set[int] = set()
+    for j in group.members:
+        if links.source[j] == source:
+            continue
+        link = links.ordered(i, j)
+        if id(link) in seen:
+            continue
+        seen.add(id(link))
+        group.evidence.extend(e for e in link.evidence if e not in group.evidence)
+
+
+def _add_member(links: _Links, group: Cluster, i: int) -> None:
+    group.members.append(i)
+    key = links.kind(i)
+    kind = group.kinds.get(key)
+    if kind is None:
+        kind = group.kinds[key] = _Kind(first=i)
+    kind.add(i, links.source[i], links.source[kind.first])
+
+
+def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
+    """The members, not joined by a tie, with a strong link to an untied member of
+    another source."""
+    untied: dict[tuple[int, int], _Kind] = {}
+    for j in group.members:
+        if j in group.tied:
+            continue
+        kind = untied.get(links.kind(j))
+        if kind is None:
+            kind = untied[links.kind(j)] = _Kind(first=j)
+        kind.add(j, links.source[j], links.source[kind.first])
+    strong: set[int] = set()
+    for i in group.members:
+        if i in group.tied:
+            continue
+        source = links.source[i]
+        for kind in untied.values():
+            mine = kind.by_source.get(source)
+            if kind.count == (mine[0] if mine is not None else 0):
+                continue  # every member of this kind is of i's own source
+            other = kind.first if links.source[kind.first] != source else kind.other
+            assert other is not None
+            if links.either(i, other)[0].strong:
+                strong.add(i)
+                break
+    return strong
+
+
+def _interned(items: Iterable[Hashable]) -> list[int]:
+    """Each item as a small number, equal items alike (cheap to hash and compare)."""
+    ids: dict[Hashable, int] = {}
+    return [ids.setdefault(item, len(ids)) for item in items]
+
+
+def _specificity(claim: Claim) -> int:
+    about = claim.about
+    score = 0
+    if about.counted is not None:
+        score += len(about.counted.facets) + (1 if about.counted.subgroup else 0)
+    event = event_of(claim)
+    if event is not None:
+        score += 1 + len(event.names) + (1 if event.places else 0)
+    return score

@@ -1,0 +1,253 @@
+"""The fast complete-link grouping gives exactly the groups of the literal algorithm.
+
+``reference_cluster`` below is grouping as first written: every claim scored against
+every member of every group, one ``compatibility`` call per pair. Random blocks of
+claims, drawn from small pools of events, places, dates, people, authorities and values
+so that some claims say the same and some differ by one detail, must come out of
+``complete_link.cluster`` with the same members, evidence, ties and weak members.
+The laws the fast algorithm rests on are tested on the same claims: ``compatibility``
+is symmetric but for its wording, and it depends on a pair only through the two
+profiles, whether they share a source and how their values relate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.complete_link import SCALE, _specificity, cluster, exact
+from claimcheck.main_event import Story
+from claimcheck.matching import (
+    JOIN_SCORE,
+    Link,
+    compatibility,
+    profile,
+    value_key,
+    value_relation,
+)
+from claimcheck.model.claims import About, Claim, DateClaim, Event, LocationClaim, QuantityClaim
+from claimcheck.model.counted import Counted
+from claimcheck.model.dates import DateValue, day_range
+from claimcheck.model.numbers import Interval, Qualifier, QuantityValue
+from claimcheck.model.places import LocationValue, Place, PlaceLevel
+
+
+@dataclass
+class _Reference:
+    members: list[int] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    weak_members: list[int] = field(default_factory=list)
+    tied: set[int] = field(default_factory=set)
+
+
+def reference_cluster(claims: Sequence[Claim], story: Story,
+                      require_strong: bool = False) -> list[_Reference]:
+    """The literal algorithm: quadratic, and the definition the fast one must meet."""
+    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
+    clusters: list[_Reference] = []
+    links: dict[tuple[int, int], Link] = {}
+
+    def link_of(i: int, j: int) -> Link:
+        key = (min(i, j), max(i, j))
+        if key not in links:
+            links[key] = compatibility(claims[key[0]], claims[key[1]], story)
+        return links[key]
+
+    for i in order:
+        scores: list[tuple[float, int]] = []
+        for n, group in enumerate(clusters):
+            found = [link_of(i, j) for j in group.members]
+            if any(link.excluded or (require_strong and not link.explicit and
+                                     claims[i].source != claims[j].source)
+                   for link, j in zip(found, group.members, strict=True)):
+                continue
+            mean = sum(link.score for link in found) / len(found)
+            if mean >= JOIN_SCORE:
+                scores.append((mean, n))
+        if not scores:
+            clusters.append(_Reference(members=[i]))
+            continue
+        scores.sort(key=lambda s: (-s[0], s[1]))
+        group = clusters[scores[0][1]]
+        tied = len(scores) > 1 and scores[1][0] == scores[0][0]
+        for j in group.members:
+            if claims[i].source != claims[j].source:
+                group.evidence.extend(e for e in link_of(i, j).evidence
+                                      if e not in group.evidence)
+        if tied:
+            group.tied.add(i)
+            group.evidence.append("a claim that fits another group as well")
+        group.members.append(i)
+    for group in clusters:
+        group.members.sort()
+        strong = {i for i in group.members if i not in group.tied and any(
+            j not in group.tied and claims[i].source != claims[j].source and
+            link_of(i, j).strong for j in group.members)}
+        group.weak_members = [i for i in group.members if i not in strong]
+    return clusters
+
+
+# -- random blocks ------------------------------------------------------------------
+
+_SY = Place(id="iso:SY", name="Syria", country="SY", level=PlaceLevel.COUNTRY)
+_PLACES = (
+    Place(id="g:damascus", name="Damascus", country="SY", chain=("iso:SY",),
+          latitude=33.5, longitude=36.3),
+    Place(id="g:aleppo", name="Aleppo", country="SY", chain=("iso:SY",),
+          latitude=36.2, longitude=37.2),
+    Place(id="g:douma", name="Douma", country="SY", chain=("iso:SY",),
+          latitude=33.57, longitude=36.4),
+    Place(id="g:bishkek", name="Bishkek", country="KG", chain=("iso:KG",),
+          latitude=42.9, longitude=74.6),
+    _SY,
+)
+_DAYS = (dt.date(2013, 8, 21), dt.date(2013, 8, 22), dt.date(2013, 8, 28),
+         dt.date(2013, 12, 1), dt.date(2010, 5, 1))
+_SOURCES = ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
+
+
+def _event(rng: random.Random, head: str) -> Event | None:
+    if rng.random() < 0.15:
+        return None
+    return Event(
+        head=head,
+        names=rng.choice(((), (), ("sco",), ("apec",), ("sco", "shanghai"))),
+        modifiers=rng.choice(((), (), ("chemical",), ("joint",))),
+        countries=rng.choice(((), (), ("SY",), ("KG",))),
+        context_country=rng.choice((None, "SY")),
+        date=rng.choice((None, None, *(day_range(d) for d in _DAYS))),
+        places=rng.choice(((), (), *((p,) for p in _PLACES))),
+        distinct=rng.random() < 0.05,
+        implicit=rng.random() < 0.1,
+        date_names_it=rng.random() < 0.2,
+        text=f"the {head}",
+    )
+
+
+def _about(rng: random.Random, attribute: str, event: Event | None,
+           counted: Counted | None = None) -> About:
+    return About(attribute=attribute, thing="person" if counted else None, counted=counted,
+                 event=event, attribution=rng.choice((None, None, "police", "the UN",
+                                                       "health officials")),
+                 identifying=rng.random() < 0.2, slot=attribute)
+
+
+def _claim(rng: random.Random, kind: str, index: int) -> Claim:
+    source = rng.choice(_SOURCES)
+    start = index * 100
+    common = {"id": f"c{index}", "source": source, "start": start, "end": start + 2,
+              "line": 1, "column": 1, "sentence": "..",
+              "sentence_start": rng.choice((start, 0, 50))}
+    if kind == "quantity":
+        counted = Counted(category="person", subgroup=rng.choice((None, None, "child")),
+                          facets=rng.choice(((), (), ("from:SY",), ("role:civilian",),
+                                             ("from:IL",), ("from:SY", "role:civilian"))))
+        low = Decimal(rng.choice((100, 100, 102, 120, 300)))
+        interval = rng.choice((Interval.point(low), Interval.point(low),
+                               Interval(low=low, high=None)))
+        value = QuantityValue(interval=interval, unit="person",
+                              qualifier=rng.choice((Qualifier.EXACT, Qualifier.EXACT,
+                                                    Qualifier.ABOUT)),
+                              approximate=rng.random() < 0.2)
+        return QuantityClaim(text="..", value=value,
+                             about=_about(rng, "deaths", _event(rng, "attack"), counted),
+                             **common)
+    if kind == "date":
+        return DateClaim(text="..", value=DateValue(range=day_range(rng.choice(_DAYS))),
+                         about=_about(rng, "date_of", _event(rng, "summit")), **common)
+    return LocationClaim(text="..", value=LocationValue(place=rng.choice(_PLACES)),
+                         about=_about(rng, "place_of", _event(rng, "summit")), **common)
+
+
+def _story(rng: random.Random) -> Story:
+    return Story(
+        main_head=rng.choice((None, "attack", "summit")),
+        places={s: p for s in _SOURCES if (p := rng.choice((None, *_PLACES[:4])))},
+        dates={s: dt.date(2013, 8, rng.choice((22, 23))) for s in _SOURCES},
+        other_times={(s, 50): "in a sentence about 1982" for s in _SOURCES
+                     if rng.random() < 0.3},
+    )
+
+
+def _block(seed: int) -> tuple[list[Claim], Story, bool]:
+    rng = random.Random(seed)
+    kind = rng.choice(("quantity", "quantity", "date", "location"))
+    claims = [_claim(rng, kind, i) for i in range(rng.randint(2, 40))]
+    claims.sort(key=lambda c: (c.source, c.start, c.id))
+    return claims, _story(rng), kind != "quantity"
+
+
+def _shape(groups: Sequence[object]) -> list[tuple[object, ...]]:
+    return [(g.members, g.evidence, sorted(g.tied), g.weak_members)  # type: ignore[attr-defined]
+            for g in groups]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_fast_grouping_is_the_literal_algorithm(seed: int) -> None:
+    claims, story, strict = _block(seed)
+    for require_strong in {strict, False}:
+        assert _shape(cluster(claims, story, require_strong)) == \
+            _shape(reference_cluster(claims, story, require_strong))
+
+
+def test_many_alike_claims_from_many_sources_group_as_the_literal_algorithm() -> None:
+    """Large kinds (one profile and value from many sources) and several groups."""
+    rng = random.Random(5)
+    claims = [_claim(rng, "quantity", i) for i in range(150)]
+    claims = [c.model_copy(update={"source": f"s{i % 60}.txt"}) for i, c in enumerate(claims)]
+    claims.sort(key=lambda c: (c.source, c.start, c.id))
+    story = Story(main_head="attack")
+    assert _shape(cluster(claims, story)) == _shape(reference_cluster(claims, story))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_compatibility_is_symmetric_but_for_its_wording(seed: int) -> None:
+    claims, story, _ = _block(seed)
+    for a in claims[:8]:
+        for b in claims[:8]:
+            ab, ba = compatibility(a, b, story), compatibility(b, a, story)
+            assert (bool(ab.excluded), ab.score, ab.strong, ab.explicit) == \
+                (bool(ba.excluded), ba.score, ba.strong, ba.explicit)
+            assert value_relation(a, b) == value_relation(b, a)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_a_link_depends_only_on_profiles_sharing_and_values(seed: int) -> None:
+    """Pairs alike in profiles, shared source and value relation link alike."""
+    claims, story, _ = _block(seed)
+    seen: dict[object, Link] = {}
+    for a in claims:
+        for b in claims:
+            if a is b:
+                continue
+            key = (profile(a, story), profile(b, story), a.source == b.source,
+                   value_relation(a, b))
+            link = compatibility(a, b, story)
+            assert seen.setdefault(key, link) == link
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_equal_value_keys_relate_alike(seed: int) -> None:
+    claims, _, _ = _block(seed)
+    for a in claims:
+        for b in claims:
+            if value_key(a) == value_key(b):
+                assert all(value_relation(a, c) == value_relation(b, c) for c in claims)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=3,
+                   min_value=-100, max_value=100))
+def test_scores_are_scaled_exactly(score: Decimal) -> None:
+    value = float(score)
+    assert Fraction(exact(value)) / SCALE == Fraction(value)
