@@ -9,10 +9,12 @@ interval spanning the three readings (see :func:`readings`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 from tokenize import TokenError
 from typing import Any
 
@@ -117,17 +119,33 @@ def import_pint() -> Any:
     return pint
 
 
+def pint_cache_folder(pint: Any) -> Path:
+    """A cache folder of this pint installation's own.
+
+    pint's ``":auto:"`` folder is shared by every environment of the user, and its
+    entries are named by the definition files' content alone while they hold the paths
+    of the files they include: once the environment that wrote an entry is removed,
+    every other environment fails to read it (and builds the registry in full on every
+    start, without ever repairing the entry). Keyed by where pint is installed, each
+    environment reads only what it wrote itself."""
+    import platformdirs
+
+    where = str(Path(pint.__file__).resolve().parent)
+    key = hashlib.sha256(f"{where}\0{pint.__version__}".encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_path("claimcheck", appauthor=False)) / "pint" / key
+
+
 @lru_cache(maxsize=1)
 def registry() -> Any:
     """The pint registry, with one dimension per currency code (built once).
 
     pint parses its definition files on every start (a fifth of a second); with
-    ``cache_folder`` it keeps the parsed result in the user's cache folder and reads that
-    instead. Where that folder cannot be written, the registry is built without it."""
+    ``cache_folder`` it keeps the parsed result in a cache folder and reads that instead.
+    Where that folder cannot be written or read, the registry is built without it."""
     pint = import_pint()
     ureg: Any
     try:
-        ureg = pint.UnitRegistry(cache_folder=":auto:")
+        ureg = pint.UnitRegistry(cache_folder=pint_cache_folder(pint))
     except OSError:
         ureg = pint.UnitRegistry()
     for code in CURRENCY_CODES:
