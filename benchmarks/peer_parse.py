@@ -193,8 +193,12 @@ def _relevant_amount(file: str, case: dict[str, Any], value: dict[str, Any]) -> 
     if file == "numbers":
         return dimension in ("count", "percent", "currency")
     if str(case["id"]).startswith("rt-"):
-        # the suite's currency and dimension models; temperatures and ages are other models
-        return dimension not in ("count", "temperature", "duration")
+        # the suite's currency and dimension models; temperatures and ages are other models,
+        # and a price found in a case of the dimension model is the currency model's
+        others = ("count", "temperature", "duration")
+        if "DimensionModel" in str(case.get("source", "")):
+            others = (*others, "currency", "currency_rate")
+        return dimension not in others
     return True
 
 

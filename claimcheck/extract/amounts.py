@@ -26,6 +26,7 @@ from claimcheck.extract.number_words import (
     read_number,
 )
 from claimcheck.extract.qualifiers import qualify
+from claimcheck.extract.unit_context import in_context
 from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
 from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, lookup_unit
 
@@ -186,7 +187,17 @@ def _find_raw(text: str) -> list[RawAmount]:
     raws.extend(_complete_vague(text, r) for r in vague)
     raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
     raws.sort(key=lambda r: r.start)
-    return merge_amounts(text, raws)
+    return merge_amounts(text, _without_overlaps(raws))
+
+
+def _without_overlaps(raws: list[RawAmount]) -> list[RawAmount]:
+    """An amount that grew over the next number ("64.2 cents a dozen") keeps it."""
+    kept: list[RawAmount] = []
+    for raw in raws:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -327,11 +338,14 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
         after = after_window(text, raw.end)
     # Years: four digits from 1800 to 2100 with nothing that makes them an amount.
     if digits and raw.unit is None and raw.scale == 1 and len(atoms) == 1 and \
-            re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100:
+            re.fullmatch(r"\d{4}", atoms[0].lower) and 1800 <= raw.value <= 2100 and \
+            not _SUSPENDED_HYPHEN.match(after):
         return None
     return qualify(text, _as_share(text, raw))
 
 
+# "2000- to 3000-metre": the hyphen waits for a unit, so the number is no year
+_SUSPENDED_HYPHEN = re.compile(r"^-\s+(?:to|or|and)\s")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 
 
@@ -344,6 +358,7 @@ def _as_share(text: str, raw: RawAmount) -> RawAmount:
 
 
 _PER = re.compile(r"^(?:\s+per|\s+an?|\s?/)\s?(?P<what>[A-Za-z][A-Za-z/]*)")
+_PER_WEIGHT = frozenset({"pound", "lb"})
 _NOT_PER = frozenset({"year", "month", "week", "day", "hour"})  # "$5bn a year": a flow, kept
 
 
@@ -354,7 +369,11 @@ def _per(text: str, raw: RawAmount) -> RawAmount:
         return raw
     what = m.group("what")
     info = lookup_unit(what)
-    if info is not None and info.dimension not in ("currency", "duration"):
+    if what.lower() in _PER_WEIGHT:
+        per = "lb"  # "$3 a pound": the pound weighed, not the currency
+    elif what.lower() == "dozen":
+        per = "dozen"  # "64.2 cents a dozen"
+    elif info is not None and info.dimension not in ("currency", "duration"):
         per = info.name
     elif info is None and what.islower() and what not in NUMBER_WORDS and \
             what not in CONNECTIVES and what.rstrip("s") not in _NOT_PER and len(what) > 2:
@@ -390,13 +409,16 @@ def _currencyafter_window(after: str) -> tuple[str, int] | None:
     if not words:
         return None
     first, second = words.group(2), words.group(3)
+    # "u.s. dollars" keeps its dots; "3000 dollars." does not take the full stop
+    bare = first.rstrip(".")
     for phrase, length in ((f"{first} {second}", words.end()) if second else ("", 0),
-                           (first, 1 + len(first))):
+                           (first, 1 + len(first)), (bare, 1 + len(bare))):
         if not phrase:
             continue
         info = lookup_unit(phrase)
         if info is not None and info.dimension == "currency" and \
-                phrase.lower().split()[-1] not in ("won",):
+                phrase.lower().split()[-1] not in ("won",) and \
+                not after[length:length + 1].isalnum():  # "3 USD50 cards": USD50 is the next
             return info.name, length
     return None
 
@@ -445,13 +467,35 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         if any(p is None for p in chunk):
             continue
         phrase = " ".join(p for p in chunk if p is not None)
-        if n == 3 and chunk[1] == "per":
-            phrase = f"{chunk[0]}/{chunk[2]}"
+        if n == 3 and _is_rate(chunk):
+            phrase = f"{chunk[0]}/{chunk[2]}"  # "km per hour", "188 miles an hour"
         info = lookup_unit(phrase)
         if info is None or info.dimension == "currency":
             continue
-        return replace(raw, end=raw.end + ends[n - 1], unit=info.name, dimension=info.dimension)
+        end = raw.end + ends[n - 1]
+        info = in_context(text, raw.start, end, info)
+        return replace(raw, end=end, unit=info.name, dimension=info.dimension)
+    inch = _INCH.match(after)
+    if inch:
+        return replace(raw, end=raw.end + inch.end(), unit="in", dimension="length")
     return raw
+
+
+# "in" after a number is the inch where no object follows it: at the end of a clause
+# ("a pencil 2 in."), before the size it gives ("2 in thick") or in "5 ft 2 in".
+_INCH = re.compile(r"^\s?in(?=\s*(?:[,;:)!?]|\.(?:\s|$)|$)|\s+(?:thick|long|wide|tall|"
+                   r"high|deep|across|in\s+diameter|of\s+(?:rain|snow|water)\b))")
+
+
+def _is_rate(words: list[str | None]) -> bool:
+    """"km per hour", "miles an hour": a unit per another ("an" only for a speed)."""
+    if words[1] == "per":
+        return True
+    if words[1] not in ("a", "an") or words[2] is None:
+        return False
+    # "500,000 barrels a day" stays barrels (a flow, like "$5bn a year"); a speed is a unit
+    info = lookup_unit(f"{words[0]}/{words[2]}")
+    return info is not None and info.dimension == "speed"
 
 
 _HALF = re.compile(r"\bhalf\b(?!\s+(?:a\s+)?(?:hundred|thousand|million|billion|trillion)\b)",

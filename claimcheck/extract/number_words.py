@@ -112,6 +112,11 @@ def _is_scale(atom: Atom | None) -> bool:
         atom.lower in BIG_SCALES or atom.lower == "hundred")
 
 
+def _multiplies(atom: Atom | None) -> bool:
+    """A word a fraction before it multiplies: "half a million", "half a dozen"."""
+    return _is_scale(atom) or (atom is not None and atom.kind == "word" and atom.lower == "dozen")
+
+
 def evaluate(atoms: Sequence[Atom]) -> Reading | None:
     """The value of all of ``atoms`` read as one number, or None if they are not one."""
     result = _evaluate(atoms, 0, len(atoms))
@@ -152,8 +157,8 @@ def _evaluate(atoms: Sequence[Atom], start: int, n: int) -> Reading | int:
             fraction = numerator / Decimal(denom[0])
             i += 1 + denom[1]
         elif low in ("half", "quarter") and current is None and not closed and (
-            _is_scale(nxt) or (nxt is not None and nxt.lower == "a" and i + 2 < n
-                               and _is_scale(atoms[i + 2]))):
+            _multiplies(nxt) or (nxt is not None and nxt.lower == "a" and i + 2 < n
+                                 and _multiplies(atoms[i + 2]))):
             fraction = Decimal(1) / Decimal(DENOMINATORS[low])
             i += 1
         else:
@@ -161,7 +166,7 @@ def _evaluate(atoms: Sequence[Atom], start: int, n: int) -> Reading | int:
         if fraction is not None:
             # "of a million", "a million": the scale that the fraction multiplies
             while i < n and atoms[i].lower in ("of", "a") and i + 1 < n and (
-                    atoms[i + 1].lower in ("a", *BIG_SCALES, "hundred")):
+                    atoms[i + 1].lower in ("a", *BIG_SCALES, "hundred", "dozen")):
                 i += 1
             following = atoms[i] if i < n else None
             if _is_scale(following):

@@ -76,7 +76,14 @@ _ALIASES: dict[str, str] = {
     "degrees fahrenheit": "degF", "degree fahrenheit": "degF", "°f": "degF",
     "fahrenheit": "degF",
     "litres": "l", "litre": "l", "liters": "l", "liter": "l",
+    "millibar": "mbar", "millibars": "mbar", "mbar": "mbar", "hectopascals": "hPa",
 }
+# Written forms whose reading depends on their case: "mb" is the weather's millibar
+# (pint reads it as a millibarn, an area no news story measures), "Mb" a megabit.
+_CASED_ALIASES: dict[str, str] = {"mb": "mbar", "Mb": "Mbit", "MB": "MB"}
+# A temperature whose scale the text does not say ("45 degrees" in a heat wave): its own
+# unit, which converts to neither Celsius nor Fahrenheit, so it never contradicts them.
+UNSTATED_DEGREES = "°"
 
 # Words that pint reads as units but that in running English text almost never are.
 _NOT_UNITS = frozenset({
@@ -85,7 +92,7 @@ _NOT_UNITS = frozenset({
     "v", "j", "k", "n", "r", "w", "point", "points", "times", "time", "turn", "gross", "dozen",
     "mil", "nit", "nits", "st", "ct", "pt", "rd", "th", "nd", "sr", "ma", "da", "unit", "units",
     "no", "so", "up", "he", "we", "be", "go", "hi", "my", "on", "ok", "oh", "if", "P", "G", "T",
-    "B", "K", "M", "Mm", "bit", "bits", "sec", "atm", "gy", "year's", "kt", "ns", "pc", "ly",
+    "B", "K", "M", "Mm", "sec", "atm", "gy", "year's", "kt", "ns", "pc", "ly",
 })
 
 # Durations keep their long names; everything else pint's short symbol.
@@ -152,6 +159,7 @@ def registry() -> Any:
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("cent = 0.01 USD")
     ureg.define("penny = 0.01 GBP = _ = pence")
+    ureg.define("degree_unstated = [temperature_unstated]")
     return ureg
 
 
@@ -166,6 +174,7 @@ _DIMENSION_NAMES: dict[tuple[tuple[str, int], ...], str] = {
     (("[temperature]", 1),): "temperature",
     (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
     (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
+    (("[length]", -1), ("[mass]", 1), ("[time]", -2)): "pressure",
 }
 
 _DIMENSIONLESS_NAMES = {"percent": "percent", "degree": "angle", "radian": "angle",
@@ -210,6 +219,10 @@ def lookup_unit(written: str) -> UnitInfo | None:
     if not phrase:
         return None
     lower = phrase.lower()
+    if phrase == UNSTATED_DEGREES:
+        return UnitInfo(name=UNSTATED_DEGREES, dimension="temperature")
+    if phrase in _CASED_ALIASES:
+        phrase = lower = _CASED_ALIASES[phrase]
     if lower in CURRENCY_WORDS:
         code = CURRENCY_WORDS[lower]
         return UnitInfo(name=code, dimension="currency")
@@ -237,9 +250,13 @@ def lookup_unit(written: str) -> UnitInfo | None:
     return UnitInfo(name=_name_of(units), dimension=dimension)
 
 
+_PER_POWER = re.compile(r"/([A-Za-z]+)([23])\b")
+
+
 def _parse(phrase: str) -> Any:
     pint = import_pint()
     text = phrase.replace("^", "**").replace(" squared", "**2")
+    text = _PER_POWER.sub(r"/\1**\2", text)  # "km/s2": per second squared
     if not re.fullmatch(r"[\w°µμ/*. ]+", text) or text[0].isdigit():
         return None
     try:
@@ -272,6 +289,8 @@ def factor(source: str, target: str) -> Decimal | None:
     pint = import_pint()
     ureg = registry()
     try:
+        if ureg.Quantity(0, _pint_name(source)).to(_pint_name(target)).magnitude != 0:
+            return None  # Celsius and Fahrenheit: no factor turns one into the other
         value = ureg.Quantity(1, _pint_name(source)).to(_pint_name(target)).magnitude
     except (pint.errors.PintError, ValueError, AttributeError, TypeError, KeyError,
             AssertionError, SyntaxError, ArithmeticError):
@@ -280,7 +299,8 @@ def factor(source: str, target: str) -> Decimal | None:
 
 
 def _pint_name(unit: str) -> str:
-    return {"year": "year", "ton": "short_ton"}.get(unit, unit)
+    return {"year": "year", "ton": "short_ton", UNSTATED_DEGREES: "degree_unstated"}.get(
+        unit, unit)
 
 
 def dimension_names() -> frozenset[str]:

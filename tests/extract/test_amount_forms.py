@@ -1,0 +1,184 @@
+"""parse_amounts on forms news writes that join, share or change a unit: one range over a
+hyphenated unit, speeds, temperatures by context, prices per unit, numbers sharing the
+unit after them, spelled groups set off by commas; and the laws those forms keep."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.amounts import Amount, parse_amounts
+from claimcheck.extract.number_words import ONES
+from claimcheck.model.units import UNSTATED_DEGREES, factor
+
+
+def one(text: str) -> Amount:
+    amounts = parse_amounts(text)
+    assert len(amounts) == 1, [a.text for a in amounts]
+    return amounts[0]
+
+
+def read(amount: Amount) -> tuple[str, Decimal | None, Decimal | None, str | None]:
+    interval = amount.value.interval
+    return amount.text, interval.low, interval.high, amount.value.unit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The yard builds 4- to 6-metre hulls.", ("4- to 6-metre", 4, 6, "m")),
+    ("Estimates ran from 200 to almost 900 deaths.", ("from 200 to almost 900", 200, 900, None)),
+    ("Between roughly 30 and nearly 40 boats left.",
+     ("Between roughly 30 and nearly 40", 30, 40, None)),
+    ("Half a dozen boats sank.", ("Half a dozen", 6, 6, None)),
+    ("Four million, six hundred thousand voters", ("Four million, six hundred thousand",
+                                                   4_600_000, 4_600_000, None)),
+    ("The bill came to 3000 dollars.", ("3000 dollars", 3000, 3000, "USD")),
+    ("It raised 2 bln usd.", ("2 bln usd", 2 * 10**9, 2 * 10**9, "USD")),
+])
+def test_forms_read_whole(text: str, expected: tuple[str, int, int, str | None]) -> None:
+    span, low, high, unit = expected
+    assert read(one(text)) == (span, Decimal(low), Decimal(high), unit)
+
+
+def test_an_approximate_end_makes_the_range_approximate() -> None:
+    assert one("from 200 to almost 900 deaths").value.approximate
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Deaths rose from 200 to almost 900.", ["200", "almost 900"]),  # a change
+    ("In 1990, ten million, two million more by 2000", ["ten million", "two million"]),
+    ("one thousand, one, two", ["one thousand", "one", "two"]),
+])
+def test_what_stays_apart(text: str, spans: list[str]) -> None:
+    assert [a.text for a in parse_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "dimension"), [
+    ("Gusts reached 120 miles an hour.", "120 miles an hour", "mi/h", "speed"),
+    ("a train at 300 kilometres an hour", "300 kilometres an hour", "km/h", "speed"),
+    ("The field gives 80,000 barrels a day.", "80,000 barrels", "bbl", "volume"),
+    ("Central pressure dropped to 950 mb.", "950 mb", "mbar", "pressure"),
+    ("a 20 MB file", "20 MB", "MB", "information"),
+    ("a 64-bit processor", "64-bit", "bit", "information"),
+    ("Bakers charged 80 cents a dozen for rolls.", "80 cents a dozen", "cent/dozen",
+     "currency_rate"),
+    ("Beef sold at $4 a pound.", "$4 a pound", "USD/lb", "currency_rate"),
+    ("The board is 3 in thick.", "3 in", "in", "length"),
+    ("The board measures 3 in.", "3 in", "in", "length"),
+    ("probes fell at 9.8 m/s2", "9.8 m/s2", "m/s**2", "acceleration"),
+])
+def test_units(text: str, span: str, unit: str, dimension: str) -> None:
+    amount = one(text)
+    assert (amount.text, amount.value.unit, amount.value.dimension) == (span, unit, dimension)
+
+
+def test_in_before_its_object_is_no_inch() -> None:
+    assert one("They came 2 in the morning.").value.unit is None
+
+
+@pytest.mark.parametrize(("text", "unit", "dimension"), [
+    ("The heat wave pushed temperatures to 41 degrees on Monday.", UNSTATED_DEGREES,
+     "temperature"),
+    ("It was freezing: minus 12 degrees at dawn.", UNSTATED_DEGREES, "temperature"),
+    ("The road climbs the slope at 12 degrees.", "deg", "angle"),
+    ("The ship turned 90 degrees to port.", "deg", "angle"),
+    ("Temperatures reached 41 degrees Celsius.", "°C", "temperature"),
+])
+def test_degrees_by_context(text: str, unit: str, dimension: str) -> None:
+    amount = one(text)
+    assert (amount.value.unit, amount.value.dimension) == (unit, dimension)
+
+
+def test_a_temperature_of_unstated_scale_converts_to_none() -> None:
+    assert factor(UNSTATED_DEGREES, "degC") is None
+    assert factor("degC", "degF") is None  # an offset, not a factor
+    assert factor("K", "degC") is None
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), [
+    ("Doses of 20 and 40 mg were tested.", ["20", "40"], "mg"),
+    ("flights of 100, 200 or 300 km", ["100", "200", "300"], "km"),
+    ("rates of 5 and 10 percent", ["5", "10"], "percent"),
+])
+def test_numbers_listed_before_a_unit_share_it(text: str, values: list[str], unit: str) -> None:
+    amounts = parse_amounts(text)
+    assert [(str(a.value.stated), a.value.unit) for a in amounts] == [(v, unit) for v in values]
+
+
+def test_a_price_symbol_is_not_shared() -> None:
+    assert [a.value.unit for a in parse_amounts("3 and $5")] == [None, "USD"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("a beam of 12 m 2 dm", [("12 m", "m"), ("2 dm", "dm")]),
+    ("he is 6 ft 1 in", [("6 ft 1 in", "ft")]),
+    ("fifteen dollars and 50 cents", [("fifteen dollars and 50 cents", "USD")]),
+])
+def test_mixed_units_join_only_where_they_are_not_decimal(
+        text: str, values: list[tuple[str, str]]) -> None:
+    assert [(a.text, a.value.unit) for a in parse_amounts(text)] == values
+
+
+# -- laws ---------------------------------------------------------------------------------
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 5000), st.integers(0, 5000), st.sampled_from(["metre", "foot", "mile"]))
+def test_a_suspended_hyphen_range_is_low_to_high(low: int, width: int, unit: str) -> None:
+    amounts = parse_amounts(f"a {low}- to {low + width}-{unit} wall")
+    for amount in amounts:
+        interval = amount.value.interval
+        assert interval.low is not None and interval.high is not None
+        assert interval.low <= interval.high
+    if width > 0:
+        assert len(amounts) == 1 and read(amounts[0])[1:3] == (low, low + width)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(0, 10**6), st.integers(0, 10**6),
+       st.sampled_from(["from {a} to almost {b}", "from about {a} to {b}",
+                        "between nearly {a} and {b}"]))
+def test_a_range_with_approximate_ends_is_low_to_high(a: int, b: int, form: str) -> None:
+    amounts = parse_amounts("costs " + form.format(a=f"{a:,}", b=f"{b:,}") + " dollars")
+    for amount in amounts:
+        interval = amount.value.interval
+        if interval.low is not None and interval.high is not None:
+            assert interval.low <= interval.high
+    if a < b:
+        assert len(amounts) == 1 and read(amounts[0])[1:] == (a, b, "USD")
+        assert amounts[0].value.approximate
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(1, 10**5).filter(lambda v: not 1800 <= v <= 2100),  # years
+                min_size=2, max_size=6),
+       st.sampled_from(["kg", "km", "percent"]))
+def test_every_number_listed_before_a_unit_takes_it(values: list[int], unit: str) -> None:
+    listed = ", ".join(str(v) for v in values[:-1]) + f" and {values[-1]} {unit}"
+    amounts = parse_amounts(f"levels of {listed} were seen")
+    assert [a.value.stated for a in amounts] == [Decimal(v) for v in values]
+    assert len({a.value.unit for a in amounts}) == 1 and amounts[0].value.unit is not None
+
+
+_SPELLED = [w for w, n in ONES.items() if n > 0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SPELLED), st.sampled_from(_SPELLED),
+       st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+def test_spelled_groups_add_up(big: str, hundreds: str, scale: tuple[str, int]) -> None:
+    word, size = scale
+    amount = one(f"{big} {word}, {hundreds} hundred and one people")
+    assert amount.value.stated == ONES[big] * size + ONES[hundreds] * 100 + 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 8), st.integers(0, 11))
+def test_feet_and_inches_add_up(feet: int, inches: int) -> None:
+    amounts = parse_amounts(f"he is {feet} ft {inches} in tall")
+    if inches == 0:
+        return  # "5 ft 0 in" is written by no one; either reading will do
+    assert len(amounts) == 1 and amounts[0].value.unit == "ft"
+    stated = amounts[0].value.stated
+    assert stated is not None and abs(stated - (feet + Decimal(inches) / 12)) < Decimal("1e-9")
