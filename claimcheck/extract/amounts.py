@@ -28,7 +28,7 @@ from claimcheck.extract.number_words import (
 from claimcheck.extract.qualifiers import qualify
 from claimcheck.extract.unit_context import in_context
 from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
-from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, lookup_unit
+from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UnitInfo, lookup_unit
 
 
 class Amount(BaseModel):
@@ -469,7 +469,8 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         phrase = " ".join(p for p in chunk if p is not None)
         if n == 3 and _is_rate(chunk):
             phrase = f"{chunk[0]}/{chunk[2]}"  # "km per hour", "188 miles an hour"
-        info = lookup_unit(phrase)
+        info = _frequency(chunk) if n == 3 else lookup_unit(phrase)
+        info = info or (lookup_unit(phrase) if n == 3 else None)
         if info is None or info.dimension == "currency":
             continue
         end = raw.end + ends[n - 1]
@@ -485,6 +486,17 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
 # ("a pencil 2 in."), before the size it gives ("2 in thick") or in "5 ft 2 in".
 _INCH = re.compile(r"^\s?in(?=\s*(?:[,;:)!?]|\.(?:\s|$)|$)|\s+(?:thick|long|wide|tall|"
                    r"high|deep|across|in\s+diameter|of\s+(?:rain|snow|water)\b))")
+
+
+def _frequency(words: list[str | None]) -> UnitInfo | None:
+    """"four times a week", "3 times per day": how often (unit ``times/week``)."""
+    if words[0] not in ("times", "time") or words[1] not in ("a", "an", "per") or \
+            words[2] is None:
+        return None
+    period = lookup_unit(words[2])
+    if period is None or period.dimension != "duration":
+        return None
+    return UnitInfo(name=f"times/{period.name}", dimension="frequency")
 
 
 def _is_rate(words: list[str | None]) -> bool:

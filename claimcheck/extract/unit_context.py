@@ -19,10 +19,10 @@ _WEATHER = re.compile(
     r"forecast(?:s|ers?)?|climate|swelter\w*|scorch\w*|sizzl\w*|fever|oven|boil\w*|"
     r"celsius|fahrenheit|centigrade)\b",
     re.IGNORECASE)
+# Words of geometry only: "south", "turned" or "steep" are as common in weather stories.
 _GEOMETRY = re.compile(
-    r"\b(?:angles?|tilt\w*|rotat\w*|turn(?:s|ed|ing)?|slopes?|sloping|inclin\w*|latitude|"
-    r"longitude|pitch|bank(?:s|ed|ing)?|arc|compass|bearing|heading|azimuth|right|"
-    r"north|south|east|west|axis|lean\w*|steep\w*|degrees?\s+(?:north|south|east|west))\b",
+    r"\b(?:angles?|tilt\w*|rotat\w*|slopes?|sloping|inclin\w*|latitude|longitude|arc|"
+    r"compass|bearing|azimuth|axis|degrees?\s+(?:north|south|east|west))\b",
     re.IGNORECASE)
 
 

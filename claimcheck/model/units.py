@@ -299,6 +299,8 @@ def factor(source: str, target: str) -> Decimal | None:
 
 
 def _pint_name(unit: str) -> str:
+    if unit.startswith("times/"):
+        return "1/" + unit.removeprefix("times/")  # a frequency: "times/week" is 1/week
     return {"year": "year", "ton": "short_ton", UNSTATED_DEGREES: "degree_unstated"}.get(
         unit, unit)
 
@@ -306,5 +308,5 @@ def _pint_name(unit: str) -> str:
 def dimension_names() -> frozenset[str]:
     """Every dimension a unit can have here (``mass``, ``length``, ``currency``, …)."""
     return frozenset({*_DIMENSION_NAMES.values(), *_DIMENSIONLESS_NAMES.values(), "other",
-                      "currency", "percent", "percentage_point", "currency_rate",
+                      "currency", "percent", "percentage_point", "currency_rate", "frequency",
                       "magnitude"})

@@ -68,6 +68,8 @@ def test_what_stays_apart(text: str, spans: list[str]) -> None:
     ("The board is 3 in thick.", "3 in", "in", "length"),
     ("The board measures 3 in.", "3 in", "in", "length"),
     ("probes fell at 9.8 m/s2", "9.8 m/s2", "m/s**2", "acceleration"),
+    ("Ferries sail three times a week.", "three times a week", "times/week", "frequency"),
+    ("doses 2 times per day", "2 times per day", "times/day", "frequency"),
 ])
 def test_units(text: str, span: str, unit: str, dimension: str) -> None:
     amount = one(text)
@@ -84,6 +86,7 @@ def test_in_before_its_object_is_no_inch() -> None:
     ("It was freezing: minus 12 degrees at dawn.", UNSTATED_DEGREES, "temperature"),
     ("The road climbs the slope at 12 degrees.", "deg", "angle"),
     ("The ship turned 90 degrees to port.", "deg", "angle"),
+    ("Heat in the south turned deadly at 47 degrees.", UNSTATED_DEGREES, "temperature"),
     ("Temperatures reached 41 degrees Celsius.", "°C", "temperature"),
 ])
 def test_degrees_by_context(text: str, unit: str, dimension: str) -> None:
@@ -95,6 +98,11 @@ def test_a_temperature_of_unstated_scale_converts_to_none() -> None:
     assert factor(UNSTATED_DEGREES, "degC") is None
     assert factor("degC", "degF") is None  # an offset, not a factor
     assert factor("K", "degC") is None
+
+
+def test_frequencies_convert() -> None:
+    ratio = factor("times/week", "times/day")
+    assert ratio is not None and abs(ratio - Decimal(1) / 7) < Decimal("1e-9")
 
 
 @pytest.mark.parametrize(("text", "values", "unit"), [
