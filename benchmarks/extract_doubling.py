@@ -26,6 +26,17 @@ def _cpu(work: Callable[[], Any]) -> float:
     return time.process_time() - began
 
 
+def _times(source: Any, doc: Any, finders: list[Any], vocabulary: Any) -> list[float]:
+    """CPU seconds of the amount reader, of each finder and of the whole extraction."""
+    from claimcheck.extract.amounts import parse_amounts
+    from claimcheck.extract.claims import extract_claims
+
+    times = [_cpu(lambda: parse_amounts(source.readable_body))]
+    times += [_cpu(lambda f=finder: f(doc, source.published)) for finder in finders]
+    times.append(_cpu(lambda: extract_claims(doc, source, vocabulary)))
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--shapes", default="number-lists,number-words")
@@ -33,7 +44,6 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=25_000, help="first size in characters")
     args = parser.parse_args()
 
-    from claimcheck.extract.amounts import parse_amounts
     from claimcheck.extract.claims import default_finders, extract_claims
     from claimcheck.nlp.pipeline import load_pipeline
     from claimcheck.rules.loader import default_pack, load_pack
@@ -54,10 +64,7 @@ def main() -> None:
         for step in range(args.steps):
             chars = args.base * 2 ** step
             source = source_from_text(build(chars), f"{shape}.txt")
-            doc = nlp(source.readable_body)
-            times = [_cpu(lambda: parse_amounts(source.readable_body))]
-            times += [_cpu(lambda f=finder: f(doc, source.published)) for finder in finders]
-            times.append(_cpu(lambda: extract_claims(doc, source, vocabulary)))
+            times = _times(source, nlp(source.readable_body), finders, vocabulary)
             cells = [f"{t:7.2f}s" + (f" x{t / p:4.2f}" if previous and p > 0.01 else "      ")
                      for t, p in zip(times, previous or times, strict=True)]
             print(f"{shape:<14} {chars:>8}  " + "  ".join(f"{c:>16}" for c in cells))
