@@ -130,6 +130,22 @@ class Gazetteer:
                      or name_key(e.name) != key]  # drop only the other spellings
         return sorted(found, key=lambda e: (-e.rank, e.id))
 
+    def well_known(self, name: str) -> bool:
+        """Whether ``name`` is a well-known place's own name as written (case aside): a
+        country, region or news alias, or a capital or city of ``REGION_RANK`` people by
+        its primary name, accents and all (any town for a name of several words: "State
+        College"). For a word the model did not tag as a place: GeoNames' alternate
+        names (other languages: "Hamas" for Hamm), accent-stripped forms ("God" for Göd)
+        and small towns named like common words ("Police", "Green") do not count."""
+        key = name_key(name)
+        if key in self.names:
+            return True
+        primary_ids, _ = _city_ids(self.city_keys.get(key))
+        written = name.strip().casefold()
+        least = 0 if " " in key else REGION_RANK
+        return any(entry.name.casefold() == written and entry.rank >= least
+                   for entry in map(self.city, primary_ids))
+
     def demonym_country(self, word: str) -> str | None:
         """"Kyrgyz" → "KG"; also a country's own name used as an adjective."""
         key = name_key(word)

@@ -47,6 +47,13 @@ _DATELINE = re.compile(
     r"(?:—|–|--?)[ \t]", re.MULTILINE)
 
 
+# Directions name a part of whatever the text is about ("in the South", "the Northeast"),
+# never the gazetteer's namesakes (Cameroon's South region).
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest", "north east", "north west", "south east",
+                         "south west", "midwest"})
+
+
 def find(doc: Any, published: date | None = None) -> list[Mention]:
     """Place claims in a parsed text, one per located place name."""
     del published  # places do not depend on the publication date
@@ -56,6 +63,8 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
     for mention in _datelines(doc, gaz, context):
         mentions[(mention.start, mention.end)] = mention
     for span in _place_spans(doc, gaz):
+        if not _names_a_place(span):
+            continue
         located = _locating_phrase(span, gaz)
         if located is None:
             continue
@@ -112,6 +121,16 @@ def _context_countries(doc: Any, gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda code: (-counts[code], code)))
 
 
+def _names_a_place(span: Any) -> bool:
+    """A capitalised name that is not a direction, nor a thing ("in a red Mustang")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not any(t.text[:1].isupper() for t in words):
+        return False  # "metro areas": a place's name is capitalised
+    if name_key(" ".join(t.text for t in words)) in _DIRECTIONS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children)
+
+
 def _is_demonym(text: str, gaz: Gazetteer) -> bool:
     return not gaz.lookup(text) and gaz.demonym_country(text) is not None
 
@@ -127,13 +146,23 @@ def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
             continue
         if ent.label_ in _NOT_PLACE_LABELS or _is_demonym(ent.text, gaz):
             continue
-        if ent.label_ in ("GPE", "LOC") or gaz.lookup(ent.text):
+        # an organisation or an untagged word is a place only by a well-known place's
+        # own name ("BALI" tagged ORG), not by a foreign alternate ("Hamas" for Hamm)
+        if ent.label_ in ("GPE", "LOC") or gaz.well_known(ent.text):
             spans.append(ent)
     for token in doc:
         if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj"
-                and token.is_title and gaz.lookup(token.text)):
+                and token.is_title and not _in_longer_name(token)
+                and gaz.well_known(token.text)):
             spans.append(doc[token.i:token.i + 1])
     return spans
+
+
+def _in_longer_name(token: Any) -> bool:
+    """"the Old Vic": a capitalised word before it makes the name another one."""
+    doc = token.doc
+    return bool(token.i > 0 and doc[token.i - 1].text[:1].isupper()
+                and doc[token.i - 1].head.i == token.i)
 
 
 def _place_after_preposition(ent: Any, gaz: Gazetteer) -> bool:
@@ -141,7 +170,7 @@ def _place_after_preposition(ent: Any, gaz: Gazetteer) -> bool:
     gazetteer knows is a mislabelled place ("near Izmir"); people are rarely "near"."""
     root = ent.root
     return (len(ent) == 1 and root.dep_ == "pobj"
-            and root.head.lower_ in LOCATIVE_PREPOSITIONS and bool(gaz.lookup(ent.text)))
+            and root.head.lower_ in LOCATIVE_PREPOSITIONS and gaz.well_known(ent.text))
 
 
 def _locating_phrase(span: Any, gaz: Gazetteer) -> tuple[str | None, bool] | None:

@@ -130,3 +130,30 @@ def test_a_town_the_model_calls_a_person_is_still_a_place(nlp: Any) -> None:
     doc = nlp("The quake hit near Izmir shortly after 3 a.m., flattening apartment blocks.")
     names = [doc.text[m.start:m.end] for m in find(doc, None)]
     assert names == ["Izmir"]
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation named like a foreign alternate of a town (GeoNames lists other
+    # languages' names): not a place
+    "Officials pressed the Egyptians to rein in Hamas after the strikes.",
+    # directions are parts of what the text is about, not the gazetteer's namesakes
+    "The team will march under one flag at the games in the South next month.",
+    "Flooding closed roads in the Northeast on Sunday.",
+    # a capitalised thing with an article, a lower-case word, an accent the text lacks
+    "She said she was in a red Mustang headed north.",
+    "The glasses were sold in major metro areas around the country.",
+    "She spoke about her faith in God in the memoir.",
+])
+def test_words_that_only_look_like_places(nlp: Any, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_small_town_the_model_missed_needs_a_name_of_several_words() -> None:
+    from claimcheck.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.well_known("Bishkek") and gaz.well_known("BALI") and gaz.well_known("U.S.")
+    assert gaz.well_known("State College")  # a town, but no common word
+    assert not gaz.well_known("Hamas")  # an alternate name of Hamm
+    assert not gaz.well_known("God")  # Göd, accent stripped
+    assert not gaz.well_known("Police") and not gaz.well_known("Green")  # small towns
