@@ -22,7 +22,8 @@ How values are compared:
   resolution (the suite gives both; an impossible date must not be found); a
   DateTimeModel item by the bounds of its candidate, range ends exclusive in the suite
   (an end matches the day after ours, our last day, or the first day of the month or
-  year ours closes). For the suite's "mid"/"start"/"end" parts of a period, whose
+  year ours closes; the suite's "after" a single day starts on that day, exclusive).
+  For the suite's "mid"/"start"/"end" parts of a period, whose
   edges are conventions, our range must lie inside theirs and be shorter than the
   period.
 """
@@ -237,7 +238,11 @@ def _candidate_matches(value: dict[str, Any], candidate: dict[str, Any]) -> bool
     if (start is None) != (low is None):
         return False
     if start is not None and low is not None and date.fromisoformat(start) != low:
-        return False
+        # "after the 15th": the suite starts a point's "after" on the point, exclusive
+        single_day = value["value"].get("start") == value["value"].get("end")
+        if not (mod == "after" and single_day
+                and date.fromisoformat(start) == low - timedelta(days=1)):
+            return False
     return _end_matches(high, end)
 
 

@@ -8,6 +8,7 @@ page furniture, and works out what each claim is about.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import re
@@ -49,11 +50,14 @@ PERSON = "person"
 _WORD_FOLD = re.compile(r"[\W_]+")
 
 
-def default_finders() -> list[Finder]:
-    """The finder of each claim kind, imported here so tests can pass their own."""
+def default_finders(date_order: str | None = None) -> list[Finder]:
+    """The finder of each claim kind, imported here so tests can pass their own;
+    ``date_order`` is the vocabulary's ("day_first" reads "10/8/2013" as 10 August)."""
     from claimcheck.extract import dates, numbers, places, quotes, zero_counts
 
-    return [numbers.find, zero_counts.find, dates.find, places.find, quotes.find]
+    find_dates: Finder = dates.find if date_order is None else functools.partial(
+        dates.find, day_first=date_order == "day_first")
+    return [numbers.find, zero_counts.find, find_dates, places.find, quotes.find]
 
 
 def default_country_resolver() -> CountryResolver:
@@ -78,7 +82,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
                    finders: Sequence[Finder] | None = None,
                    resolve_country: CountryResolver | None = None) -> list[Claim]:
     """All claims of one source, in text order, each with what it is about."""
-    finders = default_finders() if finders is None else finders
+    finders = default_finders(vocabulary.date_order) if finders is None else finders
     resolve = default_country_resolver() if resolve_country is None else resolve_country
     place_resolver = default_place_resolver() if resolve_country is None else None
     mentions: list[Mention] = []

@@ -69,7 +69,7 @@ of the to till until through thru and between from next last this previous past
 coming upcoming following early mid middle late end beginning start quarter ago
 later earlier before after since in within on as than more less no not or around
 about approximately roughly circa by prior starting s 's ’s ' - – / , . now hence
-current same date time""")
+current same date time so far half""")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₪₺")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _DAY_LEADS = _words("on by until till since from before after")
@@ -86,17 +86,40 @@ def is_cue(token: Token) -> bool:
     bare = lower.rstrip(".")
     if bare in _MONTH_FORMS or bare in _WEEKDAY_FORMS:
         return _named(token, bare)
-    if lower in DAY_WORDS or lower in CALENDAR_UNITS or lower in DECADE_WORDS:
+    if lower in DECADE_WORDS:
+        return not _an_age(token)
+    if lower in DAY_WORDS or lower in CALENDAR_UNITS:
         return True
     if lower in SEASONS or lower in HOLIDAYS:
         return True
     if _NUMERIC_DATE.match(lower):
         return _plausible_numeric(lower) and not _names_a_thing(token)
-    if _DECADE.match(lower) or _MONTH_INSIDE.search(lower) or _PART_OF_YEAR.match(lower):
+    if _DECADE.match(lower):
+        return not _an_age(token)
+    if _MONTH_INSIDE.search(lower) or _PART_OF_YEAR.match(lower):
         return True
     if _YEAR.match(lower):
         return is_year(token)
     return _is_day_of_month(token)
+
+
+_POSSESSIVES = _words("his her their my your our its one's")
+_AGE_PARTS = _words("early mid late - the")
+
+
+def _an_age(token: Token) -> bool:
+    """"in their 20s", "a man in his early forties": a decade of a life, not of the
+    calendar; so is a two-digit decade of people "aged" so."""
+    if re.match(r"^(?:1[0-9]|20)\d0s$", token.lower_):
+        return False  # "the 1960s" is always the calendar's
+    previous = _near(token, -1)
+    while previous is not None and previous.lower_ in _AGE_PARTS:
+        previous = _near(previous, -1)
+    if previous is not None and previous.lower_ in ("and", "or", "to", ","):
+        first = _near(previous, -1)  # "in their 30s and 40s"
+        return first is not None and bool(_DECADE.match(first.lower_)) and _an_age(first)
+    return previous is not None and (previous.lower_ in _POSSESSIVES
+                                     or previous.lower_ in ("aged", "age", "ages"))
 
 
 def _is_day_of_month(token: Token) -> bool:

@@ -16,6 +16,8 @@ article of October 2013 is 21 Aug 2013; without an anchor it stays the partial d
   September–November, winter December to February of the next year.
 * "two days later", "the next day" count from the anchor when nothing better is known;
   their rule is ``narrative`` so reports can show how weak that is.
+* All-number dates whose day and month could swap follow the sources' order (a rule
+  pack's ``date_order``); unknown, "10/8/2013" is month first and "8.10.2013" unread.
 * Two-digit years pivot 30 years after the anchor: "3-7-27" in 2016 is 2027, "05/05/71"
   is 1971.
 
@@ -66,7 +68,7 @@ class Context:
 
     anchor: date | None
     tense: Tense | None = None
-    day_first: bool = False
+    day_first: bool | None = None  # the sources' order; None: not known
     within_range: bool = False  # resolving one end of a range: ends are never ranges
 
 
@@ -83,13 +85,15 @@ class Calendar:
 
 @lru_cache(maxsize=16384)
 def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
-                 day_first: bool = False) -> DateValue | None:
+                 day_first: bool | None = None) -> DateValue | None:
     """The ``DateValue`` of a date expression, or ``None`` when it is not one.
 
     ``anchor`` is the publication date of the source; ``tense`` the tense of the
-    sentence (cue words in the expression itself win); ``day_first`` reads "8/9" as
-    8 September instead of 9 August. Cached: the finder tries many overlapping spans,
-    and the values are frozen.
+    sentence (cue words in the expression itself win); ``day_first`` is the sources'
+    order for an all-number date whose parts could swap: True reads "8/9" as 8
+    September, False as 9 August, None (not known) reads slashes month first and leaves
+    a dotted "8.10.2013" unread. Cached: the finder tries many overlapping spans, and
+    the values are frozen.
     """
     try:
         s = normalise(text)
@@ -135,14 +139,19 @@ def _resolve(s: str, ctx: Context) -> DateValue | None:
 
 
 _EXTENT = re.compile(
-    r"^(since|from|starting|beginning|after|before|until|till|by|prior to|no later than"
-    r"|not later than|no earlier than|as late as|as early as|ending) (.+)$")
+    r"^(since|from|starting|beginning|on or after|on or before|after|before|until|till|by"
+    r"|prior to|no later than|not later than|no earlier than|not earlier than|later than"
+    r"|earlier than|sooner than|no sooner than|not before|not after|as late as|as early as"
+    r"|ending) (.+)$")
 _EXTENT_WORDS: dict[str, Extent] = {
     "since": "since", "from": "since", "starting": "since", "beginning": "since",
     "no earlier than": "since", "as early as": "since", "after": "after",
     "before": "before", "prior to": "before", "until": "until", "till": "until",
     "by": "until", "no later than": "until", "not later than": "until",
-    "as late as": "until", "ending": "until"}
+    "as late as": "until", "ending": "until", "on or after": "since",
+    "on or before": "until", "not earlier than": "since", "later than": "after",
+    "earlier than": "before", "sooner than": "before", "no sooner than": "since",
+    "not before": "since", "not after": "until"}
 _OR_LATER = re.compile(r"^(.+?) (?:or|and) (later|after|earlier|before)$")
 
 
@@ -173,6 +182,7 @@ def _extent(s: str, ctx: Context) -> DateValue | None:
 _RANGE_SPLIT = re.compile(r"\s*(?: to |-|~| through | thru | till | until |\u2013)\s*")
 _BETWEEN = re.compile(
     r"^(?:between|from) (.+?)(?: (?:and|to|through|till|until) |\s*[-~]\s*)(.+)$")
+_BETWEEN_SEP = re.compile(r" (?:and|to|through|till|until) |\s*[-~]\s*")
 _SPLIT_RANGE = re.compile(
     r"^(?:from )?(.+?)\s*(?: to |~| through | thru | till | until |-)\s*(.+)$")
 
@@ -199,8 +209,12 @@ def _all_splits(pattern: re.Pattern[str], s: str) -> list[tuple[str, str]]:
     cuts = []
     prefix = "from " if s.startswith("from ") else ""
     body = s[len(prefix):] if pattern is _SPLIT_RANGE else s
-    if pattern is _BETWEEN:
-        return [(match.group(1), match.group(2))]
+    if pattern is _BETWEEN:  # every cut, words first: "between 2000-01-01 and 2000-01-05"
+        body = s.split(" ", 1)[1]
+        seps = sorted(_BETWEEN_SEP.finditer(body), key=lambda m: not m.group(0).strip()[:1]
+                      .isalpha())
+        return [(body[: m.start()], body[m.end():]) for m in seps
+                if m.start() > 0 and m.end() < len(body)]
     for sep in _RANGE_SPLIT.finditer(body):
         cuts.append((body[: sep.start()], body[sep.end():]))
     return cuts
@@ -322,13 +336,16 @@ _CAL_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:the month of )?({MONTH_RE})$"), "m"),
     (re.compile(r"^(\d{4})$"), "y"),
 ]
-_NUMERIC = re.compile(
-    r"^(?:" + WEEKDAY_RE + r",? )?(\d{1,4})([-/. ])(\d{1,2})(?:(?:\2|, ?)(\d{2,4}))?$")
-_PART = re.compile(r"^(early|mid|late|the end of|end of|the beginning of|beginning of"
+_NUMERIC = re.compile(  # after a comma only a four-digit year: "11/20, 12 of Nov" is two
+    r"^(?:" + WEEKDAY_RE + r",? )?(\d{1,4})([-/. ])(\d{1,2})(?:\2(\d{2,4})|,(\d{2})|, ?(\d{4}))?$")
+_PART = re.compile(r"^(early|mid(?!dle)|late|the end of|end of|the beginning of|beginning of"
                    r"|the start of|start of|the middle of|middle of)[- ]?(.+)$")
 _PART_WORDS = {"early": "early", "beginning of": "early", "start of": "early",
                "mid": "mid", "middle of": "mid", "late": "late", "end of": "late"}
 _SEASON = re.compile(r"^(?:the )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?(\d{4}))?$")
+_WINTER_OF_YEARS = re.compile(r"^(?:(?:the )?winter,? (?:of )?(\d{4})[-/](\d{1,4})"
+                              r"|(?:the )?(\d{4})[-/](\d{1,4}) winter)$")
+_OF_NEAR_YEAR = re.compile(r"^(.+?),? (?:of )?(this|next|last) year$")
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
                   "winter": (12, 14)}
 
@@ -348,13 +365,29 @@ def parse_calendar(s: str, ctx: Context) -> Calendar | None:
     if match:
         return Calendar(season=match.group(1),
                         year=int(match.group(2)) if match.group(2) else None)
+    match = _WINTER_OF_YEARS.match(s)
+    if match:
+        first = match.group(1) or match.group(3)
+        second = match.group(2) or match.group(4)
+        # "the winter of 2008-9": the one winter that runs from one year into the next
+        if int(second) != (int(first) + 1) % 10 ** len(second):  # "1999-00" too
+            return None
+        return Calendar(season="winter", year=int(first))
+    if ctx.anchor is not None:
+        match = _OF_NEAR_YEAR.match(s)
+        if match:  # "June next year", "the spring of last year"
+            inner = parse_calendar(match.group(1), ctx)
+            if inner is None or inner.year is not None:
+                return None
+            return replace(inner, year=ctx.anchor.year + _PERIOD_OFFSET[match.group(2)])
     for pattern, order in _CAL_PATTERNS:
         match = pattern.match(s)
         if match:
             return _from_groups(match.groups(), order, ctx)
     match = _NUMERIC.match(s)
     if match:
-        return _numeric(match.group(1), match.group(2), match.group(3), match.group(4), ctx)
+        return _numeric(match.group(1), match.group(2), match.group(3),
+                        match.group(4) or match.group(5) or match.group(6), ctx)
     return None
 
 
@@ -407,9 +440,14 @@ def _numeric(a: str, sep: str, b: str, c: str | None, ctx: Context) -> Calendar 
     first, second = int(a), int(b)
     if c is None and first > 12 and not ctx.day_first:
         return None  # a day-first date needs its year or the locale's say: "24/7" is a rate
-    day_first = ctx.day_first or sep == "." or first > 12
-    if second > 12 and not ctx.day_first:
-        day_first = False
+    if first > 12 or second > 12:
+        day_first = first > 12  # only one order makes a date
+    elif ctx.day_first is not None:
+        day_first = ctx.day_first
+    elif sep == ".":
+        return None  # "8.10.2013": 8 October or August 10, as the sources' locale writes
+    else:
+        day_first = False  # "10/8/2013": month first, as English-language news writes
     month, day = (second, first) if day_first else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -523,9 +561,28 @@ def _calendar(s: str, ctx: Context) -> DateValue | None:
                else Calendar(season=word))
         if cue == "this":
             return _calendar_value(replace(cal, year=ctx.anchor.year), ctx)
-        return _calendar_value(cal, ctx)  # the cue word already set the tense
+        return _next_or_last(cal, cue, ctx)
     parsed = parse_calendar(s, ctx)
-    return _calendar_value(parsed, ctx) if parsed is not None else None
+    value = _calendar_value(parsed, ctx) if parsed is not None else None
+    if value is not None and value.rule == "absolute" and _OF_NEAR_YEAR.match(s):
+        value = value.model_copy(update={"anchor": ctx.anchor, "rule": "year_from_anchor"})
+    return value
+
+
+def _next_or_last(cal: Calendar, cue: str, ctx: Context) -> DateValue | None:
+    """"next spring" begins after the anchor, "last August" ended before it, whatever
+    the tense of the sentence or other words of the span ("no earlier than next spring")."""
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    ahead = cue in ("next", "coming", "this coming")
+    candidates = [r for year in range(anchor.year - 2, anchor.year + 3)
+                  if (r := _fixed(replace(cal, year=year))) is not None]
+    chosen = (next((r for r in candidates if r.start and r.start > anchor), None) if ahead
+              else next((r for r in reversed(candidates) if r.end and r.end < anchor), None))
+    if chosen is None:
+        return None
+    rule = "part_of_year" if cal.season else "year_from_anchor"
+    return DateValue(range=chosen, anchor=anchor, rule=rule)
 
 
 # -- days, weekdays and periods relative to the anchor ----------------------------------
@@ -770,8 +827,8 @@ def _period(s: str, ctx: Context) -> DateValue | None:
     return None
 
 
-_PART_RELATIVE = re.compile(r"^(early|mid|late|the end of|end of|the beginning of|beginning of"
-                            r"|the start of|start of|the middle of|middle of)[- ]"
+_PART_RELATIVE = re.compile(r"^(early|mid(?!dle)|late|the end of|end of|the beginning of"
+                            r"|beginning of|the start of|start of|the middle of|middle of)[- ]"
                             r"(?:(this|next|last|the) )?(month|year)$")
 
 
@@ -817,6 +874,94 @@ def _duration(text: str) -> relativedelta | None:
         else:
             total += relativedelta(years=10 * whole)
     return total if total != relativedelta() else None
+
+
+_BOUNDED = re.compile(r"^(more than|over|at least|less than|under|no more than|not more than"
+                      r"|almost|nearly|just over|just under|some) (.+)$")
+_ADJACENT = re.compile(r"^the (day|week|month|year) (before|after) (.+)$")
+_TO_DATE = re.compile(r"^(?:the )?(?:(year|month|week)[- ]to[- ]date|ytd"
+                      r"|so far (?:this|in the|in this) (year|month|week)"
+                      r"|(?:this|the) (year|month|week) so far)$")
+
+
+def _bounded_offset(s: str, ctx: Context) -> DateValue | None:
+    """"more than two years ago" (before that day), "less than a week ago" (since it),
+    "at least three days after the vote", "nearly a decade ago" (around it)."""
+    match = _BOUNDED.match(s)
+    if not match:
+        return None
+    shifted = _offset(match.group(2), ctx)
+    if shifted is None:
+        return None
+    value, reference = shifted
+    day = value.range.start
+    assert day is not None
+    word = match.group(1)
+    if word in ("almost", "nearly", "just over", "just under", "some"):
+        return value.model_copy(update={"approximate": True})
+    back = day < reference
+    if word in ("less than", "under", "no more than", "not more than"):
+        low, high = (day, reference) if back else (reference, day)
+        return DateValue(range=DateRange(start=low, end=high, granularity=Granularity.DAY),
+                         anchor=value.anchor, rule=value.rule)
+    at_least: dict[bool, Extent] = {True: "until", False: "since"}
+    beyond: dict[bool, Extent] = {True: "before", False: "after"}
+    return value.model_copy(update={"extent": (at_least if word == "at least" else beyond)[back]})
+
+
+def _offset(s: str, ctx: Context) -> tuple[DateValue, date] | None:
+    """A day a duration away from another ("3 weeks ago", "two days after May 3"), and
+    the day it counts from."""
+    match = _FROM.match(s)
+    if match:
+        base = _resolve(match.group(3), ctx)
+        value = _relative(s, ctx)
+        if base is None or base.range.start is None or value is None:
+            return None
+        return value, base.range.start
+    match = _AGO.match(s) or _IN.match(s)
+    if match and ctx.anchor is not None:
+        value = _relative(s, ctx)
+        return (value, ctx.anchor) if value is not None else None
+    return None
+
+
+def _adjacent(s: str, ctx: Context) -> DateValue | None:
+    """"the year before 2015" (2014), "the day after Christmas", "the week after Easter"."""
+    match = _ADJACENT.match(s)
+    if not match:
+        return None
+    base = _resolve(match.group(3), ctx)
+    if base is None or base.extent != "at" or not base.range.resolved:
+        return None
+    assert base.range.start and base.range.end
+    unit, sign = match.group(1), -1 if match.group(2) == "before" else 1
+    edge = base.range.start if sign < 0 else base.range.end
+    if unit == "day":
+        range_ = _day(edge + timedelta(days=sign), ctx, "relative").range
+    elif unit == "week":
+        start = _week_start(edge + timedelta(days=7 * sign))
+        range_ = DateRange(start=start, end=start + timedelta(days=6),
+                           granularity=Granularity.WEEK)
+    elif unit == "month":
+        month = edge + relativedelta(months=sign)
+        range_ = _period_range(month, "month", 0)
+    else:
+        range_ = _period_range(edge + relativedelta(years=sign), "year", 0)
+    return DateValue(range=range_, anchor=base.anchor, rule=base.rule)
+
+
+def _to_date(s: str, ctx: Context) -> DateValue | None:
+    """"year to date", "so far this year": from the period's first day to the anchor."""
+    match = _TO_DATE.match(s)
+    if not match or ctx.anchor is None:
+        return None
+    unit = match.group(1) or match.group(2) or match.group(3) or "year"
+    whole = _period_range(ctx.anchor, unit, 0)
+    assert whole.start
+    return DateValue(range=DateRange(start=whole.start, end=ctx.anchor,
+                                     granularity=Granularity.DAY),
+                     anchor=ctx.anchor, rule="relative")
 
 
 def _relative(s: str, ctx: Context) -> DateValue | None:
@@ -880,15 +1025,29 @@ def _next_n(direction: str, duration: str, ctx: Context) -> DateValue | None:
                      anchor=anchor, rule="relative")
 
 
-_DECADE = re.compile(r"^(?:the )?(?:(\d{4})s|(\d{2})s|(" + "|".join(DECADE_WORDS) + "))$")
+_DECADE = re.compile(r"^(?:the )?(?:(\d{4})s|'?(\d{2})s|(" + "|".join(DECADE_WORDS) + "))$")
 _CENTURY = re.compile(r"^(?:the )?(\d{1,2}) century$")
 _WEEK_OF = re.compile(r"^(?:the )?(\d|last) week of (.+)$")
 _THE_WEEK_OF = re.compile(r"^the week of (.+)$")
-_QUARTER = re.compile(r"^(?:the )?(?:(\d) quarter|q(\d))(?: of)? (\d{4})$")
+_QUARTER = re.compile(r"^(?:the )?([qh])(\d)(?:,? (?:of )?(?:(\d{4})|(?:the )?(?:fiscal )?"
+                      r"(?:(this|next|last|the|current|previous) )(?:fiscal )?year))?$")
+_DECADE_PART = re.compile(r"^(?:the )?(early|mid|late)[- ](?:the )?(.+s)$")
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
 def _era(s: str, ctx: Context) -> DateValue | None:
     """Decades ("the 1990s", "the nineties"), centuries, quarters."""
+    match = _DECADE_PART.match(s)
+    if match:
+        whole = _era(match.group(2), ctx)
+        if whole is None or whole.range.granularity is not Granularity.DECADE:
+            return None
+        assert whole.range.start
+        first_year, last_year = (whole.range.start.year + k
+                                 for k in _DECADE_PARTS[match.group(1)])
+        return whole.model_copy(update={"range": DateRange(
+            start=date(first_year, 1, 1), end=date(last_year, 12, 31),
+            granularity=Granularity.DECADE)})
     match = _DECADE.match(s)
     if match:
         if match.group(1):
@@ -914,16 +1073,37 @@ def _era(s: str, ctx: Context) -> DateValue | None:
         return DateValue(range=DateRange(start=date(max(first, 1), 1, 1),
                                          end=date(first + 99, 12, 31),
                                          granularity=Granularity.CENTURY))
+    return _year_part(s, ctx)
+
+
+def _year_part(s: str, ctx: Context) -> DateValue | None:
+    """Quarters and halves: "Q3 2019", "the first quarter of next year", "the second
+    half of the year" (the anchor's), and a bare "the third quarter", placed like a
+    year-less date (by tense, else the nearest)."""
     match = _QUARTER.match(s)
-    if match:
-        number = int(match.group(1) or match.group(2))
-        if not 1 <= number <= 4:
-            return None
-        start = date(int(match.group(3)), 3 * number - 2, 1)
-        end = start + relativedelta(months=3) - timedelta(days=1)
-        return DateValue(range=DateRange(start=start, end=end, year=start.year,
-                                         granularity=Granularity.PART_OF_YEAR))
-    return None
+    if not match:
+        return None
+    months = 3 if match.group(1) == "q" else 6
+    number = int(match.group(2))
+    if not 1 <= number <= 12 // months:
+        return None
+
+    def of(year: int) -> DateRange:
+        start = date(year, months * (number - 1) + 1, 1)
+        end = start + relativedelta(months=months) - timedelta(days=1)
+        return DateRange(start=start, end=end, year=year,
+                         granularity=Granularity.PART_OF_YEAR)
+
+    if match.group(3):
+        return DateValue(range=of(int(match.group(3))), rule="absolute")
+    if ctx.anchor is None:
+        return None
+    if match.group(4):
+        year = ctx.anchor.year + _PERIOD_OFFSET[match.group(4)]
+        return DateValue(range=of(year), anchor=ctx.anchor, rule="year_from_anchor")
+    chosen = _choose_year(of, ctx)
+    return DateValue(range=chosen, anchor=ctx.anchor,
+                     rule="year_from_anchor") if chosen else None
 
 
 def _weeks(s: str, ctx: Context) -> DateValue | None:
@@ -944,11 +1124,14 @@ def _weeks(s: str, ctx: Context) -> DateValue | None:
             return None
         if inner.range.granularity not in (Granularity.MONTH, Granularity.YEAR):
             return None
+        # A week belongs to the month or year that holds its Thursday (as ISO weeks do).
         if match.group(1) == "last":
-            start = _week_start(inner.range.end)
+            thursday = inner.range.end - timedelta(days=(inner.range.end.weekday() - 3) % 7)
+            start = _week_start(thursday)
         else:
-            start = _week_start(inner.range.start) + timedelta(weeks=int(match.group(1)) - 1)
-        if start > inner.range.end:
+            first = inner.range.start + timedelta(days=(3 - inner.range.start.weekday()) % 7)
+            start = _week_start(first) + timedelta(weeks=int(match.group(1)) - 1)
+        if start + timedelta(days=3) > inner.range.end:
             return None
         return DateValue(range=DateRange(start=start, end=start + timedelta(days=6),
                                          granularity=Granularity.WEEK),
@@ -1037,4 +1220,4 @@ def _holiday(s: str, ctx: Context) -> DateValue | None:
 
 _RULES: tuple[Callable[[str, Context], DateValue | None], ...] = (
     _calendar, _day_word, _weekday, _period, _part_of_period, _relative, _era, _weeks,
-    _holiday, _day_of_month, _extent, _range)
+    _holiday, _day_of_month, _to_date, _adjacent, _bounded_offset, _extent, _range)

@@ -35,6 +35,13 @@ _FEW = re.compile(r"\b(?:a few|few|several)\b")
 _COUPLE = re.compile(r"\b(?:a couple of|a couple|couple of|couple)\b")
 _A_UNIT = re.compile(r"\b(?:a|an|one)\s+(day|week|fortnight|month|year|decade)\b")
 _HALF = re.compile(r"\bhalf an? (day|week|month|year)\b")
+# An ordinal part of a year keeps its ordinal ("the first quarter" is Q1, not "in 1
+# quarter"): rewritten before number words become digits and lose the difference.
+_ORDINAL_PART = re.compile(
+    r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[- ](quarter|half)( of)?\b")
+_PART_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                "fourth": 4, "4th": 4}
+_THE_YEAR = re.compile(r"\b(?:the )?year (\d{4})\b")
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -54,11 +61,26 @@ def _weekday(match: re.Match[str]) -> str:
     return _WEEKDAY_FULL[match.group(1)[:3]]
 
 
+def _ordinal_part(match: re.Match[str]) -> str:
+    word, part, of = match.group(1), match.group(2), match.group(3) or ""
+    letter = "q" if part == "quarter" else "h"
+    if word in ("final", "last"):
+        if word == "last" and not of:
+            return match.group(0)  # "last quarter" is the one before this
+        return f"{letter}{4 if part == 'quarter' else 2}{of}"
+    number = _PART_NUMBER[word]
+    if part == "half" and number > 2:
+        return match.group(0)  # "the third half" is no part of a year
+    return f"{letter}{number}{of}"
+
+
 def normalise(text: str) -> str:
     """The canonical form of a date expression that the resolver's patterns read."""
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").lower()
     s = _SPACES.sub(" ", s).strip(" \t\n.,;:!?|\"()")
-    s = s.replace("'s time", "").replace("year's", "year").replace("the year ", "")
+    s = s.replace("'s time", "").replace("year's", "year")
+    s = _THE_YEAR.sub(r"\1", s)  # "the year 2030"; "the year before 2015" is kept
+    s = _ORDINAL_PART.sub(_ordinal_part, s)
     s = _FEW.sub("3", s)
     s = _COUPLE.sub("2", s)
     s = _HALF.sub(r"0.5 \1", s)

@@ -47,8 +47,9 @@ LOOKAHEAD = 3  # how many starts compete for the longest span
 MAX_CHARS = 80  # and in characters (the resolver reads nothing longer)
 
 
-def find(doc: Doc, published: date | None) -> list[Mention]:
-    """Every date the text states, resolved against ``published`` (the source's date).
+def find(doc: Doc, published: date | None, day_first: bool | None = None) -> list[Mention]:
+    """Every date the text states, resolved against ``published`` (the source's date);
+    ``day_first`` is the sources' order for an all-number date ("10/8/2013"), if known.
 
     Runs of date-like tokens around a calendar cue are the candidates (the model's DATE
     entities only widen a run); within each run, the longest span the resolver accepts
@@ -58,7 +59,7 @@ def find(doc: Doc, published: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     cues = _cues(doc)
     for first, last in _runs(doc, cues):
-        mentions.extend(_longest_dates(doc, text, first, last, published, cues))
+        mentions.extend(_longest_dates(doc, text, first, last, published, cues, day_first))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -74,12 +75,22 @@ def _runs(doc: Doc, cues: list[bool]) -> list[tuple[int, int]]:
             index += 1
             continue
         end = index
-        while end < size and inside[end] and (end == index or not doc[end].is_sent_start):
+        while end < size and inside[end] and (end == index or not doc[end].is_sent_start
+                                              or _false_break(doc, end)):
             end += 1
         if any(cues[index:end]):
             runs.append((index, end))
         index = end
     return runs
+
+
+_MONTH_ABBREVIATION = re.compile(r"(?:^|[-–/])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$")
+
+
+def _false_break(doc: Doc, index: int) -> bool:
+    """"Jan.-Feb. 2017": the model may end a sentence at a month's abbreviation point."""
+    return (index >= 2 and doc[index - 1].text == "." and doc[index].like_num
+            and bool(_MONTH_ABBREVIATION.search(doc[index - 2].lower_.rstrip("."))))
 
 
 def _cues(doc: Doc) -> list[bool]:
@@ -94,8 +105,8 @@ def _cues(doc: Doc) -> list[bool]:
     return cues
 
 
-def _longest_dates(doc: Doc, text: str, first: int, last: int,
-                   published: date | None, cues: list[bool]) -> list[Mention]:
+def _longest_dates(doc: Doc, text: str, first: int, last: int, published: date | None,
+                   cues: list[bool], day_first: bool | None = None) -> list[Mention]:
     """The dates of the token run [first, last): from each position, the longest span
     (holding a cue) that the resolver accepts starting there or a few tokens on
     ("from this May to Oct 2020" beats "from this May"), then on past it. Each position
@@ -106,7 +117,7 @@ def _longest_dates(doc: Doc, text: str, first: int, last: int,
     while i < last:
         best: tuple[int, int, Mention] | None = None
         for start in range(i, min(last, i + LOOKAHEAD)):
-            found = _longest_from(doc, text, start, last, cues, published)
+            found = _longest_from(doc, text, start, last, cues, published, day_first)
             if found is not None and (best is None or found[0] - start > best[1] - best[0]):
                 best = (start, found[0], found[1])
         if best is None:
@@ -114,7 +125,7 @@ def _longest_dates(doc: Doc, text: str, first: int, last: int,
             continue
         start, end, mention = best
         if start > i:
-            mentions.extend(_longest_dates(doc, text, i, start, published, cues))
+            mentions.extend(_longest_dates(doc, text, i, start, published, cues, day_first))
         if not _drops_a_stated_day(doc, start, end, mention):
             mentions.append(mention)
         i = end
@@ -135,7 +146,8 @@ def _drops_a_stated_day(doc: Doc, i: int, j: int, mention: Mention) -> bool:
 
 
 def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool],
-                  published: date | None) -> tuple[int, Mention] | None:
+                  published: date | None, day_first: bool | None = None
+                  ) -> tuple[int, Mention] | None:
     """The longest accepted span starting at token ``i``: its end and its mention."""
     for j in range(min(last, i + MAX_TOKENS), i, -1):
         if not any(cues[i:j]) or not _edges_ok(doc, i, j):
@@ -143,7 +155,7 @@ def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool],
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         if end - start > MAX_CHARS:
             continue
-        found = _mention(doc, text, start, end, published)
+        found = _mention(doc, text, start, end, published, day_first)
         if found is not None:
             return j, found
     return None
@@ -152,20 +164,30 @@ def _longest_from(doc: Doc, text: str, i: int, last: int, cues: list[bool],
 def _edges_ok(doc: Doc, i: int, j: int) -> bool:
     """A span neither opens nor closes on a joining word, and a preposition opens it
     only when it governs the rest: "after" in "after the Aug. 23 attack" is the attack's."""
-    if doc[i].lower_ in _NO_EDGE or doc[j - 1].lower_ in _NO_END:
+    if doc[i].lower_ in _NO_EDGE:
+        return False
+    if doc[j - 1].lower_ in _NO_END and not _ends_the_clause(doc, j):
         return False
     if doc[i].pos_ == "ADP" and j - i > 1:
-        rest = doc[i + 1: j]
-        return bool(i <= rest.root.head.i < j)
+        return any(t.head.i == i for t in doc[i + 1: j])
     return True
 
 
+def _ends_the_clause(doc: Doc, j: int) -> bool:
+    """"the day before." / "the week after,": an adverb of time closing its clause, not
+    a preposition waiting for its object ("the day before the vote")."""
+    last = doc[j - 1]
+    if last.lower_ not in ("before", "after", "earlier") or j - 1 == 0:
+        return False
+    return j == len(doc) or doc[j].is_punct or doc[j].is_sent_start is True
+
+
 def _mention(doc: Doc, doc_text: str, start: int, end: int,
-             published: date | None) -> Mention | None:
+             published: date | None, day_first: bool | None = None) -> Mention | None:
     """The date of ``doc_text[start:end]``. The span keeps only the date itself ("June"
     of "since June", "Friday" of "on Friday") when that alone reads as the same days;
     the words dropped still give the extent and the approximation."""
-    whole = _resolved(doc, doc_text, start, end, published)
+    whole = _resolved(doc, doc_text, start, end, published, day_first)
     if whole is None:
         return None
     trimmed, approximate = start, False
@@ -175,7 +197,7 @@ def _mention(doc: Doc, doc_text: str, start: int, end: int,
         trimmed += lead.end()
     if trimmed == start:
         return whole
-    inner = _resolved(doc, doc_text, trimmed, end, published)
+    inner = _resolved(doc, doc_text, trimmed, end, published, day_first)
     value = whole.value
     assert isinstance(value, DateValue)
     if inner is None or not isinstance(inner.value, DateValue) or \
@@ -189,7 +211,7 @@ def _mention(doc: Doc, doc_text: str, start: int, end: int,
 
 
 def _resolved(doc: Doc, doc_text: str, start: int, end: int,
-              published: date | None) -> Mention | None:
+              published: date | None, day_first: bool | None = None) -> Mention | None:
     text = doc_text[start:end].rstrip(" ,;:")
     end = start + len(text)
     if not text or not any(ch.isalnum() for ch in text):
@@ -198,7 +220,7 @@ def _resolved(doc: Doc, doc_text: str, start: int, end: int,
     if span is None or len(span) == 0:
         return None
     head = span.root
-    value = resolve_date(text, published, tense=sentence_tense(head))
+    value = resolve_date(text, published, tense=sentence_tense(head), day_first=day_first)
     if value is None:
         return None
     value = _with_context(value, doc, span)
@@ -223,6 +245,17 @@ def _with_context(value: DateValue, doc: Doc, span: Span) -> DateValue:
 
 
 _LOOKING_AHEAD = frozenset({"call", "plan", "propose", "schedule", "urge", "prepare"})
+# "postponed to Jan. 15", "set for March 10", "due on 30 September": the date is ahead of
+# the act, whatever its tense.
+_AHEAD_BY_PREPOSITION = {"to": frozenset({"postpone", "delay", "defer", "reschedule",
+                                          "adjourn", "push", "move", "bring"}),
+                         "until": frozenset({"postpone", "delay", "defer", "adjourn"}),
+                         "for": frozenset({"set", "slate", "schedule", "plan", "due"}),
+                         "on": frozenset({"due"})}
+# Nouns of a time of day or a part of a period: the date's own, no other event's.
+_TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "hours", "hour", "day",
+                         "week", "weekend", "end", "beginning", "start", "middle", "eve",
+                         "dawn", "early", "late"})
 
 
 def _looks_ahead(verb: Token, token: Token) -> bool:
@@ -242,14 +275,24 @@ def sentence_tense(token: Token) -> Tense | None:
     "are going to" are future.
     """
     verb = token
+    preposition: str | None = None
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
-        if verb is not token and verb.pos_ == "NOUN" and verb.dep_ != "npadvmod":
+        if verb is not token and verb.pos_ == "NOUN" and verb.dep_ != "npadvmod" and \
+                verb.lower_ not in _TIME_NOUNS:
             return None  # "called for a conference in early December": the conference's date
+        if verb.pos_ == "ADP" and preposition is None:
+            preposition = verb.lower_
+        if verb.pos_ == "ADJ" and preposition is not None and \
+                verb.lemma_.lower() in _AHEAD_BY_PREPOSITION.get(preposition, ()):
+            return "future"  # "due on 30 September"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if preposition is not None and \
+            verb.lemma_.lower() in _AHEAD_BY_PREPOSITION.get(preposition, ()):
+        return "future"
     if _looks_ahead(verb, token):
         return "future"  # the date of what is called for, not of the call: the next one
     for node in (verb, verb.head):

@@ -6,6 +6,8 @@ a pack's ``vocabulary.yaml`` adds words to it, never removes them silently.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -36,6 +38,9 @@ class Vocabulary(BaseModel):
     subgroups: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # lemma variants that count the same thing: {"reserve": "reservist"}
     folds: dict[str, str] = Field(default_factory=dict)
+    # how the pack's sources write an all-number date whose day and month could swap
+    # ("10/8/2013", "8.10.2013"); unset, slashes read month first and dots not at all
+    date_order: Literal["day_first", "month_first"] | None = None
 
     def merged(self, other: Vocabulary) -> Vocabulary:
         """This vocabulary with ``other``'s words added (order kept, no duplicates)."""
@@ -59,6 +64,7 @@ class Vocabulary(BaseModel):
             subgroups={**self.subgroups, **{k: _union(self.subgroups.get(k, ()), v)
                                             for k, v in other.subgroups.items()}},
             folds={**self.folds, **other.folds},
+            date_order=other.date_order or self.date_order,
         )
 
     def attribute_of(self, lemma: str) -> str | None:
