@@ -390,8 +390,9 @@ def _scaled(raw: RawAmount, factor: int, length: int) -> RawAmount:
 
 
 def _currency_code(symbol: str | None, code: str | None) -> str | None:
-    if code is not None:
-        return code.upper() if code.isupper() else None
+    if code is not None:  # "USD 5", "usd 5"; "try 5" is no Turkish lira (a code only in capitals)
+        info = lookup_unit(code)
+        return info.name if info is not None and info.dimension == "currency" else None
     if symbol is None:
         return None
     key = re.sub(r"\s+", " ", symbol.lower())

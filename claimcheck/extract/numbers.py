@@ -12,6 +12,7 @@ from typing import Any
 
 from claimcheck.extract.amounts import Amount, parse_amounts
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.number_words import DENOMINATORS
 
 __all__ = ["Amount", "counted_thing", "find", "parse_amounts"]
 
@@ -38,6 +39,8 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
         if amount.value.dimension == "count" and amount.value.unit is None and \
                 _is_date_or_ordinal(doc, amount):
             continue
+        if _is_ordinal_adjective(doc[head]):
+            continue  # "to a third day", "a fifth term": which one, not a share
         value = amount.value
         if value.dimension == "count" and value.unit is None:
             thing = counted_thing(doc[head], amount)
@@ -64,6 +67,19 @@ def _is_date_or_ordinal(doc: Any, amount: Amount) -> bool:
     if stated is not None and stated != stated.to_integral_value():
         return False  # "one fifth", "two and a half": the words of a fraction, not an ordinal
     return any(t.ent_type_ in _NOT_AMOUNTS for t in span)
+
+
+# Denominators that are ordinals too; "half" and "quarter" before a noun stay fractions
+# ("a half hour", "a quarter century").
+_ORDINAL_DENOMINATORS = frozenset(
+    word for word, size in DENOMINATORS.items() if size > 2 and word not in ("quarter",)
+    and not word.endswith("s"))
+
+
+def _is_ordinal_adjective(token: Any) -> bool:
+    """"third" in "a third day": the parse makes it an adjective of the noun after it."""
+    return bool(token.lower_ in _ORDINAL_DENOMINATORS and token.tag_ == "JJ" and
+                token.dep_ == "amod" and token.head.i > token.i)
 
 
 def counted_thing(token: Any, amount: Amount) -> str | None:

@@ -29,6 +29,8 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"just\s+under|nearly|almost|close\s+to|just\s+shy\s+of", Qualifier.NEARLY),
     (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|larger\s+than"
      r"|higher\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
+     # the verb "top" after a modal or "to" ("could top $5bn"); "the top 10" is a ranking
+     r"|(?:could|would|will|may|might|can|should|to|not|did|does)\s+top"
      r"|just\s+over|well\s+over|(?<![<=])>",
      Qualifier.MORE_THAN),
     (r"fewer\s+than|less\s+than|under|below|lower\s+than|smaller\s+than|(?<![<>=])<",

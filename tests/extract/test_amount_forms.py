@@ -36,10 +36,21 @@ def read(amount: Amount) -> tuple[str, Decimal | None, Decimal | None, str | Non
                                                    4_600_000, 4_600_000, None)),
     ("The bill came to 3000 dollars.", ("3000 dollars", 3000, 3000, "USD")),
     ("It raised 2 bln usd.", ("2 bln usd", 2 * 10**9, 2 * 10**9, "USD")),
+    ("The fee was usd 450.", ("usd 450", 450, 450, "USD")),
+    ("It cost Eur 40 million.", ("Eur 40 million", 40 * 10**6, 40 * 10**6, "EUR")),
 ])
 def test_forms_read_whole(text: str, expected: tuple[str, int, int, str | None]) -> None:
     span, low, high, unit = expected
     assert read(one(text)) == (span, Decimal(low), Decimal(high), unit)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Claims could top $2bn this year.", "more_than"),
+    ("Turnout is expected to top 60 percent.", "more_than"),
+    ("the top 10 exporters", "exact"),
+])
+def test_top_is_a_lower_bound_only_as_a_verb(text: str, qualifier: str) -> None:
+    assert one(text).value.qualifier.value == qualifier
 
 
 def test_an_approximate_end_makes_the_range_approximate() -> None:

@@ -45,9 +45,20 @@ def test_counted_things(nlp: Any, text: str, expected: list[tuple[str, str, str]
     "Talks could start around September 28.",
     "He came second in the first round.",
     "The summit opened on the 13th.",
+    "The strikes went on into a third day.",
+    "She won a fifth term.",
 ])
 def test_dates_and_ordinals_are_not_quantities(nlp: Any, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The siege lasted a quarter century.", "a quarter century"),
+    ("A fifth of the budget went to schools.", "A fifth"),
+    ("The bill passed with a two-thirds majority.", "two-thirds"),
+])
+def test_fractions_before_a_noun_stay_amounts(nlp: Any, text: str, span: str) -> None:
+    assert [f[0] for f in found(nlp, text)] == [span]
 
 
 def test_offsets_index_the_text(nlp: Any) -> None:
