@@ -88,8 +88,9 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
                                      nlp if nlp is not None else _nlp(None),
                                      store=store, jobs=jobs, progress=progress)
     with stage("link"):
+        # only the groups of the draft's claims: the sources' other blocks are not grouped
         groups = link(claims, ruleset.vocabulary,
-                      published={s.id: s.published for s in everything})
+                      published={s.id: s.published for s in everything}, focus=draft.id)
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
     with stage("rules"):
@@ -98,7 +99,16 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
         if baseline is not None:
             findings = apply_baseline(findings, baseline)
     with stage("report"):
-        return build_report("check", everything, claims, groups, findings, ruleset)
+        return build_report("check", everything, draft_and_evidence(claims, draft.id, groups),
+                            groups, findings, ruleset)
+
+
+def draft_and_evidence(claims: Sequence[Claim], draft_id: str,
+                       groups: Sequence[ClaimGroup]) -> list[Claim]:
+    """What a check report lists: the draft's claims and the sources' claims grouped
+    with them, not every claim of every source."""
+    shown = {member for group in groups for member in group.claims}
+    return [c for c in claims if c.source == draft_id or c.id in shown]
 
 
 def source_names(sources: Sequence[Source]) -> dict[str, str]:

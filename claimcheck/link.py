@@ -289,31 +289,45 @@ class _UnionFind:
 
 
 def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None, *,
-         published: Mapping[str, date | None] | None = None) -> list[ClaimGroup]:
+         published: Mapping[str, date | None] | None = None,
+         focus: str | None = None) -> list[ClaimGroup]:
     """Groups of claims about the same slot, plus "possibly related" groups, deterministic.
 
     ``published`` (source id → publication date) dates each source's figures, so a
     finding can say which is the latest; without it the dates the sources' own date
-    claims were resolved against stand in."""
+    claims were resolved against stand in. With ``focus`` (a source id: the draft of a
+    check) only the groups that hold a claim of that source are made and returned, the
+    same groups as without it: candidate blocks without such a claim are not clustered.
+    """
     del vocabulary  # reserved: vocabularies already shaped the events during extraction
     with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
-        return _link(claims, published or {})
+        return _link(claims, published or {}, focus)
 
 
-def _link(claims: Sequence[Claim], published: Mapping[str, date | None]) -> list[ClaimGroup]:
+def _link(claims: Sequence[Claim], published: Mapping[str, date | None],
+          focus: str | None = None) -> list[ClaimGroup]:
     usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
     quotes = [c for c in usable if isinstance(c, QuoteClaim)]
     others = [c for c in usable if not isinstance(c, QuoteClaim)]
-    story = build_story(usable, published)
+    story = build_story(usable, published)  # of every claim, whatever the focus
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in others:
         key = candidate_key(claim)
         if key is not None:  # a date or place of nothing we can name is not comparable
             blocks[key].append(claim)
+    if focus is not None:
+        wanted = {key for key, members in blocks.items()
+                  if any(c.source == focus for c in members)}
+        blocks = {key: blocks[key] for key in wanted}
+        if not any(c.source == focus for c in quotes):
+            quotes = []
     groups: list[ClaimGroup] = []
     for key in sorted(blocks, key=repr):
         groups.extend(_link_block(blocks[key], story))
     groups.extend(_link_quotes(quotes))
+    if focus is not None:
+        mine = {c.id for c in usable if c.source == focus}
+        groups = [g for g in groups if not mine.isdisjoint(g.claims)]
     return sorted(groups, key=lambda g: (g.related, g.slot, g.id))
 
 
