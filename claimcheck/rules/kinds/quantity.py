@@ -50,12 +50,18 @@ class QuantityAgreement(AgreementRule):
     CLAIM_KINDS: ClassVar[tuple[str, ...]] = ("quantity",)
     PLACEHOLDERS: ClassVar[frozenset[str]] = COMMON_PLACEHOLDERS | {"tolerance"}
 
-    def _readings(self, value: QuantityValue) -> list[QuantityValue]:
-        """The value's effective interval in a common unit, once per reading of its unit."""
+    def _readings(self, value: QuantityValue, converted: bool = False) -> list[QuantityValue]:
+        """The value's effective interval in a common unit, once per reading of its unit.
+
+        ``converted``: the other amount is in another unit, so one of the two figures may
+        be the other converted and rounded ("30 feet (9m)"); each then stands for what
+        rounds to it, half a unit of its last written digit either way."""
         qualifier = value.qualifier
         if value.approximate and qualifier is Qualifier.EXACT:
             qualifier = Qualifier.ABOUT
         interval = effective_interval(value.interval, qualifier, self.tolerance.approximation)
+        if converted:
+            interval = interval.widen(_half_last_digit(value.interval))
         conversion = readings(value.unit) if self.units == "convert" else None
         if value.dimension == "count" or conversion is None:
             unit = None if value.dimension == "count" else value.unit
@@ -66,7 +72,9 @@ class QuantityAgreement(AgreementRule):
 
     def _pairs(self, a: QuantityValue, b: QuantityValue) -> list[tuple[QuantityValue,
                                                                       QuantityValue]]:
-        return [(x, y) for x, y in product(self._readings(a), self._readings(b))
+        converted = a.dimension != "count" and a.unit != b.unit
+        return [(x, y) for x, y in product(self._readings(a, converted),
+                                           self._readings(b, converted))
                 if x.unit == y.unit or x.dimension == "count"]
 
     def _exact(self) -> Tolerance:
@@ -109,6 +117,14 @@ def _without_approximation(tolerance: Tolerance) -> Tolerance:
     """The tolerance once readings are widened (one per rule, built once)."""
     return Tolerance(relative=tolerance.relative, absolute=tolerance.absolute,
                      approximation=Decimal(0))
+
+
+def _half_last_digit(interval: Interval) -> Decimal:
+    """Half the place of the last digit of the bounds as written: 9 → 0.5, 9.1 → 0.05."""
+    places = [Decimal(1).scaleb(int(bound.as_tuple().exponent))
+              for bound in (interval.low, interval.high)
+              if bound is not None and bound.is_finite() and bound != 0]
+    return max(places, default=Decimal(0)) / 2
 
 
 def _slack(a: Interval, b: Interval, tolerance: Tolerance) -> Decimal:
