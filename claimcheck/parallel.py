@@ -8,14 +8,14 @@ claims are out, so memory grows with the number of claims, not with the texts re
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from claimcheck import interrupt
+from claimcheck import interrupt, timings
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.extract.claims import Finder, extract_claims
 from claimcheck.extract.gazetteer import load_gazetteer
@@ -111,7 +111,8 @@ def _serial(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, batch_s
 
 # -- several processes -----------------------------------------------------------------
 # Workers get the pipeline by inheritance (fork) or once through the initializer
-# (spawn), never per task; tasks carry only sources, results only claims.
+# (spawn), never per task; tasks carry only sources, results only claims (and the
+# processor time they took).
 _worker: dict[str, Any] = {}
 
 
@@ -122,21 +123,40 @@ def _init_worker(nlp: Any, vocabulary: Vocabulary, batch_size: int,
                    finders=finders)
 
 
-def _work(chunk: list[Source]) -> list[list[Claim]]:
-    return list(_serial(chunk, _worker["vocabulary"], _worker["nlp"], _worker["batch_size"],
-                        _worker["finders"]))
+def _work(chunk: list[Source]) -> tuple[int, float, list[list[Claim]]]:
+    """The claims of each source of ``chunk``, with this worker's id and the processor
+    time they took (for ``CLAIMCHECK_TIMINGS``)."""
+    started = time.process_time()
+    claims = list(_serial(chunk, _worker["vocabulary"], _worker["nlp"],
+                          _worker["batch_size"], _worker["finders"]))
+    return os.getpid(), time.process_time() - started, claims
 
 
-def chunk_size(count: int, jobs: int, batch_size: int) -> int:
-    """Sources per task: a full parsing batch when there is plenty of work, smaller near
-    the end of small runs so no process idles while another finishes a long task."""
-    return max(1, min(batch_size, math.ceil(count / (jobs * 4))))
+def chunks(sources: Sequence[Source], jobs: int, batch_size: int) -> list[list[Source]]:
+    """The pool's tasks, in order: a full parsing batch while much text is left, then
+    smaller ones, each about a ``2 × jobs``-th of the text still left (guided
+    self-scheduling), so that the processes finish together however long the articles
+    are, instead of one parsing a last batch while the others wait."""
+    sizes = [len(source.readable_body) + 1 for source in sources]
+    left = sum(sizes)
+    tasks: list[list[Source]] = []
+    start = 0
+    while start < len(sources):
+        target = left / (2 * jobs)
+        end, filled = start + 1, sizes[start]
+        while (end < len(sources) and end - start < batch_size
+               and filled + sizes[end] <= target):
+            filled += sizes[end]
+            end += 1
+        tasks.append(list(sources[start:end]))
+        left -= filled
+        start = end
+    return tasks
 
 
 def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs: int,
               batch_size: int, finders: Sequence[Finder] | None) -> Iterator[list[Claim]]:
-    size = chunk_size(len(sources), jobs, batch_size)
-    chunks = [list(sources[i:i + size]) for i in range(0, len(sources), size)]
+    tasks = chunks(sources, jobs, batch_size)
     fork = "fork" in multiprocessing.get_all_start_methods()
     # with fork, load once here: the workers share the parent's pages instead of loading
     # (the pipeline, the gazetteer, the unit registry), frozen so that no collection in a
@@ -147,10 +167,11 @@ def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs:
         unit_registry()
         freeze_long_lived()
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = context.Pool(min(jobs, len(chunks)), _init_worker,
+    pool = context.Pool(min(jobs, len(tasks)), _init_worker,
                         (nlp, vocabulary, batch_size, finders))
     with pool:
-        for claims_of_chunk in pool.imap(_work, chunks):
+        for worker, seconds, claims_of_chunk in pool.imap(_work, tasks):
+            timings.add_worker_cpu(worker, seconds)
             yield from claims_of_chunk
         pool.close()
         pool.join()

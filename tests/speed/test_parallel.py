@@ -17,7 +17,7 @@ from claimcheck.cache import ClaimStore
 from claimcheck.extract.mention import Mention
 from claimcheck.model.numbers import Interval, QuantityValue
 from claimcheck.model.vocabulary import Vocabulary
-from claimcheck.parallel import chunk_size, extract_sources
+from claimcheck.parallel import chunks, extract_sources
 from claimcheck.sources import Source
 
 VOCABULARY = Vocabulary()
@@ -114,10 +114,40 @@ def test_progress_counts_the_sources_parsed(tmp_path: Path) -> None:
     assert seen == [4, 1, 1, 1, 1]
 
 
-def test_chunks_are_parsing_batches_when_work_is_plenty() -> None:
-    assert chunk_size(200, 2, 16) == 16
-    assert chunk_size(20, 2, 16) == 3
-    assert chunk_size(1, 4, 16) == 1
+def _sized(lengths: list[int]) -> list[Source]:
+    return [Source(id=f"{i:03}.txt", path=f"{i:03}.txt", text="x" * n)
+            for i, n in enumerate(lengths)]
+
+
+def _finish_times(tasks: list[list[Source]], jobs: int) -> list[int]:
+    """When each process finishes, each task going in order to the first one free."""
+    busy = [0] * jobs
+    for task in tasks:
+        free = busy.index(min(busy))
+        busy[free] += sum(len(s.readable_body) + 1 for s in task)
+    return busy
+
+
+def test_tasks_are_parsing_batches_while_much_is_left_then_smaller() -> None:
+    sources = _sized([1000] * 200)
+    tasks = chunks(sources, 2, 16)
+    assert [s for task in tasks for s in task] == sources  # every source once, in order
+    assert len(tasks[0]) == 16 and all(len(t) <= 16 for t in tasks)
+    assert len(tasks[-1]) == 1
+    assert chunks(_sized([5]), 4, 16) == [_sized([5])]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_processes_finish_within_one_article_of_each_other(seed: int) -> None:
+    import random
+
+    lengths = [random.Random(seed).randint(200, 20_000) for _ in range(150)]
+    for jobs in (2, 3):
+        busy = _finish_times(chunks(_sized(lengths), jobs, 16), jobs)
+        assert max(busy) - min(busy) <= max(lengths) + 1
+        # fixed batches of 16 leave one process a whole batch behind
+        fixed = [_sized(lengths)[i:i + 16] for i in range(0, len(lengths), 16)]
+        assert max(busy) <= max(_finish_times(fixed, jobs))
 
 
 def test_no_progress_bar_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
