@@ -40,7 +40,24 @@ from claimcheck.report.triage import headline, is_problem, most_urgent, urgency
 from claimcheck.report.view import Report
 from claimcheck.sources import Source
 
-_ENV = Environment(
+
+class _ViewEnvironment(Environment):
+    """jinja2's environment, reading a view's ``a.b`` as the key ``b`` of the dict ``a``
+    first. jinja2 tries the attribute first and the key after: on a dict every
+    lookup fails as an attribute, raising and catching an error, which cost a tenth of
+    a large report's rendering. No key of a view is named like a dict method, so
+    the page is the same."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_ENV = _ViewEnvironment(
     loader=PackageLoader("claimcheck.report", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,

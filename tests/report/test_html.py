@@ -266,3 +266,21 @@ def test_counts_of_different_things_share_the_axis_as_the_rules_compared_them() 
     claims = (other, *report.claims[1:])
     (card,) = html_view(report.model_copy(update={"claims": claims}))["cards"]
     assert len(card["number_line"]["rows"]) == 3
+
+
+def _keys(value: object) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list | tuple):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def test_no_key_of_a_view_is_named_like_a_dict_attribute() -> None:
+    """The template reads ``a.b`` of a view as its key ``b`` first; jinja2's own order
+    (the attribute first) gives the same page only while no key is named like one."""
+    from claimcheck.report.html import html_view
+
+    for report in (compare_report(), check_report()):
+        keys = _keys(html_view(report))
+        assert keys and not keys & set(dir(dict))
