@@ -75,18 +75,21 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
 
 def claims_fit(claims: Sequence[Claim], source: Source) -> bool:
     """Cached claims are trusted only if each is exactly its source's text at its
-    offsets (``text == file[start:end]``, the sentence likewise) and names the source."""
+    offsets (``text == file[start:end]``; the sentence likewise, or as the parser was
+    given it, comments blanked) and names the source."""
     text = source.text
-    seen = text[:source.body_start] + source.readable_body  # what the parser was given
+    seen: str | None = None  # what the parser was given: masked only where it must be
     for claim in claims:
         sentence_end = claim.sentence_start + len(claim.sentence)
         if not (claim.source == source.id and 0 <= claim.start <= claim.end <= len(text)
                 and text[claim.start:claim.end] == claim.text
-                and claim.sentence_start >= 0
-                and seen[claim.sentence_start:sentence_end] in (claim.sentence,
-                                                                text[claim.sentence_start:
-                                                                     sentence_end])):
+                and claim.sentence_start >= 0 and sentence_end <= len(text)):
             return False
+        if text[claim.sentence_start:sentence_end] != claim.sentence:
+            if seen is None:
+                seen = text[:source.body_start] + source.readable_body
+            if seen[claim.sentence_start:sentence_end] != claim.sentence:
+                return False
     return True
 
 
@@ -137,7 +140,7 @@ def chunks(sources: Sequence[Source], jobs: int, batch_size: int) -> list[list[S
     smaller ones, each about a ``2 × jobs``-th of the text still left (guided
     self-scheduling), so that the processes finish together however long the articles
     are, instead of one parsing a last batch while the others wait."""
-    sizes = [len(source.readable_body) + 1 for source in sources]
+    sizes = [len(source.text) - source.body_start + 1 for source in sources]
     left = sum(sizes)
     tasks: list[list[Source]] = []
     start = 0

@@ -17,7 +17,7 @@ from claimcheck.cache import ClaimStore
 from claimcheck.extract.mention import Mention
 from claimcheck.model.numbers import Interval, QuantityValue
 from claimcheck.model.vocabulary import Vocabulary
-from claimcheck.parallel import chunks, extract_sources
+from claimcheck.parallel import chunks, claims_fit, extract_sources
 from claimcheck.sources import Source
 
 VOCABULARY = Vocabulary()
@@ -112,6 +112,21 @@ def test_progress_counts_the_sources_parsed(tmp_path: Path) -> None:
         extract_sources(sources, VOCABULARY, blank(), store=store, finders=[digits],
                         progress=progress)
     assert seen == [4, 1, 1, 1, 1]
+
+
+def test_cached_claims_are_trusted_only_where_they_fit_their_text() -> None:
+    source = Source(id="a.txt", path="a.txt", published=dt.date(2024, 1, 1),
+                    text="Report 12 is out. At least <!-- 9 --> 40 people died.\n")
+    (claims,) = extract_sources([source], VOCABULARY, blank(), finders=[digits])
+    plain, masked = claims
+    assert (plain.text, masked.text) == ("12", "40") and "<!--" not in masked.sentence
+    assert claims_fit(claims, source)  # a sentence as the parser saw it fits too
+    for claim in (plain, masked):
+        moved = claim.model_copy(update={"start": claim.start + 1})
+        renamed = claim.model_copy(update={"source": "b.txt"})
+        reworded = claim.model_copy(update={"sentence": claim.sentence.replace("s", "z")})
+        for wrong in (moved, renamed, reworded):
+            assert not claims_fit([wrong], source)
 
 
 def _sized(lengths: list[int]) -> list[Source]:
