@@ -31,13 +31,15 @@ from fractions import Fraction
 from claimcheck.main_event import Story, event_of
 from claimcheck.matching import (
     JOIN_SCORE,
+    SELF_DISAGREE_DAYS,
     Link,
     compatibility,
     profile,
     value_key,
-    value_relation,
 )
 from claimcheck.model.claims import Claim
+from claimcheck.model.dates import DateRange
+from claimcheck.model.numbers import Interval
 
 Exact = int | Fraction  # a score times ``SCALE``, exactly
 SCALE = 1 << 16
@@ -86,21 +88,17 @@ class _Links:
         self.claims = claims
         self.story = story
         self.profile = _interned(profile(c, story) for c in claims)
-        self.value = _interned(value_key(c) for c in claims)
+        value_ids: dict[Hashable, int] = {}
+        self.value = [value_ids.setdefault(value_key(c), len(value_ids)) for c in claims]
         self.source = _interned(c.source for c in claims)
-        self._relations: dict[tuple[int, int], Hashable] = {}
+        self.values = _Values(list(value_ids))
         self._links: dict[Hashable, tuple[Link, Exact]] = {}
 
     def kind(self, i: int) -> tuple[int, int]:
         return (self.profile[i], self.value[i])
 
     def _relation(self, i: int, j: int) -> Hashable:
-        vi, vj = self.value[i], self.value[j]
-        key = (vi, vj) if vi <= vj else (vj, vi)
-        found = self._relations.get(key)
-        if found is None:
-            found = self._relations[key] = value_relation(self.claims[i], self.claims[j])
-        return found
+        return self.values.relation(self.value[i], self.value[j])
 
     def ordered(self, i: int, j: int) -> Link:
         """``compatibility`` of claims ``i`` and ``j``, the earlier of the block first."""
@@ -131,6 +129,49 @@ class _Links:
         found = self._links[key] = (link, exact(link.score))
         return found
 
+
+
+_NEAR = (False, False)  # values that neither differ in time nor disagree
+_APART_DAYS = 31  # ``far_apart``'s gap: dates further apart are another event's
+
+
+class _Values:
+    """``matching.value_relation`` by value number, from facts read once per distinct
+    value (its ``value_key``): days as ordinals, a quantity's unit class and effective
+    interval. The thresholds are ``far_apart``'s: a test holds the two to each other."""
+
+    def __init__(self, keys: Sequence[Hashable]) -> None:
+        self._dates: list[tuple[int | None, int | None, int | None] | None] = []
+        self._amounts: list[tuple[bool, str | None, Interval] | None] = []
+        for key in keys:
+            dates: tuple[int | None, int | None, int | None] | None = None
+            amounts: tuple[bool, str | None, Interval] | None = None
+            if isinstance(key, DateRange):
+                dates = ((key.start.toordinal(), key.end.toordinal(), key.year)
+                         if key.start is not None and key.end is not None
+                         else (None, None, key.year))
+            elif isinstance(key, tuple):
+                dimension, unit, interval = key
+                amounts = (dimension == "count", unit, interval)
+            self._dates.append(dates)
+            self._amounts.append(amounts)
+
+    def relation(self, a: int, b: int) -> Hashable:
+        """As ``value_relation``: (far apart in time, disagree) of two dates, (overlap,
+        disagree) of two amounts of one unit; else nothing to relate."""
+        da, db = self._dates[a], self._dates[b]
+        if da is not None and db is not None:
+            if da[0] is not None and db[0] is not None:
+                assert da[1] is not None and db[1] is not None
+                gap = max(db[0] - da[1], da[0] - db[1])
+                return _NEAR if gap <= SELF_DISAGREE_DAYS else (gap > _APART_DAYS, True)
+            far = da[2] is not None and db[2] is not None and da[2] != db[2]
+            return (far, far)
+        qa, qb = self._amounts[a], self._amounts[b]
+        if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
+            overlap = qa[2].overlaps(qb[2])
+            return (overlap, not overlap)
+        return _NEAR
 
 
 def cluster(claims: Sequence[Claim], story: Story,
@@ -198,7 +239,12 @@ def _share(links: _Links, kind: _Kind, i: int, require_strong: bool) -> Exact | 
     exclude it."""
     source = links.source[i]
     mine = kind.by_source.get(source)
-    same = mine[0] if mine is not None else 0
+    if mine is None:  # the usual case: every member of the kind is of another source
+        link, score = links.either(i, kind.first)
+        if link.excluded or (require_strong and not link.explicit):
+            return None
+        return kind.count * score
+    same = mine[0]
     total: Exact = 0
     if kind.count > same:
         other = kind.first if links.source[kind.first] != source else kind.other
@@ -207,12 +253,10 @@ def _share(links: _Links, kind: _Kind, i: int, require_strong: bool) -> Exact | 
         if link.excluded or (require_strong and not link.explicit):
             return None
         total += (kind.count - same) * score
-    if mine is not None:
-        link, score = links.either(i, mine[1])
-        if link.excluded:
-            return None
-        total += same * score
-    return total
+    link, score = links.either(i, mine[1])
+    if link.excluded:
+        return None
+    return total + same * score
 
 
 def _add_evidence(links: _Links, group: Cluster, i: int) -> None:

@@ -26,6 +26,7 @@ from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
 
 _SELF_TOLERANCE = Decimal("0.1")  # how loosely one article may restate its own figure
+SELF_DISAGREE_DAYS = 1  # one source's two dates of one slot further apart disagree
 GENERIC = "count"
 JOIN_SCORE = 0.5  # the mean score from which a claim joins a group
 _DATE_ATTRIBUTES = frozenset({"date_of", "start_date", "end_date"})
@@ -279,7 +280,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
     if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
         return _same_unit(a, b) and not _effective(a).overlaps(_effective(b))
     if isinstance(a, DateClaim) and isinstance(b, DateClaim):
-        return far_apart(a.value.range, b.value.range, days=1)
+        return far_apart(a.value.range, b.value.range, days=SELF_DISAGREE_DAYS)
     return False
 
 

@@ -22,7 +22,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.complete_link import SCALE, _specificity, cluster, exact
+from claimcheck.complete_link import SCALE, _specificity, _Values, cluster, exact
 from claimcheck.main_event import Story
 from claimcheck.matching import (
     JOIN_SCORE,
@@ -34,7 +34,7 @@ from claimcheck.matching import (
 )
 from claimcheck.model.claims import About, Claim, DateClaim, Event, LocationClaim, QuantityClaim
 from claimcheck.model.counted import Counted
-from claimcheck.model.dates import DateValue, day_range
+from claimcheck.model.dates import DateRange, DateValue, Granularity, day_range, month_range
 from claimcheck.model.numbers import Interval, Qualifier, QuantityValue
 from claimcheck.model.places import LocationValue, Place, PlaceLevel
 
@@ -108,8 +108,14 @@ _PLACES = (
           latitude=42.9, longitude=74.6),
     _SY,
 )
-_DAYS = (dt.date(2013, 8, 21), dt.date(2013, 8, 22), dt.date(2013, 8, 28),
-         dt.date(2013, 12, 1), dt.date(2010, 5, 1))
+_DAYS = (dt.date(2013, 8, 21), dt.date(2013, 8, 22), dt.date(2013, 8, 23),
+         dt.date(2013, 8, 28), dt.date(2013, 10, 5), dt.date(2013, 12, 1),
+         dt.date(2010, 5, 1))
+# a day, a month, a date with only its year or only its month and day stated
+_RANGES = (*(day_range(d) for d in _DAYS), month_range(2013, 8), month_range(2013, 9),
+           DateRange(granularity=Granularity.YEAR, year=2013),
+           DateRange(granularity=Granularity.YEAR, year=2010),
+           DateRange(granularity=Granularity.DAY, month=8, day=21))
 _SOURCES = ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
 
 
@@ -151,7 +157,9 @@ def _claim(rng: random.Random, kind: str, index: int) -> Claim:
                                              ("from:IL",), ("from:SY", "role:civilian"))))
         low = Decimal(rng.choice((100, 100, 102, 120, 300)))
         interval = rng.choice((Interval.point(low), Interval.point(low),
-                               Interval(low=low, high=None)))
+                               Interval(low=low, high=None), Interval(low=None, high=low,
+                                                                      high_inclusive=False),
+                               Interval(low=low, high=low * 2, low_inclusive=False)))
         value = QuantityValue(interval=interval, unit="person",
                               qualifier=rng.choice((Qualifier.EXACT, Qualifier.EXACT,
                                                     Qualifier.ABOUT)),
@@ -160,7 +168,7 @@ def _claim(rng: random.Random, kind: str, index: int) -> Claim:
                              about=_about(rng, "deaths", _event(rng, "attack"), counted),
                              **common)
     if kind == "date":
-        return DateClaim(text="..", value=DateValue(range=day_range(rng.choice(_DAYS))),
+        return DateClaim(text="..", value=DateValue(range=rng.choice(_RANGES)),
                          about=_about(rng, "date_of", _event(rng, "summit")), **common)
     return LocationClaim(text="..", value=LocationValue(place=rng.choice(_PLACES)),
                          about=_about(rng, "place_of", _event(rng, "summit")), **common)
@@ -234,6 +242,18 @@ def test_a_link_depends_only_on_profiles_sharing_and_values(seed: int) -> None:
                    value_relation(a, b))
             link = compatibility(a, b, story)
             assert seen.setdefault(key, link) == link
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_values_relate_by_their_keys_as_value_relation_says(seed: int) -> None:
+    claims, _, _ = _block(seed)
+    keys = list(dict.fromkeys(value_key(c) for c in claims))
+    values = _Values(keys)
+    for a in claims:
+        for b in claims:
+            assert values.relation(keys.index(value_key(a)), keys.index(value_key(b))) == \
+                value_relation(a, b)
 
 
 @settings(max_examples=100, deadline=None)
