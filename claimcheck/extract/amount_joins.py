@@ -9,7 +9,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from claimcheck.extract.amount_parts import RawAmount, after_window, before_window
+from claimcheck.extract.amount_parts import (
+    RawAmount,
+    after_window,
+    before_window,
+    search_tail,
+)
 from claimcheck.model.numbers import Interval, Qualifier
 from claimcheck.model.units import factor
 
@@ -163,7 +168,7 @@ def _join_uncertainty(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None
 
 def _is_range_gap(gap: str, before: str, a: RawAmount, b: RawAmount) -> bool:
     """"A-B", "A to B" make a range, unless a change ("rose 5 to 10") or units differ."""
-    if not _RANGE_GAP.match(gap) or _CHANGE_BEFORE.search(before):
+    if not _RANGE_GAP.match(gap) or search_tail(_CHANGE_BEFORE, before):
         return False
     return not (gap.strip(" -") in ("to", "through") and a.unit is not None and
                 b.unit != a.unit)
@@ -204,8 +209,8 @@ def _join(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
         return None
     gap = text[a.end:b.start]
     before, base = before_window(text, a.start)
-    between = _BETWEEN.search(before)
-    opener = between or _FROM.search(before)
+    between = search_tail(_BETWEEN, before)
+    opener = between or search_tail(_FROM, before)
     if b.qualifier is not Qualifier.EXACT and opener is None:
         return None  # "5 to almost 8" without "from" or "between": not surely one range
     if not (between and re.fullmatch(r"\s+and\s+", gap)) and not _is_range_gap(gap, before, a, b):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -41,3 +42,13 @@ def before_window(text: str, position: int) -> tuple[str, int]:
 def after_window(text: str, position: int) -> str:
     """The text just after ``position``, as far as a unit or qualifier may reach."""
     return text[position:position + WINDOW]
+
+
+TAIL = 64  # the longest phrase a pattern anchored at the end of a window may match
+
+
+def search_tail(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern anchored at ``before``'s end ("more than",
+    "Resolution") and no longer than ``TAIL``: only the tail is tried, not every position
+    of the window (look-behinds still see the text before the tail)."""
+    return pattern.search(before, max(0, len(before) - TAIL))

@@ -16,7 +16,12 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.extract.amount_joins import merge_amounts
-from claimcheck.extract.amount_parts import RawAmount, after_window, before_window
+from claimcheck.extract.amount_parts import (
+    RawAmount,
+    after_window,
+    before_window,
+    search_tail,
+)
 from claimcheck.extract.number_words import (
     BIG_SCALES,
     CONNECTIVES,
@@ -57,6 +62,7 @@ _ATOM = re.compile(
     r"|(?<!\d)\.\d+)"
     r"|(?P<word>[A-Za-z]+|&)"
 )
+_DIGITS = 28  # Decimal's precision: a whole number with more digits cannot be quantized
 _GAP_IN_NUMBER = re.compile(r"[ \t\u00a0\u202f]*-?[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+")
 
 # Spans that hold digits but no amount: phone numbers, year pairs, clock times, scores.
@@ -224,8 +230,9 @@ def _atoms(text: str) -> list[Atom]:
             value = Decimal(a) / Decimal(b)
         elif kind == "num":
             value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))
-            if "e" in raw.lower() and value == value.to_integral_value():
-                value = value.quantize(Decimal(1))
+            if "e" in raw.lower() and value == value.to_integral_value() and \
+                    value.adjusted() < _DIGITS:
+                value = value.quantize(Decimal(1))  # "1e3" is 1000; "2e799" in a hash stays
         atoms.append(Atom(kind=kind, start=m.start(), end=m.end(), lower=raw.lower()
                           if kind == "word" else raw, value=value, hyphen_before=hyphen))
         previous_end = m.end()
@@ -278,12 +285,12 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     if digits and re.match(r"[.,]\d|\d", after):
         return None
     if raw.value == raw.value.to_integral_value() and 1 <= raw.value <= 31 and not raw.words and (
-            _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+            search_tail(_MONTH_BEFORE, before) or _MONTH_AFTER.match(after)):
         return None
     if single_word and atoms[0].lower == "one" and (
-            _PRONOUN_ONE_BEFORE.search(before) or _PRONOUN_ONE_AFTER.match(after)):
+            search_tail(_PRONOUN_ONE_BEFORE, before) or _PRONOUN_ONE_AFTER.match(after)):
         return None
-    if digits and _IDENTIFIER_NOUN.search(before):
+    if digits and search_tail(_IDENTIFIER_NOUN, before):
         return None
     # Sign.
     negative = _NEGATIVE_BEFORE.search(before)
@@ -433,7 +440,7 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
     or a scale named before it ("magnitude 6.8", like "6.8-magnitude")."""
     after = after_window(text, raw.end)
     before, _ = before_window(text, raw.start)
-    if _SCALE_BEFORE.search(before):
+    if search_tail(_SCALE_BEFORE, before):
         return replace(raw, unit="magnitude", dimension="magnitude")
     scale = _SCALE_AFTER.match(after)
     if scale:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.extract.amount_parts import RawAmount, after_window, before_window
+from claimcheck.extract.amount_parts import RawAmount, after_window, before_window, search_tail
 from claimcheck.extract.number_words import NUMBER_WORDS
 from claimcheck.model.numbers import Qualifier
 
@@ -67,10 +67,10 @@ def qualify(text: str, raw: RawAmount) -> RawAmount:
     last = before.rstrip()[-1:]
     if not (last.isalpha() or last in _QUALIFIER_ENDINGS):
         return raw  # no qualifier ends here: spare the patterns, each tried at every position
-    if _ESTIMATED_BEFORE.search(before):
+    if search_tail(_ESTIMATED_BEFORE, before):
         return replace(raw, qualifier=Qualifier.ABOUT, approximate=True)
     for pattern, qualifier in _QUALIFIER_BEFORE:
-        m = pattern.search(before)
+        m = search_tail(pattern, before)
         if m:
             or_equal = _OR_EQUAL_AFTER.match(after) if qualifier in _INCLUSIVE else None
             if or_equal:  # "more than 5000 or equal to"

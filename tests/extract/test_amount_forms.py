@@ -201,3 +201,9 @@ def test_feet_and_inches_add_up(feet: int, inches: int) -> None:
     assert len(amounts) == 1 and amounts[0].value.unit == "ft"
     stated = amounts[0].value.stated
     assert stated is not None and abs(stated - (feet + Decimal(inches) / 12)) < Decimal("1e-9")
+
+
+@pytest.mark.parametrize("junk", ["2e799", "7E1000", "1e-999"])
+def test_a_huge_exponent_in_a_hash_leaves_the_other_amounts(junk: str) -> None:
+    text = f"See commit 94c8eb8d{junk}fd. Up to 75,000 reservists were called."
+    assert "Up to 75,000" in [a.text for a in parse_amounts(text)]
