@@ -185,7 +185,10 @@ def _find_raw(text: str) -> list[RawAmount]:
             continue
         raw = RawAmount(start=start, end=end, number_start=start, number_end=end,
                    value=reading.value, scale=reading.scale, words=reading.words)
-        completed = _complete(text, raw, reading_atoms)
+        try:
+            completed = _complete(text, raw, reading_atoms)
+        except (InvalidOperation, OverflowError):
+            completed = None  # an absurd exponent ("9e999999 million"): this number only
         if completed is not None:
             raws.append(completed)
         else:
