@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from claimcheck import parallel
+from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore
 from claimcheck.link import link
 from claimcheck.model.claims import Claim
@@ -33,12 +34,16 @@ ClaimSource = Callable[[Sequence[Source]], Iterator[list[Claim]]]
 
 def pipeline_claims(sources: Sequence[Source], ruleset: RuleSet, nlp: Any, *,
                     store: ClaimStore | None = None, jobs: int = 1,
-                    progress: parallel.Progress | None = None) -> list[Claim]:
+                    progress: parallel.Progress | None = None,
+                    budget: TimeBudget | None = None,
+                    timed_out: list[Source] | None = None) -> list[Claim]:
     """Parse every source body with ``nlp.pipe`` (batched, in ``jobs`` processes) and
     extract its claims; sources whose claims are in ``store`` are not parsed again.
-    ``nlp`` may be a ``LazyPipeline``: it is loaded only when some source needs it."""
+    ``nlp`` may be a ``LazyPipeline``: it is loaded only when some source needs it. A
+    source over its time ``budget`` gives no claims and is appended to ``timed_out``."""
     per_source = parallel.extract_sources(sources, ruleset.vocabulary, nlp, jobs=jobs,
-                                          store=store, progress=progress)
+                                          store=store, progress=progress, budget=budget,
+                                          timed_out=timed_out)
     return [claim for claims in per_source for claim in claims]
 
 
@@ -51,13 +56,16 @@ def _nlp(model: str | None) -> Any:
 def compare(sources: Sequence[Source], ruleset: RuleSet | None = None, *,
             nlp: Any = None, claims: Sequence[Claim] | None = None,
             store: ClaimStore | None = None, jobs: int = 1,
-            progress: parallel.Progress | None = None) -> Report:
+            progress: parallel.Progress | None = None,
+            budget: TimeBudget | None = None,
+            timed_out: list[Source] | None = None) -> Report:
     """Cross-source consistency of a set of articles."""
     ruleset = ruleset or load_ruleset()
     if claims is None:
         with stage("extract"):
             claims = pipeline_claims(sources, ruleset, nlp if nlp is not None else _nlp(None),
-                                     store=store, jobs=jobs, progress=progress)
+                                     store=store, jobs=jobs, progress=progress,
+                                     budget=budget, timed_out=timed_out)
     with stage("link"):
         groups = link(claims, ruleset.vocabulary,
                       published={s.id: s.published for s in sources})
@@ -72,7 +80,9 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
           nlp: Any = None, claims: Sequence[Claim] | None = None,
           store: ClaimStore | None = None, jobs: int = 1,
           progress: parallel.Progress | None = None,
-          baseline: Baseline | None = None) -> Report:
+          baseline: Baseline | None = None,
+          budget: TimeBudget | None = None,
+          timed_out: list[Source] | None = None) -> Report:
     """A pre-publication check: every claim of the draft against the sources.
 
     Findings an editor marked in the draft (``<!-- claimcheck: ignore RULE -- why -->``)
@@ -86,7 +96,8 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
         with stage("extract"):
             claims = pipeline_claims(everything, ruleset,
                                      nlp if nlp is not None else _nlp(None),
-                                     store=store, jobs=jobs, progress=progress)
+                                     store=store, jobs=jobs, progress=progress,
+                                     budget=budget, timed_out=timed_out)
     with stage("link"):
         # only the groups of the draft's claims: the sources' other blocks are not grouped
         groups = link(claims, ruleset.vocabulary,

@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from claimcheck import interrupt, timings
+from claimcheck.budget import OverBudget, TimeBudget, within
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.extract.claims import Finder, extract_claims
 from claimcheck.extract.gazetteer import load_gazetteer
@@ -24,6 +25,7 @@ from claimcheck.model.claims import Claim
 from claimcheck.model.units import registry as unit_registry
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import materialise, pipeline_identity
+from claimcheck.nlp.parse import parse_texts
 from claimcheck.sources import Source
 
 BATCH_SIZE = 16  # nlp.pipe batch size: 16–32 is fastest for the small English pipeline
@@ -35,13 +37,18 @@ Progress = Callable[[int], AbstractContextManager[Advance]]
 def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, *,
                     jobs: int = 1, store: ClaimStore | None = None,
                     progress: Progress | None = None, batch_size: int = BATCH_SIZE,
-                    finders: Sequence[Finder] | None = None) -> list[list[Claim]]:
+                    finders: Sequence[Finder] | None = None,
+                    budget: TimeBudget | None = None,
+                    timed_out: list[Source] | None = None) -> list[list[Claim]]:
     """The claims of each source, in the order of ``sources``.
 
     ``nlp`` is a loaded ``Language`` or a ``LazyPipeline`` (loaded only if some source
     is not in ``store``). ``jobs`` > 1 parses in that many processes. Custom
-    ``finders`` are not part of the cache key: use them without a ``store``.
+    ``finders`` are not part of the cache key: use them without a ``store``. A source
+    that takes longer than ``budget`` has no claims, is not cached, and is appended to
+    ``timed_out``.
     """
+    seconds = budget.seconds if budget is not None else 0.0
     results: list[list[Claim] | None] = [None] * len(sources)
     keys: list[str] = []
     if store is not None and store.enabled:
@@ -59,15 +66,20 @@ def extract_sources(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any,
     if todo:
         todo_sources = [sources[i] for i in todo]
         with (progress(len(todo)) if progress is not None else nullcontext(_ignore)) as step:
-            claims_stream = (_parallel(todo_sources, vocabulary, nlp, jobs, batch_size, finders)
+            claims_stream = (_parallel(todo_sources, vocabulary, nlp, jobs, batch_size, finders,
+                                       seconds)
                              if jobs > 1 and len(todo) > 1 else
-                             _serial(todo_sources, vocabulary, materialise(nlp), batch_size,
-                                     finders))
-            for i, claims in zip(todo, claims_stream, strict=True):
-                results[i] = claims
-                if keys and store is not None:
-                    store.put(keys[i], sources[i].id, claims)
+                             _budgeted(todo_sources, vocabulary, materialise(nlp), batch_size,
+                                       finders, seconds))
+            for i, found in zip(todo, claims_stream, strict=True):
                 step(1)
+                if found is None:  # over its time budget
+                    if timed_out is not None:
+                        timed_out.append(sources[i])
+                    continue
+                results[i] = found
+                if keys and store is not None:
+                    store.put(keys[i], sources[i].id, found)
     # the claims live as long as the run: no later collection needs to walk them
     freeze_long_lived()
     return [claims if claims is not None else [] for claims in results]
@@ -107,9 +119,44 @@ def _ignore(_: int) -> None:
 
 def _serial(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, batch_size: int,
             finders: Sequence[Finder] | None) -> Iterator[list[Claim]]:
-    docs = nlp.pipe((source.readable_body for source in sources), batch_size=batch_size)
+    docs = parse_texts(nlp, (source.readable_body for source in sources), batch_size)
     for source, doc in zip(sources, docs, strict=True):
         yield extract_claims(doc, source, vocabulary, finders)
+
+
+def _budgeted(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, batch_size: int,
+              finders: Sequence[Finder] | None, seconds: float) -> Iterator[list[Claim] | None]:
+    """``_serial`` with a time budget: ``None`` for a source that ran past ``seconds``.
+
+    A batch gets one source's budget as a whole (ordinary articles take a fraction of a
+    second each); a batch that runs past it is done again one source at a time, each
+    with its own budget, so a slow source costs at most twice its budget and the batch's
+    other sources are still read."""
+    if seconds <= 0:
+        yield from _serial(sources, vocabulary, nlp, batch_size, finders)
+        return
+    load_gazetteer()  # the program's own start-up is not the first source's time
+    unit_registry()
+    for start in range(0, len(sources), batch_size):
+        batch = sources[start:start + batch_size]
+        done: list[list[Claim]] = []
+        try:
+            with within(seconds):
+                for claims in _serial(batch, vocabulary, nlp, batch_size, finders):
+                    done.append(claims)
+        except OverBudget:
+            if len(batch) == 1:
+                yield None
+                continue
+        yield from done
+        for source in batch[len(done):]:
+            try:
+                with within(seconds):
+                    (claims,) = _serial([source], vocabulary, nlp, 1, finders)
+            except OverBudget:
+                yield None
+                continue
+            yield claims
 
 
 # -- several processes -----------------------------------------------------------------
@@ -120,18 +167,18 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(nlp: Any, vocabulary: Vocabulary, batch_size: int,
-                 finders: Sequence[Finder] | None) -> None:
+                 finders: Sequence[Finder] | None, limit: float) -> None:
     interrupt.ignore_in_worker()  # the parent stops the pool on Ctrl-C
     _worker.update(nlp=materialise(nlp), vocabulary=vocabulary, batch_size=batch_size,
-                   finders=finders)
+                   finders=finders, limit=limit)
 
 
-def _work(chunk: list[Source]) -> tuple[int, float, list[list[Claim]]]:
-    """The claims of each source of ``chunk``, with this worker's id and the processor
-    time they took (for ``CLAIMCHECK_TIMINGS``)."""
+def _work(chunk: list[Source]) -> tuple[int, float, list[list[Claim] | None]]:
+    """The claims of each source of ``chunk`` (``None`` past its time budget), with
+    this worker's id and the processor time they took (for ``CLAIMCHECK_TIMINGS``)."""
     started = time.process_time()
-    claims = list(_serial(chunk, _worker["vocabulary"], _worker["nlp"],
-                          _worker["batch_size"], _worker["finders"]))
+    claims = list(_budgeted(chunk, _worker["vocabulary"], _worker["nlp"],
+                            _worker["batch_size"], _worker["finders"], _worker["limit"]))
     return os.getpid(), time.process_time() - started, claims
 
 
@@ -158,7 +205,8 @@ def chunks(sources: Sequence[Source], jobs: int, batch_size: int) -> list[list[S
 
 
 def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs: int,
-              batch_size: int, finders: Sequence[Finder] | None) -> Iterator[list[Claim]]:
+              batch_size: int, finders: Sequence[Finder] | None,
+              limit: float) -> Iterator[list[Claim] | None]:
     tasks = chunks(sources, jobs, batch_size)
     fork = "fork" in multiprocessing.get_all_start_methods()
     # with fork, load once here: the workers share the parent's pages instead of loading
@@ -171,7 +219,7 @@ def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs:
         freeze_long_lived()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(min(jobs, len(tasks)), _init_worker,
-                        (nlp, vocabulary, batch_size, finders))
+                        (nlp, vocabulary, batch_size, finders, limit))
     with pool:
         for worker, seconds, claims_of_chunk in pool.imap(_work, tasks):
             timings.add_worker_cpu(worker, seconds)

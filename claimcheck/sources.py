@@ -16,9 +16,9 @@ What it accepts, and what it does with everything else:
   as ``--exclude`` takes) drop files and folders by name or by relative path. A file with an
   article suffix that cannot be read or decoded is an **error**: the user meant it.
 - An empty or whitespace-only article is kept, with a warning: it has nothing to check.
-- An article longer than ``MAX_ARTICLE_CHARS`` (the parser's default limit) is refused
-  with an error: that is a book or a dump, not an article, and would take the parser
-  many minutes and gigabytes. Split it into articles.
+- An article longer than the parser takes at once (``PARSER_CHARS``) is parsed in parts
+  cut at paragraph breaks, with a warning; one longer than ``MAX_ARTICLE_CHARS`` is
+  refused: that is a book or a dump, not an article. Split it into articles.
 - Every problem is collected before raising, so a user sees all bad files at once.
 """
 
@@ -56,6 +56,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "MAX_ARTICLE_CHARS",
     "METADATA_FILE",
+    "PARSER_CHARS",
     "Source",
     "Warn",
     "decode",
@@ -75,14 +76,18 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 METADATA_FILE = "sources.yaml"
-MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default ``nlp.max_length``
+PARSER_CHARS = 1_000_000  # spaCy's default ``nlp.max_length``: longer is parsed in parts
+MAX_ARTICLE_CHARS = 2 * PARSER_CHARS  # longer is a book or a dump
 _MAX_CHAR_BYTES = 4  # no encoding we read spends more bytes on a character
-MAX_HTML_BYTES = 32_000_000  # markup around an article of the maximum length
+# a page's markup is read whole, in memory, by an HTML parser: no bigger than the
+# largest text file we read (real pages with their scripts and styles are under 3 MB)
+MAX_HTML_BYTES = MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
 
 # stable problem codes of this module (CC100, CC106 and CC107 are the reader's)
 NOT_ARTICLE = "CC103"
 NOTHING_TO_CHECK = "CC104"
 TOO_LONG = "CC105"
+PARSED_IN_PARTS = "CC108"
 FRONT_MATTER_UNCLOSED = "CC110"
 FRONT_MATTER_NOT_MAPPING = "CC111"
 BAD_YAML = "CC112"
@@ -656,6 +661,10 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
             except InputError as err:
                 (problems if skipped is None else skipped).extend(err.problems)
                 continue
+            if len(source.body) > PARSER_CHARS:
+                warn(Problem(PARSED_IN_PARTS, f"is {len(source.body):,} characters, more than "
+                             f"the parser takes at once ({PARSER_CHARS:,}): parsed in parts "
+                             "cut at paragraph breaks", source.path))
             if not source.body.strip():
                 warn(Problem(NOTHING_TO_CHECK, "no article text found in the page"
                              if source.format == "html" else "has no text to check",

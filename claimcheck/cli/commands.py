@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.budget import DEFAULT_SECONDS
 from claimcheck.cli.output import default_report_path, write_atomic
 from claimcheck.cli.outputs import Plan, Target, plan_outputs
 from claimcheck.cli.style import ColorMode, use_colour
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from claimcheck.sources import Source, Warn
 
 DEFAULT_CACHE = Path(".claimcheck") / "cache.sqlite"
+DEFAULT_TIMEOUT = DEFAULT_SECONDS
 
 
 class ParseFormat(StrEnum):
@@ -66,6 +68,9 @@ NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read no
 JobsOption = Annotated[int, typer.Option(
     "--jobs", "-j", help="Processes that parse sources, 1 or more (same result as one).",
     metavar="N")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", help="Seconds one source may take to parse and check; a source that "
+    "takes longer is skipped and named (exit 4). 0: no limit.", metavar="SECONDS")]
 PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) of a single source file given "
     "directly, to anchor its relative dates.", show_default=False, metavar="YYYY-MM-DD")]
@@ -116,11 +121,15 @@ class Display(BaseModel):
 
 def _display(formats: list[str] | None, output_file: Path | None, html: Path | None,
              no_html: bool, quiet: bool, min_severity: Severity | None, statistics: bool,
-             color: ColorMode, sarif_informational: bool, jobs: int) -> Display:
+             color: ColorMode, sarif_informational: bool, jobs: int,
+             timeout: float = 0.0) -> Display:
     plan = plan_outputs(formats or [], output_file, html, no_html)
     if jobs < 1:
         raise InputError([Problem("CC144", f"--jobs: {jobs} is not a number of processes "
                                   "(give 1 or more)")])
+    if not timeout >= 0 or timeout == float("inf"):
+        raise InputError([Problem("CC144", f"--timeout: {timeout:g} is not a number of "
+                                  "seconds (give 0 for no limit, or more)")])
     if min_severity is None:
         min_severity = Severity.WARNING if quiet else Severity.INFO
     colour = use_colour(color, sys.stdout) and plan.text_on_terminal
@@ -276,19 +285,36 @@ def _emit_reports(report: Report, display: Display, name: str) -> None:
 
 
 @contextmanager
-def _extraction(model: str | None, cache: Path, no_cache: bool) -> Iterator[dict[str, Any]]:
+def _extraction(model: str | None, cache: Path, no_cache: bool,
+                timeout: float) -> Iterator[dict[str, Any]]:
     """What ``api.compare``/``api.check`` need to extract claims: a pipeline loaded only
-    if some source is not cached, the cache, and a progress bar for long runs."""
+    if some source is not cached, the cache, a progress bar for long runs, and the time
+    budget of each source (those over it are collected in ``timed_out``)."""
+    from claimcheck.budget import TimeBudget
     from claimcheck.cache import ClaimStore
     from claimcheck.nlp.identity import LazyPipeline
     from claimcheck.progress import terminal_progress
 
     store = None if no_cache else ClaimStore(cache)
     try:
-        yield {"nlp": LazyPipeline(model), "store": store, "progress": terminal_progress}
+        yield {"nlp": LazyPipeline(model), "store": store, "progress": terminal_progress,
+               "budget": TimeBudget(seconds=timeout), "timed_out": []}
     finally:
         if store is not None:
             store.close()
+
+
+def _timed_out(extraction: dict[str, Any], skipped: list[Problem]) -> list[Problem]:
+    """``skipped`` and the sources that ran past their time budget, each named on
+    standard error as it is in the report."""
+    from claimcheck.budget import TIMED_OUT
+
+    seconds = extraction["budget"].seconds
+    late = [Problem(TIMED_OUT, f"took longer than {seconds:g} s to parse and check "
+                    "(--timeout): skipped", source.path) for source in extraction["timed_out"]]
+    for problem in late:
+        _warn(problem)
+    return [*skipped, *late]
 
 
 def _guard(loaded: list[Source], outputs: list[tuple[str, Path | None]],
@@ -385,6 +411,7 @@ def compare_command(
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 1,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     sarif_informational: InformationalOption = False,
 ) -> int:
     """Compare a set of articles: where do they agree, where do they contradict?"""
@@ -392,7 +419,7 @@ def compare_command(
     from claimcheck.sources import load_sources
 
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
-                       color, sarif_informational, jobs)
+                       color, sarif_informational, jobs, timeout)
     ruleset = _ruleset(rules, fail_on, config, select, ignore)
     skipped: list[Problem] = []
     loaded = _require(load_sources(sources, published=_date_option(published),
@@ -401,9 +428,9 @@ def compare_command(
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     name = Path(name).stem or "compare"
     _guard(loaded, _outputs(display, name), rules, cache, no_cache)
-    with _extraction(model, cache, no_cache) as extraction:
+    with _extraction(model, cache, no_cache, timeout) as extraction:
         report = _with_skipped(api.compare(loaded, ruleset, jobs=jobs, **extraction),
-                               skipped)
+                               _timed_out(extraction, skipped))
     _emit(report, display, name)
     return report.exit_status()
 
@@ -464,6 +491,7 @@ def check_command(
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
     jobs: JobsOption = 1,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     sarif_informational: InformationalOption = False,
 ) -> int:
     """Check a draft against sources before publication; exit 1 on serious findings."""
@@ -471,7 +499,7 @@ def check_command(
     from claimcheck.sources import load_sources
 
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
-                       color, sarif_informational, jobs)
+                       color, sarif_informational, jobs, timeout)
     ruleset = _ruleset(rules, fail_on, config, select, ignore)
     warn = _warner(quiet)
     draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn)
@@ -489,9 +517,10 @@ def check_command(
     _guard([draft_source, *loaded], [*_outputs(display, name),
                                      ("--write-baseline", write_baseline)],
            rules, cache, no_cache, baseline)
-    with _extraction(model, cache, no_cache) as extraction:
+    with _extraction(model, cache, no_cache, timeout) as extraction:
         report = _with_skipped(api.check(draft_source, loaded, ruleset, jobs=jobs,
-                                         baseline=accepted, **extraction), skipped)
+                                         baseline=accepted, **extraction),
+                               _timed_out(extraction, skipped))
     if write_baseline is not None:
         save_baseline(write_baseline, report.findings)
     _emit(report, display, name)
@@ -507,7 +536,7 @@ def _parse_inputs(texts: list[str] | None) -> list[str]:
     read as U+FFFD, so offsets still count characters. A text over the parser's limit
     is an error naming it."""
     from claimcheck.encoding import decode
-    from claimcheck.sources import MAX_ARTICLE_CHARS
+    from claimcheck.sources import PARSER_CHARS
 
     if texts:
         lines = [_LONE_SURROGATE.sub("\ufffd", text) for text in texts]
@@ -520,9 +549,9 @@ def _parse_inputs(texts: list[str] | None) -> list[str]:
             lines.pop()
         names = [f"<stdin>:{i + 1}" for i in range(len(lines))]
     problems = [Problem("CC105", f"is too long to parse at once ({len(text):,} characters; "
-                        f"the limit is {MAX_ARTICLE_CHARS:,}): split it", name)
+                        f"the limit is {PARSER_CHARS:,}): split it", name)
                 for name, text in zip(names, lines, strict=True)
-                if len(text) > MAX_ARTICLE_CHARS]
+                if len(text) > PARSER_CHARS]
     if problems:
         raise InputError(problems)
     return lines

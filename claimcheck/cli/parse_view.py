@@ -15,13 +15,14 @@ def parse_texts(texts: Sequence[str], published: dt.date | None,
                 model: str | None) -> list[list[dict[str, Any]]]:
     """The claims of each text as contract dicts (kind, text, start, end, value, about)."""
     from claimcheck.extract.claims import extract_claims
+    from claimcheck.nlp.parse import parse_texts as parse_docs
     from claimcheck.nlp.pipeline import load_pipeline
     from claimcheck.rules import load_ruleset
 
     nlp = load_pipeline(model)
     vocabulary = load_ruleset().vocabulary
     results: list[list[dict[str, Any]]] = []
-    for index, (text, doc) in enumerate(zip(texts, nlp.pipe(texts), strict=True)):
+    for index, (text, doc) in enumerate(zip(texts, parse_docs(nlp, texts), strict=True)):
         source = Source(id=f"text-{index + 1}", path=f"<text {index + 1}>", text=text,
                         published=published)
         claims = extract_claims(doc, source, vocabulary)

@@ -1,0 +1,100 @@
+"""A time budget per source: a source that runs past it is skipped and named, the
+others are read, nothing of it is cached; through the command line it is in every
+output's skipped list with exit 4."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.budget import OverBudget, TimeBudget, within
+from claimcheck.cache import ClaimStore
+from claimcheck.cli import main
+from claimcheck.model.vocabulary import Vocabulary
+from claimcheck.parallel import extract_sources
+from claimcheck.sources import Source
+
+VOCABULARY = Vocabulary(event_nouns=("attack",))
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_work_past_its_seconds_is_stopped_and_the_alarm_is_cleared() -> None:
+    began = time.monotonic()
+    with pytest.raises(OverBudget), within(0.2):
+        _spin(5)
+    assert time.monotonic() - began < 2
+    with within(0.5):
+        _spin(0.05)  # within the budget: nothing raised
+    _spin(0.6)  # and no alarm left behind once the block is over
+    with within(0):
+        _spin(0.05)
+
+
+def _slow_on_marker(doc: Any, published: dt.date | None) -> list[Any]:
+    """A finder that never ends on one text: what a super-linear finder does."""
+    del published
+    if "SLOW" in doc.text:
+        _spin(60)
+    return []
+
+
+def _source(name: str, text: str) -> Source:
+    return Source(id=name, path=f"/in/{name}", text=text)
+
+
+def test_a_source_over_its_budget_is_named_the_others_read_and_none_cached(
+        tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sources = [_source("a.txt", "Ten people died."), _source("b.txt", "SLOW text."),
+               _source("c.txt", "Two died.")]
+    late: list[Source] = []
+    with ClaimStore(tmp_path / "c.sqlite") as store:
+        began = time.monotonic()
+        claims = extract_sources(sources, VOCABULARY, nlp, finders=[_slow_on_marker],
+                                 budget=TimeBudget(seconds=0.5), timed_out=late)
+        assert time.monotonic() - began < 20  # twice the budget and start-up, not 60 s
+        assert claims == [[], [], []]
+        assert [s.id for s in late] == ["b.txt"]
+        assert len(store) == 0
+
+
+@pytest.mark.model
+def test_the_command_line_skips_a_slow_source_in_every_format(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Any) -> None:
+    del nlp  # loaded once per session
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.txt").write_text("At least 40 people died near Damascus on Friday, "
+                                  "officials said.\n", encoding="utf-8")
+    # about a minute of parsing here: far past a budget of two seconds
+    (folder / "long.txt").write_text(
+        "".join(f"At least {n} people were killed on Friday in clashes near Damascus, "
+                "officials said.\n\n" for n in range(6_000)), encoding="utf-8")
+    code = main(["compare", str(folder), "--timeout", "2", "--no-cache", "--no-html",
+                 "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 4
+    assert f"{folder / 'long.txt'}: CC109 took longer than 2 s" in err
+    report = json.loads(out)
+    assert [(s["path"], s["code"]) for s in report["skipped"]] == [
+        (str(folder / "long.txt"), "CC109")]
+    assert any(c["source"] == "a.txt" for c in report["claims"])
+    assert not any(c["source"] == "long.txt" for c in report["claims"])
+
+
+def test_a_negative_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "nowhere", "--timeout", "-1", "--no-html"]) == 2
+    assert "--timeout: -1 is not a number of seconds" in capsys.readouterr().err
