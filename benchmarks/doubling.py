@@ -5,15 +5,21 @@ shape of text (many quotes, unbalanced quote marks, lists of numbers, number wor
 nested brackets, HTML pages of many tiny tags, a long article) it builds an article at
 size n, 2n, 4n… and prints, per size, the CPU seconds of claimcheck's whole path from
 the file's text to the report (reading, HTML extraction, spaCy, extraction, grouping,
-rules) and of spaCy alone on the same text, then the ratio of each step to the one
-before (2.0 is linear, 4.0 quadratic) and characters per second of both. Ratios are
-measured side by side in one process, so a machine busy with other work shifts both.
+rules), with its stages (``read``: building the source, HTML extraction included;
+``extr``: parsing and finding claims; ``link``: grouping claims, rules and report), and
+of spaCy alone on the same text, then the ratio of each step to the one before (2.0 is linear, 4.0
+quadratic), characters per second of both, and the peak memory each needed beyond the
+loaded pipeline (each measurement runs in a forked child, whose maximum resident size is
+its own). Ratios are measured side by side in one run, so a machine busy with other work
+shifts both.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
 import random
 import time
 from collections.abc import Callable
@@ -122,26 +128,75 @@ def _cpu(work: Callable[[], Any], nlp: Any) -> tuple[float, Any]:
     return time.process_time() - began, result
 
 
+def _rss_kib() -> int:
+    """This process's resident memory now (Linux), in KiB; 0 where unknown."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _measured(work: Callable[[], dict[str, float]]) -> tuple[dict[str, float], float]:
+    """``work``'s figures and its peak memory growth in MB, run in a forked child so
+    that each measurement starts from the same memory and its peak is its own (the
+    child's maximum resident size, less what it had inherited)."""
+    if not hasattr(os, "fork"):
+        return work(), float("nan")
+    base = _rss_kib()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: measure, report, leave without cleanup
+        os.close(read_end)
+        try:
+            payload = json.dumps(work()).encode()
+        except BaseException as error:  # reported to the parent
+            payload = json.dumps({"error": repr(error)}).encode()
+        os.write(write_end, payload)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as handle:
+        data = handle.read()
+    _, _, usage = os.wait4(pid, 0)
+    figures = json.loads(data or b'{"error": "no result"}')
+    if "error" in figures:
+        raise RuntimeError(figures["error"])
+    return figures, max(0.0, (usage.ru_maxrss - base) / 1024)
+
+
 def _whole(text: str, suffix: str, nlp: Any, ruleset: Any) -> Any:
     """What ``claimcheck compare FILE`` does after reading the file's bytes."""
     from claimcheck import api
+
+    return api.compare([_source(text, suffix)], ruleset, nlp=nlp)
+
+
+def _source(text: str, suffix: str) -> Any:
     from claimcheck.sources import source_from_html, source_from_text
 
     name = f"case{suffix}"
-    source = (source_from_html(text, name) if suffix == ".html"
-              else source_from_text(text, name))
-    return api.compare([source], ruleset, nlp=nlp)
+    return (source_from_html(text, name) if suffix == ".html"
+            else source_from_text(text, name))
 
 
-def _spacy_only(text: str, suffix: str, nlp: Any) -> Any:
-    """spaCy on the text claimcheck gives it (for HTML, the extracted article)."""
-    from claimcheck.sources import source_from_html, source_from_text
+def _ours(text: str, suffix: str, nlp: Any, ruleset: Any) -> dict[str, float]:
+    """CPU seconds of the whole path, and of its stages: reading (HTML extraction),
+    parsing and finding claims, then grouping, rules and report."""
+    from claimcheck import api
 
-    name = f"case{suffix}"
-    source = (source_from_html(text, name) if suffix == ".html"
-              else source_from_text(text, name))
-    body = source.readable_body
-    return len(body) if not body else sum(len(d) for d in nlp.pipe(_parts(body, nlp)))
+    read, source = _cpu(lambda: _source(text, suffix), nlp)
+    extract, claims = _cpu(lambda: api.pipeline_claims([source], ruleset, nlp), nlp)
+    rest, _ = _cpu(lambda: api.compare([source], ruleset, claims=claims), nlp)
+    return {"total": read + extract + rest, "read": read, "extract": extract, "link": rest}
+
+
+def _spacy_only(text: str, suffix: str, nlp: Any) -> dict[str, float]:
+    """spaCy alone, on the text claimcheck gives it (for HTML, the extracted article),
+    cut at its length limit as it needs."""
+    body = _source(text, suffix).readable_body
+    seconds, _ = _cpu(lambda: body and sum(len(d) for d in nlp.pipe(_parts(body, nlp))),
+                      nlp)
+    return {"total": seconds}
 
 
 def _parts(body: str, nlp: Any) -> list[str]:
@@ -157,16 +212,21 @@ def main() -> None:
     args = parser.parse_args()
     chosen = [s for s in args.shapes.split(",") if s] or list(SHAPES)
 
+    from claimcheck.extract.gazetteer import load_gazetteer
     from claimcheck.nlp.pipeline import load_pipeline
     from claimcheck.rules import load_ruleset
 
     nlp = load_pipeline()
     ruleset = load_ruleset()
+    load_gazetteer()
     _whole("At least 40 people died near Damascus on Aug. 21, he said.", ".txt", nlp, ruleset)
+    _whole("<html><body><p>At least 40 people died.</p></body></html>", ".html", nlp, ruleset)
 
-    print(f"{'shape':<18} {'chars':>9} {'ours s':>8} {'spaCy s':>8} {'ratio':>6} "
-          f"{'spaCy ratio':>11} {'ours c/s':>9} {'spaCy c/s':>9}")
+    print(f"{'shape':<18} {'chars':>9} {'ours s':>7} {'read':>6} {'extr':>6} {'link':>6} "
+          f"{'spaCy s':>7} {'ratio':>5} {'spaCy':>5} {'ours c/s':>8} {'spaCy c/s':>9} "
+          f"{'ours MB':>7} {'spaCy MB':>8}")
     worst: dict[str, float] = {}
+    peak: dict[str, float] = {}
     for name in chosen:
         build, base, suffix = SHAPES[name]
         if args.quick:
@@ -174,20 +234,27 @@ def main() -> None:
         previous: tuple[float, float] | None = None
         for step in range(args.steps):
             text = build(base * 2 ** step)
-            ours, _ = _cpu(lambda text=text, suffix=suffix: _whole(text, suffix, nlp, ruleset), nlp)
-            alone, _ = _cpu(lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp), nlp)
+            ours, ours_mb = _measured(
+                lambda text=text, suffix=suffix: _ours(text, suffix, nlp, ruleset))
+            alone, alone_mb = _measured(
+                lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp))
+            total, spacy_total = ours["total"], alone["total"]
             ratio = spacy_ratio = ""
             if previous is not None:
-                value = ours / previous[0] if previous[0] > 1e-3 else float("nan")
+                value = total / previous[0] if previous[0] > 1e-3 else float("nan")
                 worst[name] = max(worst.get(name, 0.0), value)
                 ratio = f"{value:.2f}"
-                spacy_ratio = f"{alone / previous[1]:.2f}" if previous[1] > 1e-3 else "-"
-            previous = (ours, alone)
-            print(f"{name:<18} {len(text):>9,} {ours:>8.2f} {alone:>8.2f} {ratio:>6} "
-                  f"{spacy_ratio:>11} {len(text) / max(ours, 1e-9):>9,.0f} "
-                  f"{len(text) / max(alone, 1e-9):>9,.0f}", flush=True)
+                spacy_ratio = f"{spacy_total / previous[1]:.2f}" if previous[1] > 1e-3 else "-"
+            previous = (total, spacy_total)
+            peak[name] = max(peak.get(name, 0.0), ours_mb)
+            print(f"{name:<18} {len(text):>9,} {total:>7.2f} {ours['read']:>6.2f} "
+                  f"{ours['extract']:>6.2f} {ours['link']:>6.2f} {spacy_total:>7.2f} "
+                  f"{ratio:>5} {spacy_ratio:>5} {len(text) / max(total, 1e-9):>8,.0f} "
+                  f"{len(text) / max(spacy_total, 1e-9):>9,.0f} {ours_mb:>7,.0f} "
+                  f"{alone_mb:>8,.0f}", flush=True)
     print()
     print("worst ratio per doubling: " + ", ".join(f"{k} {v:.2f}" for k, v in worst.items()))
+    print("peak memory growth (MB): " + ", ".join(f"{k} {v:,.0f}" for k, v in peak.items()))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# a page's markup is read whole, in memory, by an HTML parser: no bigger than the largest
+# text file read (2,000,000 characters of up to 4 bytes); real pages, scripts and styles
+# included, are under 3 MB
+MAX_HTML_BYTES = 8_000_000
 
 
 class HtmlArticle(BaseModel):
@@ -35,9 +39,11 @@ def _config() -> Any:
     from trafilatura.settings import use_config
 
     config = use_config()
-    # the page is already in memory: no time limit by signals, no size floor for
-    # falling back to the whole-page text, no date guessed from anything but metadata
+    # the page is already in memory and read under claimcheck's own time budget per
+    # source: trafilatura's timeout (which only its command line uses) is off, its own
+    # size cap is ours, and no date is guessed from anything but metadata
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(MAX_HTML_BYTES))
     config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 

@@ -42,7 +42,7 @@ from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from claimcheck import safe_yaml
 from claimcheck.encoding import decode
 from claimcheck.errors import InputError, Problem
-from claimcheck.html_source import HTML_SUFFIXES, extract_article
+from claimcheck.html_source import HTML_SUFFIXES, MAX_HTML_BYTES, extract_article
 from claimcheck.reading import (
     MAX_METADATA_BYTES,
     NOT_A_FILE,
@@ -79,9 +79,6 @@ METADATA_FILE = "sources.yaml"
 PARSER_CHARS = 1_000_000  # spaCy's default ``nlp.max_length``: longer is parsed in parts
 MAX_ARTICLE_CHARS = 2 * PARSER_CHARS  # longer is a book or a dump
 _MAX_CHAR_BYTES = 4  # no encoding we read spends more bytes on a character
-# a page's markup is read whole, in memory, by an HTML parser: no bigger than the
-# largest text file we read (real pages with their scripts and styles are under 3 MB)
-MAX_HTML_BYTES = MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
 
 # stable problem codes of this module (CC100, CC106 and CC107 are the reader's)
 NOT_ARTICLE = "CC103"

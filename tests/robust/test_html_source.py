@@ -108,3 +108,16 @@ MARKUP = ["<p>", "</p>", "<article>", "</article>", "<script>", "</script>", "<!
 def test_any_page_extracts_without_crashing(pieces: list[str]) -> None:
     article = extract_article("".join(pieces))
     assert isinstance(article.text, str)
+
+
+def test_a_page_over_the_html_cap_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    from claimcheck.errors import InputError
+    from claimcheck.html_source import MAX_HTML_BYTES, _config
+
+    page = tmp_path / "huge.html"
+    with page.open("wb") as handle:
+        handle.truncate(MAX_HTML_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(InputError) as caught:
+        load_sources([page])
+    assert [p.code for p in caught.value.problems] == ["CC105"]
+    assert _config().getint("DEFAULT", "MAX_FILE_SIZE") == MAX_HTML_BYTES
