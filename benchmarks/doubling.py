@@ -1,6 +1,7 @@
 """Does the whole pipeline stay linear on hostile shapes of article? Double and see.
 
-Run: ``python -m benchmarks.doubling [--quick] [--shapes a,b] [--steps N]``. For each
+Run: ``python -m benchmarks.doubling [--quick] [--shapes a,b] [--steps N] [--base CHARS]
+[--no-link]``. For each
 shape of text (many quotes, unbalanced quote marks, lists of numbers, number words,
 nested brackets, HTML pages of many tiny tags, a long article) it builds an article at
 size n, 2n, 4n… and prints, per size, the CPU seconds of claimcheck's whole path from
@@ -179,14 +180,18 @@ def _source(text: str, suffix: str) -> Any:
             else source_from_text(text, name))
 
 
-def _ours(text: str, suffix: str, nlp: Any, ruleset: Any) -> dict[str, float]:
+def _ours(text: str, suffix: str, nlp: Any, ruleset: Any,
+          link: bool = True) -> dict[str, float]:
     """CPU seconds of the whole path, and of its stages: reading (HTML extraction),
-    parsing and finding claims, then grouping, rules and report."""
+    parsing and finding claims, then grouping, rules and report (unless ``link`` is
+    off)."""
     from claimcheck import api
 
     read, source = _cpu(lambda: _source(text, suffix), nlp)
     extract, claims = _cpu(lambda: api.pipeline_claims([source], ruleset, nlp), nlp)
-    rest, _ = _cpu(lambda: api.compare([source], ruleset, claims=claims), nlp)
+    rest = 0.0
+    if link:
+        rest, _ = _cpu(lambda: api.compare([source], ruleset, claims=claims), nlp)
     return {"total": read + extract + rest, "read": read, "extract": extract, "link": rest}
 
 
@@ -209,6 +214,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a quarter of the sizes")
     parser.add_argument("--steps", type=int, default=3, help="sizes per shape (doubling)")
     parser.add_argument("--shapes", default="", help="comma-separated shapes to run")
+    parser.add_argument("--base", type=int, default=0, help="first size in characters "
+                        "(default: each shape's own)")
+    parser.add_argument("--no-link", action="store_true", help="stop after extraction: "
+                        "reading, spaCy and the finders, without grouping and rules")
     args = parser.parse_args()
     chosen = [s for s in args.shapes.split(",") if s] or list(SHAPES)
 
@@ -229,13 +238,15 @@ def main() -> None:
     peak: dict[str, float] = {}
     for name in chosen:
         build, base, suffix = SHAPES[name]
+        base = args.base or base
         if args.quick:
             base //= 4
         previous: tuple[float, float] | None = None
         for step in range(args.steps):
             text = build(base * 2 ** step)
             ours, ours_mb = _measured(
-                lambda text=text, suffix=suffix: _ours(text, suffix, nlp, ruleset))
+                lambda text=text, suffix=suffix: _ours(text, suffix, nlp, ruleset,
+                                                       link=not args.no_link))
             alone, alone_mb = _measured(
                 lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp))
             total, spacy_total = ours["total"], alone["total"]
