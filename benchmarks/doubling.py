@@ -1,18 +1,17 @@
 """Does the whole pipeline stay linear on hostile shapes of article? Double and see.
 
 Run: ``python -m benchmarks.doubling [--quick] [--shapes a,b] [--steps N] [--base CHARS]
-[--no-link]``. For each
-shape of text (many quotes, unbalanced quote marks, lists of numbers, number words,
-nested brackets, HTML pages of many tiny tags, a long article) it builds an article at
-size n, 2n, 4n… and prints, per size, the CPU seconds of claimcheck's whole path from
-the file's text to the report (reading, HTML extraction, spaCy, extraction, grouping,
-rules), with its stages (``read``: building the source, HTML extraction included;
-``extr``: parsing and finding claims; ``link``: grouping claims, rules and report), and
-of spaCy alone on the same text, then the ratio of each step to the one before (2.0 is linear, 4.0
-quadratic), characters per second of both, and the peak memory each needed beyond the
-loaded pipeline (each measurement runs in a forked child, whose maximum resident size is
-its own). Ratios are measured side by side in one run, so a machine busy with other work
-shifts both.
+[--no-link]``. For each shape of text (many quotes, unbalanced quote marks, lists of
+numbers, number words, nested brackets, HTML pages of many tiny tags, a long article) it
+builds an article at size n, 2n, 4n… and prints, per size, the CPU seconds of
+claimcheck's whole path from the file's text to the report (reading, HTML extraction,
+spaCy, extraction, grouping, rules), with its stages (``read``: building the source,
+HTML extraction included; ``extr``: parsing and finding claims; ``link``: grouping
+claims, rules and report), and of spaCy alone on the same text, then the ratio of each
+step to the one before (2.0 is linear, 4.0 quadratic), characters per second of both,
+and the peak memory each needed beyond the loaded pipeline (each measurement runs in a
+forked child, whose maximum resident size is its own). Ratios are measured side by side
+in one run, so a machine busy with other work shifts both.
 """
 
 from __future__ import annotations
