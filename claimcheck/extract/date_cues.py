@@ -27,7 +27,7 @@ _MONTH_FORMS = frozenset(MONTHS) | _words("jan feb mar apr jun jul aug sep sept 
 # Month and weekday forms that are also common words: a cue only when written as a name.
 _AMBIGUOUS = _words("may march mar jan sun sat wed mon dec jun aug")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | _words("mon tue tues wed thu thur thurs fri sat sun")
-DAY_WORDS = _words("today tomorrow yesterday tonight tomorrow's yesterday's today's")
+DAY_WORDS = _words("today tomorrow yesterday tonight tomorrow's yesterday's today's midweek")
 CALENDAR_UNITS = _words("""
 day days week weeks weekend weekends fortnight fortnights month months quarter
 quarters year years decade decades century centuries semester""")

@@ -107,7 +107,7 @@ def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
         approximate, s = True, s[match.end():]
     if s.endswith(" or so"):
         approximate, s = True, s[: -len(" or so")]
-    cue = _cue_tense(s)
+    cue = _cue_tense(_BOUND_LEAD.sub("", s))
     ctx = Context(anchor, cue or tense, day_first)
     try:
         value = _resolve(s, ctx)
@@ -116,6 +116,11 @@ def resolve_date(text: str, anchor: date | None, *, tense: Tense | None = None,
     if value is None:
         return None
     return value.model_copy(update={"approximate": True}) if approximate else value
+
+
+# An open bound's word says nothing of past or future: "expected before Tuesday".
+_BOUND_LEAD = re.compile(r"^(?:on or |no |not )?(?:before|after|until|till|by|prior to"
+                         r"|later than|earlier than|sooner than) ")
 
 
 def _cue_tense(s: str) -> Tense | None:
@@ -633,6 +638,9 @@ def _weekday(s: str, ctx: Context) -> DateValue | None:
     if ctx.anchor is None:
         return None
     anchor = ctx.anchor
+    if s in ("midweek", "mid-week"):  # "since midweek": about Wednesday
+        wednesday = _weekday("wednesday", ctx)
+        return wednesday.model_copy(update={"approximate": True}) if wednesday else None
     match = _WEEK_WEEKDAY.match(s)
     if match:
         s = f"{match.group(2)} {match.group(1)} week"
@@ -804,6 +812,12 @@ def _period(s: str, ctx: Context) -> DateValue | None:
         if unit == "weekend" and cue in ("this", "the", "current"):
             tense = ctx.tense or ("future" if cue == "this" else None)
             return DateValue(range=_weekend_near(anchor, tense), anchor=anchor,
+                             rule="relative")
+        if unit == "week" and cue == "this" and anchor.weekday() == 6 and \
+                ctx.tense != "past":
+            # seen from its last day, a week still to come is the next one: a Sunday
+            # paper's "this week" is the week ahead
+            return DateValue(range=_period_range(anchor, unit, 1), anchor=anchor,
                              rule="relative")
         if cue == "past" and unit in _ROLLING:
             start = anchor - _ROLLING[unit]

@@ -245,13 +245,16 @@ def _with_context(value: DateValue, doc: Doc, span: Span) -> DateValue:
 
 
 _LOOKING_AHEAD = frozenset({"call", "plan", "propose", "schedule", "urge", "prepare"})
-# "postponed to Jan. 15", "set for March 10", "due on 30 September": the date is ahead of
-# the act, whatever its tense.
+# "postponed to Jan. 15", "set for March 10", "due on 30 September", "expected before
+# Tuesday": the date is ahead of the act, whatever its tense.
+_EXPECTED = frozenset({"expect", "due"})
 _AHEAD_BY_PREPOSITION = {"to": frozenset({"postpone", "delay", "defer", "reschedule",
                                           "adjourn", "push", "move", "bring"}),
-                         "until": frozenset({"postpone", "delay", "defer", "adjourn"}),
-                         "for": frozenset({"set", "slate", "schedule", "plan", "due"}),
-                         "on": frozenset({"due"})}
+                         "until": frozenset({"postpone", "delay", "defer", "adjourn"})
+                         | _EXPECTED,
+                         "for": frozenset({"set", "slate", "schedule", "plan"}) | _EXPECTED,
+                         "on": _EXPECTED, "by": _EXPECTED, "before": _EXPECTED,
+                         "in": _EXPECTED}
 # Nouns of a time of day or a part of a period: the date's own, no other event's.
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "hours", "hour", "day",
                          "week", "weekend", "end", "beginning", "start", "middle", "eve",
