@@ -300,14 +300,16 @@ def sentence_tense(token: Token) -> Tense | None:
         return "future"  # the date of what is called for, not of the call: the next one
     for node in (verb, verb.head):
         children = list(node.children)
+        perfect = node.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had")
+                                             for c in children)
+        if perfect and not any(c.lower_ in ("will", "'ll", "shall") for c in children):
+            return "past"  # "appeared to have been uploaded on Friday night"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in children):
             return "future"
         if any(c.tag_ == "TO" for c in children) and node.tag_ in ("VB", "VBN"):
             return "future"
         if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                      for c in children):
-            return "past"
-        if node.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in children):
             return "past"
         if node.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl"):
             break
