@@ -80,7 +80,9 @@ _ALIASES: dict[str, str] = {
 }
 # Written forms whose reading depends on their case: "mb" is the weather's millibar
 # (pint reads it as a millibarn, an area no news story measures), "Mb" a megabit.
-_CASED_ALIASES: dict[str, str] = {"mb": "mbar", "Mb": "Mbit", "MB": "MB"}
+# "Ma" and "Ga" are geology's million and billion years ("66 Ma ago"), "ma" no unit.
+_CASED_ALIASES: dict[str, str] = {"mb": "mbar", "Mb": "Mbit", "MB": "MB", "Ma": "megayear",
+                                  "Ga": "gigayear", "Myr": "megayear", "tpd": "t/d"}
 # A temperature whose scale the text does not say ("45 degrees" in a heat wave): its own
 # unit, which converts to neither Celsius nor Fahrenheit, so it never contradicts them.
 UNSTATED_DEGREES = "°"

@@ -81,6 +81,8 @@ def test_what_stays_apart(text: str, spans: list[str]) -> None:
     ("probes fell at 9.8 m/s2", "9.8 m/s2", "m/s**2", "acceleration"),
     ("Ferries sail three times a week.", "three times a week", "times/week", "frequency"),
     ("doses 2 times per day", "2 times per day", "times/day", "frequency"),
+    ("The crater formed 35 Ma ago.", "35 Ma", "Ma", "duration"),
+    ("a smelter of 1,200 tpd", "1,200 tpd", "t/d", "other"),
 ])
 def test_units(text: str, span: str, unit: str, dimension: str) -> None:
     amount = one(text)
