@@ -18,10 +18,10 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.main_event import Story, event_of
+from claimcheck.main_event import FAR_DAYS, Story, event_of
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
 from claimcheck.model.counted import PERSON, REST, Counted, same_counted
-from claimcheck.model.dates import DateRange, far_apart
+from claimcheck.model.dates import DateRange, day_range, far_apart
 from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
 
@@ -60,9 +60,28 @@ def _head(claim: Claim) -> str:
     return event.head if event is not None else ""
 
 
+# events of telling: a source's own statement or briefing is dated, but many are held
+# about one story, on many days; the date one was given is not the event's date
+_TELLING = frozenset({"statement", "announcement", "briefing", "interview", "release",
+                      "speech", "remark", "comment", "testimony"})
+_TELLING_MODIFIERS = frozenset({"news", "press", "media"})
+
+
+def reports_a_telling(claim: Claim) -> bool:
+    """Whether a claim's event is an act of telling ("said on Friday", "a news
+    conference on Thursday"), not what happened."""
+    event = event_of(claim)
+    if event is None:
+        return False
+    return event.head in _TELLING or bool(
+        event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
+
+
 def judgeable(claim: Claim) -> str | None:
     """What is missing for a claim to be judged at all (None: nothing)."""
     about = claim.about
+    if isinstance(claim, DateClaim) and reports_a_telling(claim):
+        return "the date of a statement, not of what happened"
     if isinstance(claim, QuantityClaim):
         if claim.value.dimension == "count":
             counted = about.counted or Counted(category=about.thing)
@@ -171,8 +190,25 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         # a measurement or a count of things with no class ("32 cases", "30 feet") is
         # judged only with explicit evidence of one event: the story alone is not enough
         strong_event = explicit
-    return Link(score=score, evidence=tuple(evidence), strong=strong_event and strong_thing,
+    strong_value = True
+    if isinstance(a, DateClaim) and isinstance(b, DateClaim) and _anchored_apart(a, b):
+        # "Sunday" in two reports published days apart: each was read against its own
+        # publication date, so a difference may be the dates', not the texts'
+        strong_value = False
+        evidence.append("dates read against different publication dates")
+    return Link(score=score, evidence=tuple(evidence),
+                strong=strong_event and strong_thing and strong_value,
                 explicit=explicit and strong_thing)
+
+
+_RELATIVE_RULES = frozenset({"weekday", "relative", "year_from_anchor"})
+
+
+def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
+    """Whether one of two dates was read relative to its source's date, and the two
+    sources' dates differ."""
+    relative = a.value.rule in _RELATIVE_RULES or b.value.rule in _RELATIVE_RULES
+    return relative and a.value.anchor != b.value.anchor
 
 
 def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
@@ -208,13 +244,35 @@ def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
         if _places_disjoint(where_a, where_b):
             return (f"reported from places that exclude each other ({where_a[0].name} / "
                     f"{where_b[0].name})")
-    if isinstance(a, DateClaim) and isinstance(b, DateClaim) and \
-            (a.about.identifying or b.about.identifying) and \
-            far_apart(a.value.range, b.value.range):
-        return "a date that names its event, far from the other"
+    if isinstance(a, DateClaim) and isinstance(b, DateClaim):
+        why = _dates_of_other_times(a, b, story)
+        if why is not None:
+            return why
     if a.source == b.source and _disagree(a, b):
         return "one source states both figures"
     return None
+
+
+def _dates_of_other_times(a: DateClaim, b: DateClaim, story: Story) -> str | None:
+    """Two dates that cannot date one event: one names its event and is far from the
+    other, or one is far from its source's time ("in 1991" in this week's report: the
+    date of a past event, mentioned as background) while the other is not, or both are
+    far from their sources' time and far apart from each other."""
+    if (a.about.identifying or b.about.identifying) and \
+            far_apart(a.value.range, b.value.range):
+        return "a date that names its event, far from the other"
+    far_a, far_b = _far_from_source(a, story), _far_from_source(b, story)
+    if far_a != far_b:
+        return "one dates another time than its source's"
+    if far_a and far_b and far_apart(a.value.range, b.value.range):
+        return "two dates of past events, far apart"
+    return None
+
+
+def _far_from_source(claim: DateClaim, story: Story) -> bool:
+    anchor = story.dates.get(claim.source)
+    return anchor is not None and claim.value.range.resolved and \
+        far_apart(claim.value.range, day_range(anchor), days=FAR_DAYS)
 
 
 def _shared_country(a: Event, b: Event) -> bool:

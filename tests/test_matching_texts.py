@@ -163,3 +163,34 @@ def test_others_beyond_those_named_are_never_contradicted_unless_another_measure
     assert not _opposed(report, rest, _claim_id(report, "b.txt", "Three"))
     assert _opposed(report, _claim_id(report, "a.txt", "three"),
                     _claim_id(report, "b.txt", "Five"))
+
+
+def _date_id(report: Report, source: str, text: str) -> str:
+    claim = find_claim(report, source, text, kind="date")
+    assert claim is not None, f"no date “{text}” in {source}"
+    return claim.id
+
+
+def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicted(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The Dayton mall shooting happened on Tuesday, police said.\n\n"
+                 "Police will hold a news conference on Thursday.\n\n"
+                 "The worst shooting at the mall was in 1998.\n",
+        "b.txt": "Police held a news conference on Wednesday about the shooting.\n\n"
+                 "The Dayton mall shooting happened on Monday night.\n\n"
+                 "The mall shooting came weeks after a shooting at the mall on Jan. 2.\n",
+    }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 3, 12)})
+    assert not _opposed(report, _date_id(report, "a.txt", "Thursday"),
+                        _date_id(report, "b.txt", "Wednesday"))
+    assert not _opposed(report, _date_id(report, "a.txt", "1998"),
+                        _date_id(report, "b.txt", "Jan. 2"))
+    # Tuesday 5 March and Monday 11 March: read against dates four days apart
+    assert not _opposed(report, _date_id(report, "a.txt", "Tuesday"),
+                        _date_id(report, "b.txt", "Monday"))
+    same_day = _compare(nlp, {
+        "a.txt": "The Dayton mall shooting happened on Tuesday, police said.\n",
+        "b.txt": "The Dayton mall shooting happened on Wednesday night.\n",
+    })
+    assert _opposed(same_day, _date_id(same_day, "a.txt", "Tuesday"),
+                    _date_id(same_day, "b.txt", "Wednesday"))
