@@ -81,11 +81,13 @@ def build_story(claims: Sequence[Claim],
             continue
         event = claim.about.event
         if event is not None and not event.implicit and event.head and not event.distinct \
-                and claim.kind != "quote" and event.head not in _SPEECH:
+                and claim.kind != "quote" and not is_telling(event):
             heads.setdefault(claim.source, Counter())[event.head] += 1
         if isinstance(claim, LocationClaim) and claim.value.confident and \
                 claim.value.place.resolved and claim.value.place.level in _LOCAL:
-            places.setdefault(claim.source, Counter())[claim.value.place] += 1
+            # a dateline says where the source reports from: it leads on its own
+            places.setdefault(claim.source, Counter())[claim.value.place] += \
+                2 if is_dateline(claim) else 1
         if isinstance(claim, DateClaim) and claim.value.anchor is not None:
             anchors.setdefault(claim.source, Counter())[claim.value.anchor] += 1
     lead = {source: _leader(counts) for source, counts in heads.items()}
@@ -136,7 +138,11 @@ def build_story(claims: Sequence[Claim],
 T = TypeVar("T")
 _DECADE_ONLY = re.compile(r"(?:the\s+|their\s+|his\s+|her\s+)?'?\d0s", re.IGNORECASE)
 FAR_DAYS = 62  # a date further than this from the story's is another event's
-_SPEECH = frozenset({"statement", "announcement"})
+# events of telling: a source's own statement or briefing is dated, but many are held
+# about one story, on many days; neither its date nor its name is the story's event
+_TELLING = frozenset({"statement", "announcement", "briefing", "interview", "release",
+                      "speech", "remark", "comment", "testimony"})
+_TELLING_MODIFIERS = frozenset({"news", "press", "media"})
 _LOCAL = frozenset({PlaceLevel.CITY, PlaceLevel.REGION})
 
 
@@ -154,5 +160,32 @@ def _leader(counts: Counter[T], alone: int = 2) -> T | None:
 
 
 def event_of(claim: Claim) -> Event | None:
+    """The event a claim names, if any: none when only its circumstances are known, and
+    none for an act of telling ("said on Friday", "at a news conference"), which is how
+    the source learned of the event, not the event."""
     event = claim.about.event
-    return None if event is None or event.implicit else event
+    return None if event is None or event.implicit or is_telling(event) else event
+
+
+def is_telling(event: Event) -> bool:
+    """Whether an event is an act of telling: a statement, a news conference."""
+    return event.head in _TELLING or bool(
+        event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
+
+
+# after a dateline's place: ", State", "(Agency)", then a dash
+_DATELINE_REST = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?)?[ \t]*"
+                            r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--?)[ \t]")
+
+
+def is_dateline(claim: Claim) -> bool:
+    """Whether a place claim is its source's dateline ("SALEM, Ore. (AP) —" opening a
+    line): where the source reports from, evidence for the story's place, not a claim
+    of where something happened."""
+    if not isinstance(claim, LocationClaim) or not claim.text.isupper():
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[:at]
+    if before.strip() and not re.search(r"\n[ \t]*$", before):
+        return False
+    return _DATELINE_REST.match(claim.sentence, at + len(claim.text)) is not None

@@ -18,7 +18,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.main_event import FAR_DAYS, Story, event_of
+from claimcheck.main_event import FAR_DAYS, Story, event_of, is_dateline, is_telling
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
 from claimcheck.model.counted import PERSON, REST, Counted, same_counted
 from claimcheck.model.dates import DateRange, day_range, far_apart
@@ -49,6 +49,8 @@ def candidate_key(claim: Claim) -> Hashable | None:
             counted = about.counted or Counted(category=about.thing)
             return ("quantity", about.attribute, counted.category or "")
         return ("quantity", about.attribute, value.dimension, _head(claim))
+    if is_dateline(claim):
+        return None  # where the source reports from: the story's evidence, not a claim
     if isinstance(claim, DateClaim | LocationClaim):
         head = _head(claim)
         return (claim.kind, about.attribute, head) if head else None
@@ -60,27 +62,11 @@ def _head(claim: Claim) -> str:
     return event.head if event is not None else ""
 
 
-# events of telling: a source's own statement or briefing is dated, but many are held
-# about one story, on many days; the date one was given is not the event's date
-_TELLING = frozenset({"statement", "announcement", "briefing", "interview", "release",
-                      "speech", "remark", "comment", "testimony"})
-_TELLING_MODIFIERS = frozenset({"news", "press", "media"})
-
-
-def reports_a_telling(claim: Claim) -> bool:
-    """Whether a claim's event is an act of telling ("said on Friday", "a news
-    conference on Thursday"), not what happened."""
-    event = event_of(claim)
-    if event is None:
-        return False
-    return event.head in _TELLING or bool(
-        event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
-
-
 def judgeable(claim: Claim) -> str | None:
     """What is missing for a claim to be judged at all (None: nothing)."""
     about = claim.about
-    if isinstance(claim, DateClaim) and reports_a_telling(claim):
+    if isinstance(claim, DateClaim) and claim.about.event is not None and \
+            is_telling(claim.about.event):
         return "the date of a statement, not of what happened"
     if isinstance(claim, QuantityClaim):
         if claim.value.dimension == "count":

@@ -194,3 +194,31 @@ def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicte
     })
     assert _opposed(same_day, _date_id(same_day, "a.txt", "Tuesday"),
                     _date_id(same_day, "b.txt", "Wednesday"))
+
+
+def test_hedged_zeros_and_counts_in_a_condition_are_not_the_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Seven people were hurt in the shooting at the depot. Two of them were in "
+                 "critical condition.\n\nNo one was seriously injured in the crash. Nobody "
+                 "should get shot, the mayor said.\n",
+        "b.txt": "Seven people were injured in the shooting at the depot, police said.\n",
+    })
+    hurt = _claim_id(report, "a.txt", "Seven")
+    assert Verdict.AGREE in _verdicts(report, hurt, _claim_id(report, "b.txt", "Seven"))
+    texts = {c.text.lower() for c in report.claims if c.kind == "quantity"}
+    assert "no one" not in texts and "nobody" not in texts, texts
+    critical = find_claim(report, "a.txt", "Two", kind="quantity")
+    assert critical is not None and critical.about.counted is not None
+    assert critical.about.counted.subgroup is not None
+
+
+def test_a_dateline_is_where_the_source_reports_from_not_a_place_claim(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "PORTLAND, Ore. (AP) — Three people were killed in a shooting at a farm on "
+                 "Monday.\n",
+        "b.txt": "The shooting at the farm happened in Eugene on Monday.\n",
+    })
+    dateline = find_claim(report, "a.txt", "PORTLAND", kind="location")
+    assert dateline is not None
+    assert not any(dateline.id in group.claims and len(group.claims) > 1
+                   for group in report.groups)

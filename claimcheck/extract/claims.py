@@ -19,7 +19,15 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
-from claimcheck.extract.counted import as_rest, counted_noun, is_part, is_rest, read_counted
+from claimcheck.extract.counted import (
+    as_rest,
+    condition_of,
+    counted_noun,
+    in_condition,
+    is_part,
+    is_rest,
+    read_counted,
+)
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
@@ -293,6 +301,10 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
                 counted = counted.model_copy(update={"category": PERSON})
             if is_rest(token, noun):
                 counted = as_rest(counted)
+            condition = condition_of(token, noun) if counted.category in (None, PERSON) \
+                else None
+            if condition is not None:
+                counted = in_condition(counted, condition)
         else:
             attribute = about_mod.quantity_attribute(token, value, vocabulary)
         if value.dimension == "count":

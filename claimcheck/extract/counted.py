@@ -112,6 +112,46 @@ def _in_a_list_of_counts(noun: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in _NOMINAL and counted(c) for c in noun.children)
 
 
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave",
+                         "life-threatening", "satisfactory"})
+
+
+def condition_of(token: Token, noun: Token | None) -> str | None:
+    """The condition a count of people is in ("two in critical condition", "three
+    people remain hospitalized"): a part of the hurt, compared only with the same part."""
+    holders = [token, *([noun] if noun is not None else [])]
+    verb = (noun or token).head
+    if verb.pos_ in ("VERB", "AUX") and (noun or token).dep_ in ("nsubj", "nsubjpass"):
+        holders.append(verb)
+        lemma = verb.lemma_.lower()
+        still = any(c.lower_ in ("still", "remain") for c in verb.children)
+        if lemma == "remain" or (still and lemma in ("hospitalize", "hospitalise", "be")):
+            return "condition:hospitalized" if not _condition_phrase(verb) else \
+                _condition_phrase(verb)
+    for holder in holders:
+        found = _condition_phrase(holder)
+        if found is not None:
+            return found
+    return None
+
+
+def _condition_phrase(holder: Token) -> str | None:
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.lemma_.lower() == "condition":
+                    adjectives = [a.lower_ for a in obj.children if a.lower_ in _CONDITIONS]
+                    return f"condition:{adjectives[0]}" if adjectives else "condition"
+    return None
+
+
+def in_condition(counted: Counted, condition: str) -> Counted:
+    """A count of people as the part of them in ``condition``."""
+    if counted.category not in (None, PERSON) or counted.subgroup is not None:
+        return counted
+    return counted.model_copy(update={"category": PERSON, "subgroup": condition})
+
+
 def as_rest(counted: Counted) -> Counted:
     """A count of people marked as beyond those already counted (see ``is_rest``)."""
     if counted.category != PERSON or REST in counted.facets:

@@ -55,8 +55,7 @@ def _after_a_name(token: Any) -> bool:
     person = name.lower_ in _PERSON_NOUNS or name.lemma_.lower() in _PERSON_NOUNS
     return bool((named or person) and
                 (following is None or following.text in (",", ".", ";", ")") or
-                 following.lower_ in ("of", "and", "from") or
-                 (person and following.pos_ in ("VERB", "AUX"))))
+                 following.lower_ in ("of", "and", "from", "who")))
 
 
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:

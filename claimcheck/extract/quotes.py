@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
+from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.quote_marks import (
     QuotedSpan,
@@ -101,7 +102,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
             attribution = context.previous_speaker(group[0])
         elif partial and words < min_words:
             continue
-        context.attributed.append((group[-1].end, attribution))
+        context.remember(group[-1].end, attribution)
         first_token = context.token_at(group[0].start)
         for span in group:
             for start, end in split_sentences(text, span.start, span.end):
@@ -178,10 +179,24 @@ class _Context:
         self.quoted = sorted((s.open_mark, s.close_mark + 1 if s.close_mark is not None
                               else s.end) for s in spans)
         self.book: NameBook = build_name_book(doc, self.quoted)
-        self.entities = [(e.start, e.end) for e in doc.ents]
+        self.index = doc_index(doc)
         self._quoted_starts = [q[0] for q in self.quoted]
         self._token_starts = [t.idx for t in doc]
+        # read once, so a quotation's sentence and cues cost binary searches, not walks
+        # over characters and tokens: full stops outside quotations, and reporting cues
+        self._stops = [m.start() for m in _TERMINATOR.finditer(text)
+                       if self._quoted_range(m.start()) is None
+                       and self._is_terminator(m.start())]
+        self._cue_tokens = [t for t in doc if self._is_cue(t)]
+        self._cue_starts = [t.idx for t in self._cue_tokens]
         self.attributed: list[tuple[int, Attribution]] = []
+        self._attributed_ends: list[int] = []
+
+    def remember(self, quote_end: int, attribution: Attribution) -> None:
+        """A quotation's attribution, for the quotations standing alone after it."""
+        index = bisect.bisect_right(self._attributed_ends, quote_end)
+        self._attributed_ends.insert(index, quote_end)
+        self.attributed.insert(index, (quote_end, attribution))
 
     # --- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -208,29 +223,25 @@ class _Context:
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts, stepping over quotations; never
         more than ``MAX_SENTENCE_CHARS`` back (a text without full stops would make every
-        quotation scan to the start of the paragraph)."""
+        quotation's sentence reach the start of the paragraph)."""
         start = max(self.paragraph_of(offset)[0], offset - MAX_SENTENCE_CHARS)
-        pos = offset - 1
-        while pos >= start:
-            quoted = self._quoted_range(pos)
-            if quoted is not None:
-                pos = quoted[0] - 1
-                continue
-            if self._is_terminator(pos):
-                return pos + 1
-            pos -= 1
+        index = bisect.bisect_left(self._stops, offset) - 1
+        if index >= 0 and self._stops[index] >= start:
+            return self._stops[index] + 1
         return start
 
     def sentence_end(self, offset: int) -> int:
+        """Where the sentence from ``offset`` ends: its full stop, or the next quotation
+        (which has its own cue)."""
         end = min(self.paragraph_of(offset)[1], offset + MAX_SENTENCE_CHARS)
-        pos = offset
-        while pos < end:
-            quoted = self._quoted_range(pos)
-            if quoted is not None:
-                return pos  # another quotation: its own cue
-            if self._is_terminator(pos):
-                return pos + 1
-            pos += 1
+        if self._quoted_range(offset) is not None:
+            return offset
+        index = bisect.bisect_left(self._stops, offset)
+        if index < len(self._stops):
+            end = min(end, self._stops[index] + 1)
+        index = bisect.bisect_left(self._quoted_starts, offset)
+        if index < len(self._quoted_starts):
+            end = min(end, max(offset, self._quoted_starts[index]))
         return end
 
     # --- cues and speakers -------------------------------------------------------
@@ -242,20 +253,19 @@ class _Context:
                 frames.append((span.close_mark + 1, self.sentence_end(span.close_mark + 1)))
         return frames
 
+    def _is_cue(self, token: Any) -> bool:
+        """A reporting verb, or "according" before "to", outside the quotations."""
+        if self._quoted_range(token.idx) is not None:
+            return False
+        if token.lemma_.lower() in self.verbs and token.pos_ in {"VERB", "AUX"}:
+            return True
+        return bool(token.lower_ == "according" and token.i + 1 < len(self.doc)
+                    and self.doc[token.i + 1].lower_ == "to")
+
     def _cues(self, start: int, end: int) -> list[Any]:
-        cues = []
-        for index in range(self.token_at(start), len(self.doc)):
-            token = self.doc[index]
-            if token.idx >= end:
-                break
-            if token.idx < start or self._quoted_range(token.idx) is not None:
-                continue
-            lemma = token.lemma_.lower()
-            if (lemma in self.verbs and token.pos_ in {"VERB", "AUX"}) or (
-                    token.lower_ == "according" and index + 1 < len(self.doc)
-                    and self.doc[index + 1].lower_ == "to"):
-                cues.append(token)
-        return cues
+        low = bisect.bisect_left(self._cue_starts, start)
+        high = bisect.bisect_left(self._cue_starts, end)
+        return self._cue_tokens[low:high]
 
     def attribute(self, group: Sequence[QuotedSpan]) -> Attribution | None:
         """The nearest reporting cue in the quotation's sentence, and its speaker."""
@@ -295,8 +305,8 @@ class _Context:
     def speaker_of(self, subject: Any) -> tuple[str | None, str, str, bool]:
         """(speaker, mention as written, how, inferred) for the subject token of a cue."""
         tokens = mention_tokens(subject)
-        entity_end = next((end for start, end in self.entities if start <= subject.i < end),
-                          subject.i + 1)
+        bounds = self.index.entity(subject.i)
+        entity_end = bounds[1] if bounds is not None else subject.i + 1
         if entity_end - 1 > subject.i:  # "Institute for Fiscal Studies"
             tokens += list(subject.doc[subject.i + 1:entity_end])
         written = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
@@ -407,15 +417,17 @@ class _Context:
         """For a quotation standing alone: the speaker of the sentence just before it."""
         start = self.sentence_start(span.open_mark)
         if start == self.paragraph_of(span.open_mark)[0]:
-            index = self._paragraph_starts.index(start)
+            index = bisect.bisect_left(self._paragraph_starts, start)
             if index == 0:
                 return Attribution(None, None, None, None, "no speaker found")
             end = self.paragraphs[index - 1][1]
         else:
             end = start
         before = self.sentence_start(max(0, end - 1))
-        for quote_end, attribution in reversed(self.attributed):
-            if before <= quote_end <= end and attribution.speaker is not None:
+        last = bisect.bisect_right(self._attributed_ends, end)
+        first = bisect.bisect_left(self._attributed_ends, before)
+        for _, attribution in reversed(self.attributed[first:last]):
+            if attribution.speaker is not None:
                 return attribution._replace(
                     token=None, how=f"continues the quotation before it ({attribution.how})")
         cues = sorted(self._cues(before, end), key=_depth)

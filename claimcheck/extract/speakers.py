@@ -316,6 +316,8 @@ def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBoo
     for full names but not as the last person named.
     """
     mentions: list[NameMention] = []
+    quoted = sorted(quoted)
+    quoted_starts = [start for start, _ in quoted]
     for token in doc:
         if not _chain_end(token) or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP",
                                                         "CARDINAL", "FAC", "EVENT"}:
@@ -329,7 +331,8 @@ def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBoo
             continue
         subject = token.dep_ in {"nsubj", "nsubjpass"} or (
             token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
-        inside = any(start <= token.idx < end for start, end in quoted)
+        index = bisect.bisect_right(quoted_starts, token.idx) - 1
+        inside = index >= 0 and token.idx < quoted[index][1]
         mentions.append(NameMention(name, title, tokens[0].idx, person, subject, inside,
                                     _gender(token, title)))
     return NameBook(mentions)

@@ -47,8 +47,21 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
 
 
 def _subject_of_measure(token: Any) -> bool:
-    return bool(token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
-                and token.head.lemma_.lower() in _MEASURE_VERBS)
+    verb = token.head
+    return bool(token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+                and verb.lemma_.lower() in _MEASURE_VERBS and not _hedged(verb))
+
+
+# "nobody should get shot" says nothing happened to no one; "no one was seriously hurt"
+# leaves the lightly hurt uncounted: neither is a count of none
+_MODALS = frozenset({"should", "would", "could", "might", "may", "must", "shall", "can"})
+_DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "fatally",
+                      "mortally", "significantly"})
+
+
+def _hedged(verb: Any) -> bool:
+    return any((c.dep_ == "aux" and c.lower_ in _MODALS) or
+               (c.dep_ == "advmod" and c.lower_ in _DEGREES) for c in verb.children)
 
 
 def _zero(start: int, end: int, token: int, noun: str | None) -> Mention:
