@@ -85,9 +85,7 @@ def build_story(claims: Sequence[Claim],
             heads.setdefault(claim.source, Counter())[event.head] += 1
         if isinstance(claim, LocationClaim) and claim.value.confident and \
                 claim.value.place.resolved and claim.value.place.level in _LOCAL:
-            # a dateline says where the source reports from: it leads on its own
-            places.setdefault(claim.source, Counter())[claim.value.place] += \
-                2 if is_dateline(claim) else 1
+            places.setdefault(claim.source, Counter())[claim.value.place] += 1
         if isinstance(claim, DateClaim) and claim.value.anchor is not None:
             anchors.setdefault(claim.source, Counter())[claim.value.anchor] += 1
     lead = {source: _leader(counts) for source, counts in heads.items()}
@@ -168,7 +166,11 @@ def event_of(claim: Claim) -> Event | None:
 
 
 def is_telling(event: Event) -> bool:
-    """Whether an event is an act of telling: a statement, a news conference."""
+    """Whether an event is an act of telling by no one named: "police said Tuesday", a
+    news conference. A named speaker's statement ("Putin said on Friday") is an event
+    of its own, whose date sources can be checked on."""
+    if event.names:
+        return False
     return event.head in _TELLING or bool(
         event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
 
@@ -180,8 +182,8 @@ _DATELINE_REST = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?)?[ \t]*"
 
 def is_dateline(claim: Claim) -> bool:
     """Whether a place claim is its source's dateline ("SALEM, Ore. (AP) —" opening a
-    line): where the source reports from, evidence for the story's place, not a claim
-    of where something happened."""
+    line): where the source reports from, not a claim of where something happened (a
+    report from Geneva on a war elsewhere). It counts as one mention of its place."""
     if not isinstance(claim, LocationClaim) or not claim.text.isupper():
         return False
     at = claim.start - claim.sentence_start

@@ -187,14 +187,21 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
                 explicit=explicit and strong_thing)
 
 
-_RELATIVE_RULES = frozenset({"weekday", "relative", "year_from_anchor"})
+_RELATIVE_RULES = frozenset({"weekday", "relative"})
 
 
 def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
-    """Whether one of two dates was read relative to its source's date, and the two
-    sources' dates differ."""
-    relative = a.value.rule in _RELATIVE_RULES or b.value.rule in _RELATIVE_RULES
-    return relative and a.value.anchor != b.value.anchor
+    """Whether two dates that do not overlap may differ only because each was read
+    against its own source's date: one is relative ("Sunday", "yesterday") and the
+    sources' dates differ, or one took its year from its source's date and the two
+    sources' years differ."""
+    first, second = a.value, b.value
+    if first.anchor is None or second.anchor is None or first.anchor == second.anchor:
+        return False
+    relative = first.rule in _RELATIVE_RULES or second.rule in _RELATIVE_RULES or (
+        "year_from_anchor" in (first.rule, second.rule) and
+        first.anchor.year != second.anchor.year)
+    return relative and far_apart(first.range, second.range, days=0)
 
 
 def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
