@@ -157,16 +157,17 @@ class _Values:
             self._amounts.append(amounts)
 
     def relation(self, a: int, b: int) -> Hashable:
-        """As ``value_relation``: (far apart in time, disagree) of two dates, (overlap,
+        """As ``value_relation``: (far apart in time, disagree, disjoint) of two dates, (overlap,
         disagree) of two amounts of one unit; else nothing to relate."""
         da, db = self._dates[a], self._dates[b]
         if da is not None and db is not None:
             if da[0] is not None and db[0] is not None:
                 assert da[1] is not None and db[1] is not None
                 gap = max(db[0] - da[1], da[0] - db[1])
-                return _NEAR if gap <= SELF_DISAGREE_DAYS else (gap > _APART_DAYS, True)
+                return (False, False, gap > 0) if gap <= SELF_DISAGREE_DAYS else \
+                    (gap > _APART_DAYS, True, True)
             far = da[2] is not None and db[2] is not None and da[2] != db[2]
-            return (far, far)
+            return (far, far, far)
         qa, qb = self._amounts[a], self._amounts[b]
         if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
             overlap = qa[2].overlaps(qb[2])

@@ -350,8 +350,12 @@ def profile(claim: Claim, story: Story) -> Hashable:
     to read of a claim belongs here or in ``value_relation``."""
     units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
         else None
+    # a date: how it was read (relative to its source's date or not), and whether it is
+    # far from its source's time
+    reading = (claim.value.rule, claim.value.anchor, _far_from_source(claim, story)) \
+        if isinstance(claim, DateClaim) else None
     return (claim.kind, units, claim.about, story.other_event(claim),
-            _lead_place(story, claim.source))
+            _lead_place(story, claim.source), reading)
 
 
 def value_key(claim: Claim) -> Hashable:
@@ -368,7 +372,8 @@ def value_relation(a: Claim, b: Claim) -> Hashable:
     they overlap, whether one source stating both would disagree with itself, whether
     two dates are far apart. Symmetric."""
     if isinstance(a, DateClaim) and isinstance(b, DateClaim):
+        disjoint = far_apart(a.value.range, b.value.range, days=0)
         if not _disagree(a, b):  # within a day: then not far apart either
-            return (False, False)
-        return (far_apart(a.value.range, b.value.range), True)
+            return (False, False, disjoint)
+        return (far_apart(a.value.range, b.value.range), True, disjoint)
     return (_values_overlap(a, b), _disagree(a, b))
