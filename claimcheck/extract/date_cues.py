@@ -36,8 +36,9 @@ SEASONS = _words("spring summer autumn fall winter")
 HOLIDAY_HEADS = _words("""
 christmas easter thanksgiving halloween xmas independence labor labour memorial
 earth new valentine valentine's boxing mother's father's veterans columbus martin
-presidents good""")
-HOLIDAYS = _words("christmas easter thanksgiving halloween xmas")
+presidents good palm ash st st. saint patrick patrick's patricks bastille canada australia
+remembrance guy fawkes bonfire all saints""")
+HOLIDAYS = _words("christmas easter thanksgiving halloween xmas juneteenth epiphany")
 _PART_OF_YEAR = re.compile(r"^(?:early|mid|late)-(?:1\d|20)\d\ds?$")  # "mid-2009", one token
 _YEAR = re.compile(r"^(?:1[0-9]|2[0-9])\d\d$")
 _DECADE = re.compile(r"^(?:'?\d0s|(?:1[0-9]|20)\d0s|'\d0)$")
@@ -87,7 +88,7 @@ def is_cue(token: Token) -> bool:
     if bare in _MONTH_FORMS or bare in _WEEKDAY_FORMS:
         return _named(token, bare)
     if lower in DECADE_WORDS:
-        return not _an_age(token)
+        return not _no_calendar_decade(token)
     if lower in DAY_WORDS or lower in CALENDAR_UNITS:
         return True
     if lower in SEASONS or lower in HOLIDAYS:
@@ -95,7 +96,7 @@ def is_cue(token: Token) -> bool:
     if _NUMERIC_DATE.match(lower):
         return _plausible_numeric(lower) and not _names_a_thing(token)
     if _DECADE.match(lower):
-        return not _an_age(token)
+        return not _no_calendar_decade(token)
     if _MONTH_INSIDE.search(lower) or _PART_OF_YEAR.match(lower):
         return True
     if _YEAR.match(lower):
@@ -105,19 +106,23 @@ def is_cue(token: Token) -> bool:
 
 _POSSESSIVES = _words("his her their my your our its one's")
 _AGE_PARTS = _words("early mid late - the")
+_READING_LEVELS = _words("high low upper lower")
 
 
-def _an_age(token: Token) -> bool:
+def _no_calendar_decade(token: Token) -> bool:
     """"in their 20s", "a man in his early forties": a decade of a life, not of the
-    calendar; so is a two-digit decade of people "aged" so."""
+    calendar; so is a two-digit decade of people "aged" so, and a level ("the high 90s")."""
     if re.match(r"^(?:1[0-9]|20)\d0s$", token.lower_):
         return False  # "the 1960s" is always the calendar's
     previous = _near(token, -1)
+    if previous is not None and previous.lower_ in _READING_LEVELS:
+        return True  # "the high 90s", "the low 40s": a reading (heat, scores), no decade
     while previous is not None and previous.lower_ in _AGE_PARTS:
         previous = _near(previous, -1)
     if previous is not None and previous.lower_ in ("and", "or", "to", ","):
         first = _near(previous, -1)  # "in their 30s and 40s"
-        return first is not None and bool(_DECADE.match(first.lower_)) and _an_age(first)
+        return first is not None and bool(_DECADE.match(first.lower_)) and \
+            _no_calendar_decade(first)
     return previous is not None and (previous.lower_ in _POSSESSIVES
                                      or previous.lower_ in ("aged", "age", "ages"))
 
