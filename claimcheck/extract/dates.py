@@ -168,7 +168,8 @@ def _edges_ok(doc: Doc, i: int, j: int) -> bool:
         return False
     if doc[j - 1].lower_ in _NO_END and not _ends_the_clause(doc, j):
         return False
-    if doc[i].pos_ == "ADP" and j - i > 1:
+    if doc[i].pos_ == "ADP" and j - i > 1 and doc[i].dep_ not in ("amod", "det", "advmod"):
+        # (an "ADP" that modifies, "next" in "again next Tuesday", governs nothing)
         return any(t.head.i == i for t in doc[i + 1: j])
     return True
 
