@@ -20,7 +20,7 @@ from datetime import date
 from typing import TypeVar
 
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim
-from claimcheck.model.dates import day_range, far_apart
+from claimcheck.model.dates import DateRange, day_range, far_apart
 from claimcheck.model.places import Place, PlaceLevel
 
 
@@ -44,12 +44,16 @@ class Story:
             return self.other_time(claim)
         if event.distinct:
             return f"marked as another event (“{event.text or event.head}”)"
-        anchor = self.dates.get(claim.source)
         when = event.date
-        if when is not None and anchor is not None and event.date_names_it and \
-                far_apart(when, day_range(anchor), days=FAR_DAYS):
+        if when is not None and event.date_names_it and self.far_from_story(when):
             return f"dated {when.describe()}, far from the story"
         return self.other_time(claim)
+
+    def far_from_story(self, when: DateRange) -> bool:
+        """Whether a date is far from every source's date: a report written weeks
+        after the event, next to one written that day, still dates the same story."""
+        return bool(self.dates) and all(far_apart(when, day_range(day), days=FAR_DAYS)
+                                        for day in set(self.dates.values()))
 
     def other_time(self, claim: Claim) -> str | None:
         """Evidence from the claim's sentence (or, for a claim naming no event, the
@@ -107,7 +111,8 @@ def build_story(claims: Sequence[Claim],
             continue  # "all in their 20s": an age, whatever the date reader made of it
         if claim.value.extent != "at":
             near.add(key)
-        elif far_apart(claim.value.range, day_range(anchor), days=FAR_DAYS):
+        elif all(far_apart(claim.value.range, day_range(day), days=FAR_DAYS)
+                 for day in set(story_dates.values())):
             other_times.setdefault(key, f"in a sentence about {claim.value.range.describe()}")
         elif claim.value.range.granularity.value in ("year", "part_of_year"):
             # "750 rockets fired this year": a count over a year, not the story's days

@@ -222,3 +222,13 @@ def test_a_dateline_is_where_the_source_reports_from_not_a_place_claim(nlp: Any)
     assert dateline is not None
     assert not any(dateline.id in group.claims and len(group.claims) > 1
                    for group in report.groups)
+
+
+def test_a_report_written_weeks_later_still_dates_the_same_story(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Four people were killed in the shooting at the depot on Tuesday, police "
+                 "said.\n",
+        "b.txt": "On March 5, four people were killed in the shooting at the depot.\n",
+    }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 5, 20)})
+    assert Verdict.AGREE in _verdicts(report, _claim_id(report, "a.txt", "Four"),
+                                      _claim_id(report, "b.txt", "four"))
