@@ -45,6 +45,13 @@ class DocIndex:
         self._entity_starts = [start for start, _ in self._entities]
         # per-sentence answers other modules compute once, keyed by (name, sentence start)
         self.memo: dict[tuple[str, int], Any] = {}
+        self._text: str | None = None
+
+    def text(self, doc: Doc) -> str:
+        """``doc.text``, which spaCy joins from the tokens on every access, read once."""
+        if self._text is None:
+            self._text = str(doc.text)
+        return self._text
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""

@@ -11,6 +11,7 @@ are not. spaCy finds the spans; ``place_names`` interprets them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -58,11 +59,13 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
     """Place claims in a parsed text, one per located place name."""
     del published  # places do not depend on the publication date
     gaz = load_gazetteer()
-    context = _context_countries(doc, gaz)
+    entities = list(doc.ents)  # spaCy builds the spans anew on every read: read once
+    names, capitals = _candidate_tokens(doc)
+    context = _context_countries(entities, gaz)
     mentions: dict[tuple[int, int], Mention] = {}
     for mention in _datelines(doc, gaz, context):
         mentions[(mention.start, mention.end)] = mention
-    for span in _place_spans(doc, gaz):
+    for span in _place_spans(doc, entities, names, gaz):
         if not _names_a_place(span):
             continue
         located = _locating_phrase(span, gaz)
@@ -75,7 +78,7 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
         value = resolve_location(span.text, country_hint=hint, context_countries=context,
                                  gazetteer=gaz)
         mentions[key] = _mention(span, _around(value) if around else value)
-    for span in _bare_capitals(doc, gaz):
+    for span in _bare_capitals(doc, capitals, gaz):
         key = (span.start_char, span.end_char)
         value = resolve_location(span.text, context_countries=context, gazetteer=gaz)
         if key not in mentions and value.place.resolved:
@@ -109,10 +112,29 @@ def _around(value: LocationValue) -> LocationValue:
     return value.model_copy(update={"place": place})
 
 
-def _context_countries(doc: Any, gaz: Gazetteer) -> tuple[str, ...]:
+def _candidate_tokens(doc: Any) -> tuple[list[int], list[int]]:
+    """Indices of the tokens the finder reads one by one, from the Doc's arrays in one
+    pass (no Token object made for the others): untagged capitalised proper nouns that
+    are objects of a preposition, and "capital" as such an object."""
+    import numpy
+    from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS
+    from spacy.symbols import PROPN
+
+    if not len(doc):
+        return [], []
+    columns = doc.to_array([POS, DEP, ENT_IOB, IS_TITLE, LOWER])
+    strings = doc.vocab.strings
+    pobj = columns[:, 1] == strings["pobj"]
+    untagged = (columns[:, 2] == 0) | (columns[:, 2] == 2)  # no entity, or outside one
+    names = (columns[:, 0] == PROPN) & pobj & untagged & (columns[:, 3] == 1)
+    capital = numpy.isin(columns[:, 4], [strings["capital"], strings["capitals"]])
+    return (numpy.flatnonzero(names).tolist(), numpy.flatnonzero(capital & pobj).tolist())
+
+
+def _context_countries(entities: Sequence[Any], gaz: Gazetteer) -> tuple[str, ...]:
     """Countries the text names unambiguously, most mentioned first: they settle namesakes."""
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in PLACE_LABELS:
             continue
         value = resolve_location(ent.text, gazetteer=gaz)
@@ -135,12 +157,13 @@ def _is_demonym(text: str, gaz: Gazetteer) -> bool:
     return not gaz.lookup(text) and gaz.demonym_country(text) is not None
 
 
-def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
+def _place_spans(doc: Any, entities: Sequence[Any], names: Sequence[int],
+                 gaz: Gazetteer) -> list[Any]:
     """Candidate place names: GPE and LOC entities, and where the small model is weak,
     other spans the gazetteer knows ("BALI" tagged ORG, "Aleppo" tagged LANGUAGE or
     NORP, an untagged proper noun). Whether each locates something is decided later."""
     spans = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ == "PERSON" and _place_after_preposition(ent, gaz):
             spans.append(ent)  # the small model tags some towns as people: "near Izmir"
             continue
@@ -150,7 +173,7 @@ def _place_spans(doc: Any, gaz: Gazetteer) -> list[Any]:
         # own name ("BALI" tagged ORG), not by a foreign alternate ("Hamas" for Hamm)
         if ent.label_ in ("GPE", "LOC") or gaz.well_known(ent.text):
             spans.append(ent)
-    for token in doc:
+    for token in map(doc.__getitem__, names):
         if (token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj"
                 and token.is_title and not _in_longer_name(token)
                 and gaz.well_known(token.text)):
@@ -263,7 +286,7 @@ def _qualifier_code(text: str, gaz: Gazetteer) -> str | None:
 
 def _datelines(doc: Any, gaz: Gazetteer, context: tuple[str, ...]) -> list[Mention]:
     mentions = []
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(doc_index(doc).text(doc)):
         name = match["place"].strip()
         if not gaz.lookup(name):
             continue
@@ -278,10 +301,10 @@ def _datelines(doc: Any, gaz: Gazetteer, context: tuple[str, ...]) -> list[Menti
     return mentions
 
 
-def _bare_capitals(doc: Any, gaz: Gazetteer) -> list[Any]:
+def _bare_capitals(doc: Any, capitals: Sequence[int], gaz: Gazetteer) -> list[Any]:
     """"in the Syrian capital" with no name after it: the span "Syrian capital"."""
     spans = []
-    for token in doc:
+    for token in map(doc.__getitem__, capitals):
         if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
             continue
         if token.head.lower_ not in LOCATIVE_PREPOSITIONS:

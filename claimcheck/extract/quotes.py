@@ -80,7 +80,7 @@ def find(doc: Any, published: date | None = None, vocabulary: Vocabulary | None 
     del published  # quotations need no date anchor
     verbs = frozenset(DEFAULT_REPORTING_VERBS).union(
         vocabulary.reporting_verbs if vocabulary else ())
-    text: str = doc.text
+    text = doc_index(doc).text(doc)
     spans = find_quoted_spans(text)
     if not spans:
         return []
@@ -181,13 +181,14 @@ class _Context:
         self.book: NameBook = build_name_book(doc, self.quoted)
         self.index = doc_index(doc)
         self._quoted_starts = [q[0] for q in self.quoted]
-        self._token_starts = [t.idx for t in doc]
+        columns = _columns(doc)
+        self._token_starts: list[int] = columns[0]
         # read once, so a quotation's sentence and cues cost binary searches, not walks
         # over characters and tokens: full stops outside quotations, and reporting cues
         self._stops = [m.start() for m in _TERMINATOR.finditer(text)
                        if self._quoted_range(m.start()) is None
                        and self._is_terminator(m.start())]
-        self._cue_tokens = [t for t in doc if self._is_cue(t)]
+        self._cue_tokens = [t for t in map(doc.__getitem__, columns[1]) if self._is_cue(t)]
         self._cue_starts = [t.idx for t in self._cue_tokens]
         self.attributed: list[tuple[int, Attribution]] = []
         self._attributed_ends: list[int] = []
@@ -437,6 +438,21 @@ class _Context:
                 return attribution._replace(token=None,
                                             how=f"sentence before: {attribution.how}")
         return Attribution(None, None, None, None, "no speaker found")
+
+
+def _columns(doc: Any) -> tuple[list[int], list[int]]:
+    """Each token's character offset, and the indices of the tokens that may be cues
+    (verbs, "according"), from the Doc's arrays: no Token object made for the rest."""
+    import numpy
+    from spacy.attrs import IDX, LOWER, POS
+    from spacy.symbols import AUX, VERB
+
+    if not len(doc):
+        return [], []
+    columns = doc.to_array([IDX, POS, LOWER])
+    maybe = numpy.isin(columns[:, 1], [VERB, AUX]) | (
+        columns[:, 2] == doc.vocab.strings["according"])
+    return columns[:, 0].tolist(), numpy.flatnonzero(maybe).tolist()
 
 
 def _depth(token: Any) -> int:

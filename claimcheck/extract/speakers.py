@@ -309,6 +309,18 @@ def _gender(token: Any, title: Sequence[str]) -> str | None:
     return "m" if male else "f"
 
 
+def _proper_nouns(doc: Any) -> list[int]:
+    """Indices of the proper nouns, from the Doc's arrays (names end in one)."""
+    import numpy
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    if not len(doc):
+        return []
+    indices: list[int] = numpy.flatnonzero(doc.to_array([POS]) == PROPN).tolist()
+    return indices
+
+
 def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBook:
     """Every name in the parsed article with its title, for resolving later mentions.
 
@@ -318,7 +330,7 @@ def build_name_book(doc: Any, quoted: Sequence[tuple[int, int]] = ()) -> NameBoo
     mentions: list[NameMention] = []
     quoted = sorted(quoted)
     quoted_starts = [start for start, _ in quoted]
-    for token in doc:
+    for token in map(doc.__getitem__, _proper_nouns(doc)):
         if not _chain_end(token) or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP",
                                                         "CARDINAL", "FAC", "EVENT"}:
             continue
