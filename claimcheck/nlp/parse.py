@@ -70,27 +70,48 @@ def cap_sentences(doc: Any, limit: int = MAX_SENTENCE_TOKENS) -> Any:
 
 def parse_texts(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
     """One Doc per text, in order, parsed by ``nlp.pipe`` in batches of parts with the
-    sentence lengths capped; a Doc of several parts has the text's exact characters."""
+    sentence lengths capped; a Doc of several parts has the text's exact characters.
+
+    A batch holds at most ``batch_size`` parts and, beyond its first, at most
+    ``PART_CHARS`` characters: spaCy's working memory grows with the text of a whole
+    batch (about 350 MB per 100,000 characters), so the parts of one long article are
+    parsed a few at a time, not all at once."""
     from spacy.tokens import Doc
 
     counts: deque[int] = deque()
     limit = min(PART_CHARS, nlp.max_length)
 
-    def parts() -> Iterator[Any]:
+    def parts() -> Iterator[tuple[Any, int]]:
         for text in texts:
             pieces = split_parts(text, limit)
             counts.append(len(pieces))
             for piece in pieces:
-                yield cap_sentences(nlp.make_doc(piece))
+                yield cap_sentences(nlp.make_doc(piece)), len(piece)
 
     pending: list[Any] = []
-    for doc in nlp.pipe(parts(), batch_size=batch_size):
-        pending.append(doc)
-        if len(pending) == counts[0]:
-            counts.popleft()
-            yield pending[0] if len(pending) == 1 else Doc.from_docs(
-                pending, ensure_whitespace=False)
-            pending = []
+    for batch in _batches(parts(), batch_size, limit):
+        for doc in nlp.pipe(batch, batch_size=len(batch)):
+            pending.append(doc)
+            if len(pending) == counts[0]:
+                counts.popleft()
+                yield pending[0] if len(pending) == 1 else Doc.from_docs(
+                    pending, ensure_whitespace=False)
+                pending = []
+
+
+def _batches(parts: Iterable[tuple[Any, int]], size: int, chars: int) -> Iterator[list[Any]]:
+    """Parts grouped in order: at most ``size`` a group, and no more than ``chars``
+    characters unless one part alone has them."""
+    batch: list[Any] = []
+    filled = 0
+    for doc, length in parts:
+        if batch and (len(batch) >= size or filled + length > chars):
+            yield batch
+            batch, filled = [], 0
+        batch.append(doc)
+        filled += length
+    if batch:
+        yield batch
 
 
 __all__ = ["MAX_SENTENCE_TOKENS", "PART_CHARS", "cap_sentences", "parse_texts", "split_parts"]

@@ -118,3 +118,10 @@ def test_real_articles_joined_and_parsed_in_parts_give_the_same_annotations(
 
     same = sum(a == b for a, b in zip(annotations(whole), annotations(parted), strict=True))
     assert same / len(whole) > 0.995
+
+
+def test_batches_of_parts_hold_a_bounded_number_of_characters() -> None:
+    lengths = [60_000, 60_000, 30_000, 10_000, 150_000, 5]
+    batches = list(parse._batches(((n, n) for n in lengths), 16, 100_000))
+    assert batches == [[60_000], [60_000, 30_000, 10_000], [150_000], [5]]
+    assert list(parse._batches(((n, n) for n in [1] * 5), 2, 100_000)) == [[1, 1], [1, 1], [1]]
