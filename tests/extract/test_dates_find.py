@@ -123,3 +123,21 @@ def test_ranges_and_relative_phrases_in_news(nlp: Any) -> None:
             mentions["Sept. 12-14"].value.range.end) == (date(2013, 9, 12), date(2013, 9, 14))
     assert mentions["next month"].value.range.start == date(2013, 11, 1)
     assert mentions["two days later"].value.rule == "narrative"
+
+
+@pytest.mark.model
+def test_a_packs_date_order_reads_numeric_dates(nlp: Any) -> None:
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.model.claims import DateClaim
+    from claimcheck.model.vocabulary import Vocabulary
+    from claimcheck.sources import Source
+
+    text = "The accord was signed on 10/8/2013 and ratified on 8.10.2013."
+    source = Source(id="s", path="s.txt", text=text, published=date(2014, 1, 1))
+    days: dict[str | None, list[date | None]] = {}
+    for order in (None, "day_first", "month_first"):
+        claims = extract_claims(nlp(text), source, Vocabulary(date_order=order))
+        days[order] = [c.value.range.start for c in claims if isinstance(c, DateClaim)]
+    assert days[None] == [date(2013, 10, 8)]  # the dotted one could swap: not read
+    assert days["day_first"] == [date(2013, 8, 10), date(2013, 10, 8)]
+    assert days["month_first"] == [date(2013, 10, 8), date(2013, 8, 10)]
