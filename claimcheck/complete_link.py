@@ -48,8 +48,10 @@ SCALE = 1 << 16
 def exact(score: float) -> Exact:
     """``score`` times ``SCALE`` without rounding: an int for the usual scores (halves,
     quarters), a Fraction for any other."""
-    scaled = Fraction(score) * SCALE
-    return scaled.numerator if scaled.denominator == 1 else scaled
+    numerator, denominator = score.as_integer_ratio()
+    if SCALE % denominator == 0:
+        return numerator * (SCALE // denominator)
+    return Fraction(numerator, denominator) * SCALE
 
 
 @dataclass

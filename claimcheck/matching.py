@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from claimcheck.main_event import FAR_DAYS, Story, event_of, is_dateline, is_telling
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
@@ -336,9 +337,15 @@ def _disagree(a: Claim, b: Claim) -> bool:
 
 
 def _authority(claim: Claim) -> str:
+    return _authority_of(claim.about.attribution)
+
+
+@lru_cache(maxsize=4096)
+def _authority_of(attribution: str | None) -> str:
+    """Whose figure, as compared: pairs of claims ask again and again of a few names."""
     from claimcheck.link import attribution_key
 
-    return " ".join(sorted(attribution_key(claim.about.attribution)))
+    return " ".join(sorted(attribution_key(attribution)))
 
 
 def profile(claim: Claim, story: Story) -> Hashable:
