@@ -177,6 +177,69 @@ class _Values:
         return _NEAR
 
 
+class _Barred:
+    """Groups a claim cannot join whatever the values: found per profile, not per group.
+
+    A block of many groups whose claims few profiles describe (one article listing many
+    figures of one kind) would otherwise test each claim against every group. For a
+    profile of the block, the link of a claim to that profile's members, computed with
+    the member's value made the claim's own (values that agree never exclude where
+    values that differ would not: a law the tests hold ``compatibility`` to), tells
+    whether every member of that profile excludes the claim; then every group holding
+    one does (when the member with the claim's value has the profile it had: a date
+    read against its source's time may not). Used only while the block has fewer
+    profiles than groups: otherwise the groups themselves are quicker to test."""
+
+    def __init__(self, links: _Links, require_strong: bool) -> None:
+        self.links = links
+        self.require_strong = require_strong
+        self.groups: dict[int, set[int]] = {}  # profile → groups holding a member of it
+        self.members: dict[int, dict[int, int]] = {}  # profile → source → a member
+        self.two: dict[int, list[int]] = {}  # profile → a member, one of another source
+        self._hard: dict[tuple[int, int, bool], bool] = {}
+
+    def add(self, i: int, group: int) -> None:
+        kind = self.links.profile[i]
+        self.groups.setdefault(kind, set()).add(group)
+        self.members.setdefault(kind, {}).setdefault(self.links.source[i], i)
+        two = self.two.setdefault(kind, [i])
+        if len(two) == 1 and self.links.source[two[0]] != self.links.source[i]:
+            two.append(i)
+
+    def groups_excluding(self, i: int, groups: int) -> set[int]:
+        if len(self.groups) * 2 > groups:
+            return set()
+        source = self.links.source[i]
+        excluded: set[int] = set()
+        for kind, members in self.members.items():
+            same = members.get(source)
+            two = self.two[kind]
+            other = two[0] if self.links.source[two[0]] != source else \
+                (two[1] if len(two) > 1 else None)
+            if (same is None or self._excludes(i, same)) and \
+                    (other is None or self._excludes(i, other)):
+                excluded |= self.groups[kind]
+        return excluded
+
+    def _excludes(self, i: int, j: int) -> bool:
+        """Whether ``j``'s profile excludes ``i`` whatever ``j``'s value."""
+        links = self.links
+        same = links.source[i] == links.source[j]
+        key = (links.profile[i], links.profile[j], same)
+        found = self._hard.get(key)
+        if found is None:
+            first, second = (i, j) if i < j else (j, i)
+            a, b = links.claims[first], links.claims[second]
+            alike = b.model_copy(update={"value": a.value})
+            if profile(alike, links.story) != profile(b, links.story):
+                found = self._hard[key] = False  # the value is part of what it says
+                return found
+            link = compatibility(a, alike, links.story)
+            found = self._hard[key] = bool(link.excluded) or (
+                self.require_strong and not same and not link.explicit)
+        return found
+
+
 def cluster(claims: Sequence[Claim], story: Story,
             require_strong: bool = False) -> list[Cluster]:
     """Complete-link groups: no group holds an excluded pair; each claim joins the group
@@ -191,9 +254,14 @@ def cluster(claims: Sequence[Claim], story: Story,
     order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
     links = _Links(claims, story)
     clusters: list[Cluster] = []
+    barred = _Barred(links, require_strong)
     for i in order:
         scores: list[tuple[Fraction, int]] = []
-        for n, group in enumerate(clusters):
+        excluded = barred.groups_excluding(i, len(clusters))
+        candidates = sorted(set(range(len(clusters))) - excluded) if excluded else \
+            range(len(clusters))
+        for n in candidates:
+            group = clusters[n]
             mean = _mean(links, group, i, require_strong)
             if mean is not None and mean >= JOIN_SCORE:
                 scores.append((mean, n))
@@ -208,6 +276,7 @@ def cluster(claims: Sequence[Claim], story: Story,
                 group.tied.add(i)  # it fits another group as well: enough to agree, no more
                 group.evidence.append("a claim that fits another group as well")
         _add_member(links, group, i)
+        barred.add(i, scores[0][1] if scores else len(clusters) - 1)
     for group in clusters:
         group.members.sort()
         # a claim may take part in a contradiction only through a strong link to a claim

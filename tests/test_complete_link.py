@@ -271,3 +271,52 @@ def test_equal_value_keys_relate_alike(seed: int) -> None:
 def test_scores_are_scaled_exactly(score: Decimal) -> None:
     value = float(score)
     assert Fraction(exact(value)) / SCALE == Fraction(value)
+
+
+def _few_profiles(seed: int) -> tuple[list[Claim], Story]:
+    """One or two articles listing many figures or dates of a few kinds: many groups,
+    few profiles (where groups are barred per profile)."""
+    rng = random.Random(seed)
+    kind = rng.choice(("quantity", "date"))
+    shapes = [_claim(rng, kind, n) for n in range(3)]
+    claims: list[Claim] = []
+    for i in range(rng.randint(20, 80)):
+        shape = rng.choice(shapes)
+        if kind == "quantity":
+            value = shape.value.model_copy(update={"interval": Interval.point(
+                Decimal(rng.randint(1, 40)))})
+        else:
+            value = DateValue(range=day_range(dt.date(2013, 1, 1) +
+                                              dt.timedelta(days=rng.randint(0, 400))))
+        claims.append(shape.model_copy(update={
+            "id": f"c{i}", "start": i * 100, "source": rng.choice(_SOURCES[:2]),
+            "value": value}))
+    claims.sort(key=lambda c: (c.source, c.start, c.id))
+    return claims, _story(rng)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_many_groups_of_few_profiles_group_as_the_literal_algorithm(seed: int) -> None:
+    claims, story = _few_profiles(seed)
+    for require_strong in (False, True):
+        assert _shape(cluster(claims, story, require_strong)) == \
+            _shape(reference_cluster(claims, story, require_strong))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_agreeing_values_never_exclude_where_the_values_do_not(seed: int) -> None:
+    """The link of two claims with the second's value made the first's (its profile
+    unchanged) excludes them (or lacks explicit evidence) only if their own link does."""
+    claims, story, _ = _block(seed)
+    for a in claims[:10]:
+        for b in claims[:10]:
+            moved = b.model_copy(update={"value": a.value})
+            if profile(moved, story) != profile(b, story):
+                continue  # the value is part of what the claim says: not this law's case
+            alike = compatibility(a, moved, story)
+            real = compatibility(a, b, story)
+            if alike.excluded:
+                assert real.excluded
+            assert alike.explicit == real.explicit or real.excluded
