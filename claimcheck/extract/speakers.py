@@ -108,6 +108,8 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
                 flags[0] or (len(name_words) > 2 and _plain(name_words[0]).endswith("ist"))):
             name_words.pop(0)
             flags.pop(0)
+    while name_words and not name_words[0][:1].isalpha():
+        name_words.pop(0)  # "17-year-old Ann Lee" leaves "-old", a byline "— Ann Lee"
     title = tuple(part for w in words[:len(words) - len(name_words)]
                   for part in _plain(w).replace("–", "-").split("-") if part)
     inner = name_words[1:-1]

@@ -93,6 +93,9 @@ def test_pronoun_skips_people_a_title_gives_the_other_gender() -> None:
     ("Geologist Ann Marsh", [False, False, False], "Ann Marsh"),
     # but a two-word name keeps both words
     ("Baptist Ann", [False, False], "Baptist Ann"),
+    # what the tokenizer leaves of an age before a name, a byline's dash
+    ("-old Ann Marsh", None, "Ann Marsh"),
+    ("— Ann Marsh", None, "Ann Marsh"),
 ])
 def test_titles_and_occupations_are_not_names(words: str, flags: list[bool] | None,
                                               name: str) -> None:
