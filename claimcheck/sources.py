@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 
-from claimcheck import safe_yaml
+from claimcheck import budget, safe_yaml
 from claimcheck.encoding import decode
 from claimcheck.errors import InputError, Problem
 from claimcheck.html_source import HTML_SUFFIXES, MAX_HTML_BYTES, extract_article
@@ -466,8 +466,9 @@ def _too_long(path: str, size: str) -> InputError:
 
 def read_source(path: Path, role: Role = "source",
                 metadata: dict[str, Any] | None = None,
-                source_id: str | None = None) -> Source:
-    """Read, decode and parse one article file (text, Markdown or HTML)."""
+                source_id: str | None = None, seconds: float = 0.0) -> Source:
+    """Read, decode and parse one article file (text, Markdown or HTML); extracting
+    a page's article may take at most ``seconds`` (0: no limit)."""
     shown = str(path)
     is_html = path.suffix.lower() in HTML_SUFFIXES
     limit = MAX_HTML_BYTES if is_html else MAX_ARTICLE_CHARS * _MAX_CHAR_BYTES
@@ -475,12 +476,12 @@ def read_source(path: Path, role: Role = "source",
         data = read_bytes(path, limit, shown, "article")
     except TooLarge as err:
         raise _too_long(shown, f"{err.size / 1e6:.1f} MB") from None
-    return source_from_bytes(data, shown, role, metadata, source_id)
+    return source_from_bytes(data, shown, role, metadata, source_id, seconds)
 
 
 def source_from_bytes(data: bytes, path: str, role: Role = "source",
                       metadata: dict[str, Any] | None = None,
-                      source_id: str | None = None) -> Source:
+                      source_id: str | None = None, seconds: float = 0.0) -> Source:
     """Decode and parse an article's bytes as the file ``path`` (its suffix says text,
     Markdown or HTML): a file, or standard input read under a name."""
     is_html = Path(path).suffix.lower() in HTML_SUFFIXES
@@ -489,7 +490,13 @@ def source_from_bytes(data: bytes, path: str, role: Role = "source",
         raise _too_long(path, f"{len(data) / 1e6:.1f} MB")
     text = decode(data, path)
     if is_html:
-        source = source_from_html(text, path, role, metadata, source_id)
+        try:  # the HTML parser is the reading step whose time a page can blow up
+            with budget.within(seconds):
+                source = source_from_html(text, path, role, metadata, source_id)
+        except budget.OverBudget:
+            raise InputError([Problem(budget.TIMED_OUT, f"took longer than {seconds:g} s to "
+                                      "extract its article from the HTML (--timeout): "
+                                      "skipped", path)]) from None
     else:
         source = source_from_text(text, path, role, metadata, source_id)
     if len(source.body) > MAX_ARTICLE_CHARS:
@@ -615,7 +622,8 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
                  exclude: Iterable[Path] = (), *,
                  warn: Warn | None = None,
                  exclude_patterns: Iterable[str] = (),
-                 skipped: list[Problem] | None = None) -> list[Source]:
+                 skipped: list[Problem] | None = None,
+                 time_budget: float = 0.0) -> list[Source]:
     """Read files and folders of articles (with their subfolders, and shell patterns
     expanded); each folder's ``sources.yaml`` gives the metadata of its files.
 
@@ -627,6 +635,7 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
     decodable, too long, broken front matter, a pipe or device in a folder) is put
     there instead, and the others are still read: one corrupt wire file does not stop a
     deadline check. Paths that do not exist and bad ``sources.yaml`` files stay errors.
+    ``time_budget``: seconds one HTML page may take to give its article (0: no limit).
     """
     warn = warn or _ignore
     if skipped is not None:
@@ -654,7 +663,7 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
             continue
         for file, meta, source_id in jobs:
             try:
-                source = read_source(file, role, meta, source_id)
+                source = read_source(file, role, meta, source_id, time_budget)
             except InputError as err:
                 (problems if skipped is None else skipped).extend(err.problems)
                 continue

@@ -424,7 +424,7 @@ def compare_command(
     skipped: list[Problem] = []
     loaded = _require(load_sources(sources, published=_date_option(published),
                                    warn=_warner(quiet), exclude_patterns=exclude or (),
-                                   skipped=skipped), sources, skipped)
+                                   skipped=skipped, time_budget=timeout), sources, skipped)
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     name = Path(name).stem or "compare"
     _guard(loaded, _outputs(display, name), rules, cache, no_cache)
@@ -508,7 +508,7 @@ def check_command(
     skipped: list[Problem] = []
     loaded = _require(load_sources(sources, exclude=[] if draft == STDIN else [draft],
                                    warn=warn, exclude_patterns=exclude or (),
-                                   skipped=skipped), sources, skipped)
+                                   skipped=skipped, time_budget=timeout), sources, skipped)
     from claimcheck.rules import load_baseline
     from claimcheck.rules import write_baseline as save_baseline
 

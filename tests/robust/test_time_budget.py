@@ -98,3 +98,24 @@ def test_the_command_line_skips_a_slow_source_in_every_format(
 def test_a_negative_timeout_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "nowhere", "--timeout", "-1", "--no-html"]) == 2
     assert "--timeout: -1 is not a number of seconds" in capsys.readouterr().err
+
+
+def test_a_page_whose_article_takes_too_long_to_extract_is_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimcheck.sources as sources_module
+    from claimcheck.errors import Problem
+    from claimcheck.sources import load_sources
+
+    def slow_page(html: str) -> Any:
+        _spin(60)  # what the HTML parser does on some pages of many tiny tags
+
+    monkeypatch.setattr(sources_module, "extract_article", slow_page)
+    (tmp_path / "page.html").write_text("<p>At least 40 people died.</p>", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("At least 40 people died.", encoding="utf-8")
+    skipped: list[Problem] = []
+    began = time.monotonic()
+    loaded = load_sources([tmp_path], skipped=skipped, time_budget=0.3)
+    assert time.monotonic() - began < 10
+    assert [s.id for s in loaded] == ["a.txt"]
+    assert [(p.code, Path(p.path or "").name) for p in skipped] == [("CC109", "page.html")]
+    assert "to extract its article from the HTML" in skipped[0].message
