@@ -42,6 +42,10 @@ _NO_END = _NO_EDGE | frozenset({"to", "of", "the", "a", "an", "in", "on", "at", 
                                 "after", "than", "as", "no", "not", "more", "less", "this",
                                 "next", "last", "early", "mid", "late", "within", "around",
                                 "about", "for"})
+# "in two days of attacks", "after three weeks of talks": a counted span of time that
+# measures something, not an offset from the article's date
+_SPAN_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "fortnight",
+                         "month", "months", "year", "years", "decade", "decades"})
 MAX_TOKENS = 14  # the longest date expression tried, in tokens
 LOOKAHEAD = 3  # how many starts compete for the longest span
 MAX_CHARS = 80  # and in characters (the resolver reads nothing longer)
@@ -168,10 +172,19 @@ def _edges_ok(doc: Doc, i: int, j: int) -> bool:
         return False
     if doc[j - 1].lower_ in _NO_END and not _ends_the_clause(doc, j):
         return False
+    if _measures_a_span(doc, i, j):
+        return False
     if doc[i].pos_ == "ADP" and j - i > 1 and doc[i].dep_ not in ("amod", "det", "advmod"):
         # (an "ADP" that modifies, "next" in "again next Tuesday", governs nothing)
         return any(t.head.i == i for t in doc[i + 1: j])
     return True
+
+
+def _measures_a_span(doc: Doc, i: int, j: int) -> bool:
+    """"in two days of Israeli attacks": a number of days followed by "of" counts how long
+    something lasted; read as a date it would be two days after publication."""
+    return (j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _SPAN_UNITS
+            and any(t.tag_ == "CD" for t in doc[i:j - 1]))
 
 
 def _ends_the_clause(doc: Doc, j: int) -> bool:

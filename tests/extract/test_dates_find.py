@@ -53,6 +53,18 @@ def test_durations_and_event_ordinals_are_not_dates(nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_a_counted_span_of_time_is_not_an_offset(nlp: Any) -> None:
+    text = ("Eleven people died in three days of fighting, and after two weeks of talks "
+            "the sides agreed. The envoy returns in three days, in the first week of "
+            "October.")
+    mentions = found(nlp, text)
+    assert "in three days" in mentions  # the envoy's return: an offset
+    assert mentions["in three days"].value.range.start == date(2013, 9, 16)
+    assert not any("three days of" in span or "two weeks" in span for span in mentions)
+    assert "first week of October" in mentions
+
+
+@pytest.mark.model
 def test_context_words_make_dates_approximate_or_open(nlp: Any) -> None:
     mentions = found(nlp, "They will meet again probably around September 28. "
                           "The fighting has gone on since 2011.")
