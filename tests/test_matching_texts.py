@@ -232,3 +232,12 @@ def test_a_report_written_weeks_later_still_dates_the_same_story(nlp: Any) -> No
     }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 5, 20)})
     assert Verdict.AGREE in _verdicts(report, _claim_id(report, "a.txt", "Four"),
                                       _claim_id(report, "b.txt", "four"))
+
+
+def test_the_part_of_the_shot_that_died_is_every_death(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Four people were shot, one fatally, in the depot shooting on Tuesday.\n",
+        "b.txt": "Two people were killed in the depot shooting on Tuesday.\n",
+    })
+    assert _opposed(report, _claim_id(report, "a.txt", "one"),
+                    _claim_id(report, "b.txt", "Two"))

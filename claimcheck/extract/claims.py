@@ -20,6 +20,7 @@ from typing import Any
 
 from claimcheck.extract import about as about_mod
 from claimcheck.extract.counted import (
+    PART,
     as_rest,
     condition_of,
     counted_noun,
@@ -138,11 +139,15 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
         counted = about.counted
         earlier = same_sentence.setdefault(claim.sentence_start, set())
         if isinstance(claim, QuantityClaim) and counted is not None and \
-                REST in counted.facets and last is not None and \
-                claim.start - last.end <= _OTHERS_REACH and \
+                (REST in counted.facets or _part_of_another_measure(counted)) and \
+                last is not None \
+                and claim.start - last.end <= _OTHERS_REACH and \
                 last.about.attribute != about.attribute and about.attribute not in earlier:
+            # "four people were shot, one fatally": the part of the shot that died is
+            # every death; "three others were hurt" after the dead: every hurt
             whole = counted.model_copy(update={
-                "facets": tuple(f for f in counted.facets if f != REST)})
+                "facets": tuple(f for f in counted.facets if f != REST),
+                "subgroup": None if counted.subgroup == PART else counted.subgroup})
             claim = claim.model_copy(update={"about": about.model_copy(
                 update={"counted": whole})})
         if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
@@ -153,6 +158,12 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
 
 
 _OTHERS_REACH = 250  # characters back to the count that "others" are other than
+
+
+def _part_of_another_measure(counted: Counted) -> bool:
+    """A part that may be the whole of its own measure ("four shot, one fatally"); not
+    one of a list of men and women ("five men and four women were hurt")."""
+    return counted.subgroup == PART and not any(f.startswith("sex:") for f in counted.facets)
 
 
 @dataclass(frozen=True)
