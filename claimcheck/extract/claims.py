@@ -139,7 +139,8 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
         counted = about.counted
         earlier = same_sentence.setdefault(claim.sentence_start, set())
         if isinstance(claim, QuantityClaim) and counted is not None and \
-                (REST in counted.facets or _part_of_another_measure(counted)) and \
+                (REST in counted.facets or (_part_of_another_measure(counted) and
+                                            about.attribute != "count")) and \
                 last is not None \
                 and claim.start - last.end <= _OTHERS_REACH and \
                 last.about.attribute != about.attribute and about.attribute not in earlier:

@@ -147,7 +147,7 @@ def _condition_phrase(holder: Token) -> str | None:
 
 def in_condition(counted: Counted, condition: str) -> Counted:
     """A count of people as the part of them in ``condition``."""
-    if counted.category not in (None, PERSON) or counted.subgroup is not None:
+    if counted.category not in (None, PERSON) or counted.subgroup not in (None, PART):
         return counted
     return counted.model_copy(update={"category": PERSON, "subgroup": condition})
 
