@@ -17,6 +17,7 @@ from typing import Any
 
 from claimcheck.extract.date_cues import DAY_WORDS, NUMERIC_SPANS, is_connector, is_cue
 from claimcheck.extract.date_resolve import Tense, resolve_date
+from claimcheck.extract.date_words import MONTHS, WEEKDAYS
 from claimcheck.extract.mention import Mention
 from claimcheck.model.dates import DateValue, Extent, Granularity
 
@@ -174,6 +175,8 @@ def _edges_ok(doc: Doc, i: int, j: int) -> bool:
         return False
     if _measures_a_span(doc, i, j):
         return False
+    if _count_after_a_weekday(doc, i, j):
+        return False
     if doc[i].pos_ == "ADP" and j - i > 1 and doc[i].dep_ not in ("amod", "det", "advmod"):
         # (an "ADP" that modifies, "next" in "again next Tuesday", governs nothing)
         return any(t.head.i == i for t in doc[i + 1: j])
@@ -185,6 +188,15 @@ def _measures_a_span(doc: Doc, i: int, j: int) -> bool:
     something lasted; read as a date it would be two days after publication."""
     return (j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _SPAN_UNITS
             and any(t.tag_ == "CD" for t in doc[i:j - 1]))
+
+
+def _count_after_a_weekday(doc: Doc, i: int, j: int) -> bool:
+    """"shot Tuesday, one fatally": a number word set off after a weekday, with no month
+    in the span, counts people; it is not the day of a month."""
+    last = doc[j - 1]
+    return (j - i > 2 and last.tag_ == "CD" and last.is_alpha and doc[j - 2].text == ","
+            and doc[j - 3].lower_ in WEEKDAYS
+            and not any(t.lower_.rstrip(".") in MONTHS for t in doc[i:j]))
 
 
 def _ends_the_clause(doc: Doc, j: int) -> bool:

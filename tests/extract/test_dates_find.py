@@ -65,6 +65,13 @@ def test_a_counted_span_of_time_is_not_an_offset(nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_a_number_word_after_a_weekday_is_a_count_not_its_day(nlp: Any) -> None:
+    text = "Five men were shot Tuesday, two fatally, and three were hurt Friday, one badly."
+    assert set(found(nlp, text)) == {"Tuesday", "Friday"}
+    assert found(nlp, "They met on May first.")["May first"].value.range.start.day == 1
+
+
+@pytest.mark.model
 def test_context_words_make_dates_approximate_or_open(nlp: Any) -> None:
     mentions = found(nlp, "They will meet again probably around September 28. "
                           "The fighting has gone on since 2011.")
