@@ -241,3 +241,14 @@ def test_the_part_of_the_shot_that_died_is_every_death(nlp: Any) -> None:
     })
     assert _opposed(report, _claim_id(report, "a.txt", "one"),
                     _claim_id(report, "b.txt", "Two"))
+
+
+def test_non_fatal_injuries_are_injuries_not_deaths(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Three people suffered non-fatal injuries in the depot shooting on Tuesday.\n",
+        "b.txt": "Three people were wounded in the depot shooting on Tuesday.\n",
+    })
+    first = find_claim(report, "a.txt", "Three")
+    assert first is not None
+    assert first.about.attribute == "injuries"
+    assert Verdict.AGREE in _verdicts(report, first.id, _claim_id(report, "b.txt", "Three"))

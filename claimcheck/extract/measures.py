@@ -36,6 +36,14 @@ GENERIC = "count"
 WEAK_CLASSES = frozenset({"shot"})
 
 
+def _prefixed_by_non(cue: Token) -> bool:
+    """"non-fatal injuries": the prefix denies the cue's class."""
+    doc, i = cue.doc, cue.i
+    if i >= 1 and doc[i - 1].lower_ in ("non-", "non"):
+        return True
+    return i >= 2 and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ == "non"
+
+
 def classes_of(lemma: str, vocabulary: Vocabulary) -> set[str]:
     """Every class a lemma signals ("casualty" → deaths and injuries)."""
     return {name for name, words in vocabulary.attributes.items()
@@ -61,7 +69,8 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
         for cue in level:
             lemma = cue.lemma_.lower()
             classes = classes_of(lemma, vocabulary)
-            if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human):
+            if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \
+                    or _prefixed_by_non(cue):
                 continue  # "three soldiers killed": who is counted, not what happened
             if counts_people is True:
                 classes &= human
