@@ -11,6 +11,7 @@ enforced and nothing else changes.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Iterator
@@ -45,9 +46,26 @@ def available() -> bool:
             and threading.current_thread() is threading.main_thread())
 
 
+_RETRY_SECONDS = 0.02  # how soon an alarm that could not raise tries again
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
-    del signum, frame
+    """Raise where the exception reaches the work; inside a garbage-collector callback
+    or a finaliser Python would only print and drop it, so try again a moment later."""
+    del signum
+    signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS)  # again, should this be dropped
+    if _inside_a_callback(frame):
+        return
     raise OverBudget
+
+
+def _inside_a_callback(frame: FrameType | None) -> bool:
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextmanager

@@ -5,6 +5,7 @@ output's skipped list with exit 4."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import time
 from pathlib import Path
@@ -38,6 +39,28 @@ def test_work_past_its_seconds_is_stopped_and_the_alarm_is_cleared() -> None:
     _spin(0.6)  # and no alarm left behind once the block is over
     with within(0):
         _spin(0.05)
+
+
+def test_an_alarm_during_a_collector_callback_still_stops_the_work() -> None:
+    """Python drops an exception raised in a gc callback (only printing it), so an alarm
+    that lands there must wait and strike in the work itself."""
+    calls: list[str] = []
+
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        del info
+        if phase == "start" and not calls:
+            calls.append(phase)
+            _spin(0.3)  # the alarm at 0.1 s lands in here
+
+    gc.callbacks.append(slow_callback)
+    try:
+        began = time.monotonic()
+        with pytest.raises(OverBudget), within(0.1):
+            gc.collect()
+            _spin(3)
+        assert calls and time.monotonic() - began < 1.5
+    finally:
+        gc.callbacks.remove(slow_callback)
 
 
 def _slow_on_marker(doc: Any, published: dt.date | None) -> list[Any]:
