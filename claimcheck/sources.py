@@ -578,14 +578,8 @@ def _folder_jobs(folder: Path, warn: Warn, problems: list[Problem],
     for file, relative in _folder_files(folder, warn, problems, patterns):
         if _resolved(file) in excluded:
             continue
-        parent = file.parent
-        if parent not in metadata:
-            try:
-                metadata[parent] = read_metadata(parent)
-            except InputError as err:
-                problems.extend(err.problems)
-                metadata[parent] = {}
-        jobs.append((file, metadata[parent].get(file.name), relative))
+        found = _folder_metadata(file.parent, metadata, problems)
+        jobs.append((file, found.get(file.name), relative))
     return jobs
 
 
