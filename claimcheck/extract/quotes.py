@@ -44,6 +44,7 @@ from claimcheck.extract.speakers import (
     NameBook,
     NameMention,
     build_name_book,
+    is_outlet,
     mention_tokens,
     titled_name,
 )
@@ -323,6 +324,8 @@ class _Context:
                 return None, written, f"unnamed '{written}', subject", False
             return body, written, f"'{written}' speaks for {body}, subject", False
         title, name = titled_name(tokens)
+        if name and is_outlet(name, any(t.ent_type_ == "PERSON" for t in tokens)):
+            return None, written, f"'{written}' reports the words, an outlet, subject", False
         if name:
             speaker = self.book.full_name(name, offset)
             self.book.add(NameMention(speaker, title, offset, True, True))
@@ -405,12 +408,13 @@ class _Context:
         if not words or any(not t.text[:1].isupper() for t in words):
             return None
         name = titled_name(words).name
-        if not name:
+        if not name or is_outlet(name, any(t.ent_type_ == "PERSON" for t in words)):
             return None
-        speaker = self.book.full_name(name, words[0].idx)
-        known = speaker != name or any(t.ent_type_ in {"PERSON", "ORG"} for t in words)
-        if not known:  # "Update:", "Note:" are not speakers
-            return None
+        written_as = self.book.knows(name)
+        if written_as is None and not any(t.ent_type_ in {"PERSON", "ORG"} for t in words):
+            return None  # "Update:", "Note:" are not speakers
+        # a transcript's "TRUMP:" is the person only if the article names one Trump
+        speaker = self.book.full_name(written_as or name, words[0].idx)
         written = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
         return Attribution(speaker, written, None, None, "named before a colon")
 

@@ -10,11 +10,12 @@ plain functions over strings.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from claimcheck.model.quotes import normalise_quote
+from claimcheck.model.quotes import name_words
 
 # Lemmas of verbs that introduce speech; a vocabulary's ``reporting_verbs`` add to them.
 DEFAULT_REPORTING_VERBS: tuple[str, ...] = (
@@ -62,6 +63,43 @@ MOUTHPIECE_NOUNS = frozenset({"statement", "spokesman", "spokeswoman", "spokespe
 _NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "della", "der", "la",
                              "le", "von", "van", "al", "bin", "ibn", "da", "dos", "du"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# the words after a name that make it another person's: "Donald Trump Jr."
+_GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
+
+
+# Outlets report what others said: a station, a paper, an agency is not the speaker of
+# the words it quotes. Broadcast call letters ("WOFL", "KTLA-TV"): four letters from K or
+# W, but a few organisations that speak for themselves are written alike.
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LP|CD)\d*)?")
+_NOT_CALL_LETTERS = frozenset({"WADA", "WNBA", "WIPO", "KPMG", "WWII", "KKK"})
+_OUTLET_ACRONYMS = frozenset({"ap", "afp", "upi", "cnn", "bbc", "npr", "pbs", "msnbc",
+                              "cnbc", "abc", "cbs", "nbc", "tmz", "reuters", "ians",
+                              "pti", "xinhua", "tass", "ria", "itar", "dpa", "ansa"})
+# the last word of an outlet's name: "Fox News", "the Los Angeles Times", "USA Today"
+_OUTLET_WORDS = frozenset(str.split("""
+news newspaper newspapers radio tv television network networks magazine times post
+journal tribune herald gazette chronicle inquirer telegraph guardian observer examiner
+courier dispatch bulletin register mirror express globe monitor reporter today wire
+newswire weekly daily press
+"""))
+
+
+def is_outlet(name: str, person: bool = False) -> bool:
+    """Whether a name is a news outlet's: call letters, an agency, "X News", a paper.
+
+    ``person``: the parse took the name for a person's, so a surname that is also a
+    paper's word ("Emily Post") keeps it a person."""
+    words = name.replace("’", "'").split()
+    if not words:
+        return False
+    if len(words) == 1 and _CALL_LETTERS.fullmatch(words[0]) and \
+            words[0] not in _NOT_CALL_LETTERS:
+        return True
+    if len(words) == 1 and _plain(words[0]) in _OUTLET_ACRONYMS:
+        return True
+    last = _plain(words[-1])
+    return not person and len(words) > 1 and words[-1][:1].isupper() and \
+        last in _OUTLET_WORDS
 
 
 class TitledName(NamedTuple):
@@ -122,8 +160,9 @@ def split_title(words: Sequence[str], adjectives: Sequence[bool] | None = None) 
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> frozenset[str]:
-    """The words of a name, for matching short forms ("al-Assad" → {"al", "assad"})."""
-    return frozenset(normalise_quote(name.replace("-", " ")).split())
+    """The words of a name, for matching short forms ("al-Assad" → {"al", "assad"});
+    initials are joined ("T.J. Smith" and "TJ Smith" are one name)."""
+    return frozenset(name_words(name))
 
 
 class NameMention(NamedTuple):
@@ -171,13 +210,18 @@ class NameBook:
             self._genders = None
 
     def full_name(self, name: str, offset: int) -> str:
-        """The longest name containing all the words of ``name``: nearest before, else after."""
+        """The longest name containing all the words of ``name``: nearest before, else after.
+
+        Only on evidence: when the article names two different people the short form
+        fits ("Donald Trump" and "Melania Trump" for "Trump"), it could be either, and it
+        stays as written (it still matches both, but is never taken for the wrong one).
+        """
         key = name_key(name)
         if not key:
             return name
         pools = [self._with_word.get(word, set()) for word in key]
         fitting = [n for n in min(pools, key=len) if key <= name_key(n)]
-        if not fitting:
+        if not fitting or _different_people([n for n in fitting if name_key(n) != key]):
             return name
         # (length, last offset before ``offset`` or None, first offset) per fitting name
         before = []
@@ -194,6 +238,24 @@ class NameBook:
             chosen = min((self._at[n][0], n) for n in fitting
                          if len(name_key(n)) == longest)[1]
         return chosen if longest > len(key) else name
+
+    def knows(self, name: str) -> str | None:
+        """How the article writes a name it holds all the words of, or None: "Trump" for
+        a transcript's "TRUMP" (its shortest such name, in the case the article uses)."""
+        key = name_key(name)
+        if not key:
+            return None
+        pools = [self._with_word.get(word, set()) for word in key]
+        fitting = [n for n in min(pools, key=len) if key <= name_key(n)]
+        if not fitting:
+            return None
+        same = [n for n in fitting if name_key(n) == key]
+        if same:
+            return min(same, key=lambda n: (n.isupper(), n))
+        # only longer names hold it: its words as one of them writes them ("Calder")
+        longer = min(fitting)
+        words = [w for w in longer.split() if name_key(w) and name_key(w) <= key]
+        return " ".join(words) if name_key(" ".join(words)) == key else name
 
     def _before(self, offset: int) -> Iterator[NameMention]:
         """The mentions before ``offset``, nearest first, at most ``LOOK_BACK`` of them."""
@@ -239,6 +301,15 @@ class NameBook:
                 return full
             fallback = fallback or full
         return fallback
+
+
+def _different_people(names: Sequence[str]) -> bool:
+    """Whether some two of ``names`` cannot be one person written two ways: neither
+    holds all the other's words ("Donald Trump", "Melania Trump"; not "Donald Trump",
+    "Donald J. Trump"), or one is the other's son or father ("Donald Trump Jr.")."""
+    keys = sorted({name_key(n) for n in names}, key=len)
+    return any(not small <= large or (large - small) & _GENERATIONS
+               for i, small in enumerate(keys) for large in keys[i + 1:])
 
 
 # --- reading mentions off the parse -------------------------------------------------

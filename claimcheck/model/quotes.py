@@ -90,8 +90,34 @@ def normalise_quote(text: str) -> str:
     return " ".join(text.split())
 
 
-def _name_words(name: str) -> list[str]:
-    return normalise_quote(name.replace("-", " ")).split()
+def name_words(name: str) -> list[str]:
+    """The words of a name, compared: case and marks folded, and initials joined, since
+    "T.J. Smith", "T. J. Smith" and "TJ Smith" are one way of writing one name."""
+    words = normalise_quote(name.replace("-", " ")).split()
+    if not any(len(word) == 1 for word in words):
+        return words
+    joined: list[str] = []
+    run = ""
+    for word, written in zip(words, _written_words(name, len(words)), strict=True):
+        if len(word) == 1 and written:
+            run += word
+            continue
+        if run:
+            joined.append(run)
+            run = ""
+        joined.append(word)
+    if run:
+        joined.append(run)
+    return joined
+
+
+def _written_words(name: str, count: int) -> list[bool]:
+    """For each word of a name, whether it was written as an initial ("T." or a lone
+    capital), so a lone lower-case word ("a") is never taken for one."""
+    pieces = [p for p in re.split(r"[\s\-]+|(?<=\.)(?=\w)", name) if normalise_quote(p)]
+    flags = [bool(re.fullmatch(r"[A-Z]\.?", p.strip(",;"))) for p in pieces]
+    return flags if len(flags) == count else [True] * count
+
 
 
 _NAME_FILLERS = frozenset({"of", "the", "for", "and"})
@@ -119,7 +145,7 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     """
     if not a or not b:
         return None
-    left, right = _name_words(a), _name_words(b)
+    left, right = name_words(a), name_words(b)
     if not left or not right:
         return None
     shorter, longer = sorted((left, right), key=len)

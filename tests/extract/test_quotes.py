@@ -336,3 +336,20 @@ def test_she_skips_a_man_the_text_calls_mr(nlp: Any) -> None:
 def test_police_rank_is_a_title(nlp: Any) -> None:
     text = 'Det Con Tim Bird told the inquest: "The route they chose was not a safe one."'
     assert quotes(nlp, text) == [("The route they chose was not a safe one.", "Tim Bird")]
+
+
+def test_transcript_label_of_a_surname_two_people_share(nlp: Any) -> None:
+    text = ('Senator Ruth Calder spoke after her husband, Governor Amos Calder, at the fair. '
+            'The governor talked about roads.\n\n'
+            'CALDER: "We will fix every bridge in the state by next summer."')
+    # two Calders are named: the label is neither of them for certain
+    assert quotes(nlp, text) == [("We will fix every bridge in the state by next summer.",
+                                  "Calder")]
+
+
+def test_outlet_is_not_the_speaker(nlp: Any) -> None:
+    text = ('Nora Vale, 80, and her husband met in 1950. '
+            'WXYZ reports, "They danced every Saturday night for sixty years."')
+    found = find(nlp(text), None)
+    assert [_value(m).speaker for m in found] == [None]
+    assert "outlet" in _value(found[0]).attribution

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.speakers import NameBook, NameMention, TitledName, split_title
+from claimcheck.extract.speakers import (
+    NameBook,
+    NameMention,
+    TitledName,
+    is_outlet,
+    name_key,
+    split_title,
+)
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -100,3 +107,53 @@ def test_pronoun_skips_people_a_title_gives_the_other_gender() -> None:
 def test_titles_and_occupations_are_not_names(words: str, flags: list[bool] | None,
                                               name: str) -> None:
     assert split_title(words.split(), flags).name == name
+
+
+def test_short_form_of_two_people_stays_as_written() -> None:
+    names = NameBook([
+        NameMention("Nora Vale", (), 0, True, True),
+        NameMention("Peter Vale", (), 50, True, True),
+    ])
+    # "Vale" could be either: it is resolved to neither, and still matches both
+    assert names.full_name("Vale", 100) == "Vale"
+    assert names.full_name("Peter", 100) == "Peter Vale"
+
+
+def test_longer_forms_of_one_name_still_resolve() -> None:
+    names = NameBook([
+        NameMention("Peter Vale", (), 0, True, True),
+        NameMention("Peter K. Vale", (), 50, True, True),
+    ])
+    assert names.full_name("Vale", 100) == "Peter K. Vale"
+    # a son is another person
+    names.add(NameMention("Peter Vale Jr.", (), 80, True, True))
+    assert names.full_name("Vale", 100) == "Vale"
+
+
+def test_initials_written_two_ways_are_one_name() -> None:
+    names = NameBook([NameMention("T.J. Orr", (), 0, True, True),
+                      NameMention("TJ Orr", (), 40, True, True)])
+    assert name_key("T.J. Orr") == name_key("TJ Orr")
+    assert names.full_name("Orr", 100) == "TJ Orr"  # one name, not two people
+
+
+def test_a_label_is_known_in_the_case_the_article_writes_it() -> None:
+    names = NameBook([NameMention("Nora Vale", (), 0, True, True),
+                      NameMention("Vale", (), 30, True, True)])
+    assert names.knows("VALE") == "Vale"
+    assert names.knows("ORR") is None
+
+
+@pytest.mark.parametrize(("name", "person", "outlet"), [
+    ("WXYZ", False, True),  # call letters
+    ("KQRS-TV", False, True),
+    ("WADA", False, False),  # an agency that speaks for itself
+    ("WHO", False, False),
+    ("Channel Nine News", False, True),
+    ("the Mill Valley Herald", False, True),
+    ("AP", False, True),
+    ("Emily Post", True, False),  # a person whose surname is a paper's word
+    ("Nora Vale", False, False),
+])
+def test_outlets_are_told_from_speakers(name: str, person: bool, outlet: bool) -> None:
+    assert is_outlet(name, person) is outlet

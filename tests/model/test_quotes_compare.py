@@ -16,6 +16,7 @@ from claimcheck.model.quotes import (
     fragment_of,
     match_quotes,
     misattribution_evidence,
+    name_words,
     normalise_quote,
     quote_similarity,
     same_speaker,
@@ -67,9 +68,27 @@ def test_normalise_quote(raw: str, expected: str) -> None:
     ("Ann Delia", "Ann Brook", None),
     (None, "Putin", None),
     ("Putin", "", None),
+    # initials written with stops, spaces or neither are one name
+    ("T.J. Smith", "TJ Smith", True),
+    ("T. J. Smith", "Lt. TJ Smith", True),
+    ("J.K. Rowe", "Rowe", True),
+    ("T.J. Smith", "T.K. Smith", True),  # the transliteration rule: initial and surname
+    ("TJ Smith", "Ann Smith", False),
 ])
 def test_same_speaker(a: str | None, b: str | None, expected: bool | None) -> None:
     assert same_speaker(a, b) is expected
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("T.J. Smith", ["tj", "smith"]),
+    ("T. J. Smith", ["tj", "smith"]),
+    ("TJ Smith", ["tj", "smith"]),
+    ("John F. Kerr", ["john", "f", "kerr"]),  # a lone initial stays a word
+    ("Ban Ki-moon", ["ban", "ki", "moon"]),
+    ("Jo a Lee", ["jo", "a", "lee"]),  # a lower-case word is not an initial
+])
+def test_name_words_join_initials(name: str, words: list[str]) -> None:
+    assert name_words(name) == words
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [
