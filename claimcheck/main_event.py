@@ -85,7 +85,7 @@ def build_story(claims: Sequence[Claim],
             continue
         event = claim.about.event
         if event is not None and not event.implicit and event.head and not event.distinct \
-                and claim.kind != "quote" and not is_telling(event):
+                and not event.of_count and claim.kind != "quote" and not is_telling(event):
             heads.setdefault(claim.source, Counter())[event.head] += 1
         if isinstance(claim, LocationClaim) and claim.value.confident and \
                 claim.value.place.resolved and claim.value.place.level in _LOCAL:

@@ -119,6 +119,10 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             evidence.append(f"shared detail “{sorted(details)[0]}”")
         if _shared_country(ea, eb):
             score += 0.5
+        if ea.counted_figure is not None and ea.counted_figure == eb.counted_figure:
+            # "three killed on Tuesday" in both: the dates are of one figure's event
+            score += 1
+            evidence.append(f"both date {ea.text} ({ea.counted_figure})")
     da, db = _date_of(a), _date_of(b)
     if da is not None and db is not None and da == db and da.granularity.value in (
             "day", "week", "part_of_month"):
@@ -132,7 +136,8 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         strong_event = True
     elif strong_event and not (ea is not None and eb is not None and (
             set(ea.names) & set(eb.names) or set(ea.modifiers) & set(eb.modifiers)
-            or _shared_country(ea, eb) or (da is not None and da == db))):
+            or _shared_country(ea, eb) or (da is not None and da == db)
+            or (ea.counted_figure is not None and ea.counted_figure == eb.counted_figure))):
         strong_event = False  # the same event noun alone: strong only for the main event
     explicit = strong_event
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:

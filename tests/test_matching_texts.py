@@ -41,6 +41,18 @@ def _opposed(report: Report, a: str, b: str) -> bool:
     return False
 
 
+def _together(report: Report, a: str, b: str) -> bool:
+    """Whether the two claims sit in an agreement or on one side of a contradiction."""
+    for finding in report.findings:
+        if {a, b} <= set(finding.claims):
+            if finding.verdict is Verdict.AGREE:
+                return True
+            side = {c: n for n, members in enumerate(finding.sides) for c in members}
+            if finding.verdict is Verdict.CONTRADICT and side[a] == side[b]:
+                return True
+    return False
+
+
 def _claim_id(report: Report, source: str, text: str) -> str:
     claim = find_claim(report, source, text, kind="quantity")
     assert claim is not None, f"no quantity “{text}” in {source}"
@@ -252,3 +264,43 @@ def test_non_fatal_injuries_are_injuries_not_deaths(nlp: Any) -> None:
     assert first is not None
     assert first.about.attribute == "injuries"
     assert Verdict.AGREE in _verdicts(report, first.id, _claim_id(report, "b.txt", "Three"))
+
+
+def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> None:
+    # "killed on Tuesday" dates the deaths; "Tuesday's two fatalities" too
+    report = _compare(nlp, {
+        "a.txt": "Two soldiers were killed by a mortar round on Tuesday.\n\n"
+                 "The council authorised the hiring of up to 500 nurses late on Monday.\n",
+        "b.txt": "Tuesday's two military fatalities came when a shell struck a barracks.\n\n"
+                 "The city on Monday approved the hiring of up to 500 nurses, a spokesman "
+                 "said.\n",
+        "c.txt": "Two soldiers were killed by a mortar round on Wednesday.\n",
+    })
+    tuesday = _date_id(report, "a.txt", "Tuesday")
+    assert _together(report, tuesday, _date_id(report, "b.txt", "Tuesday"))
+    assert _opposed(report, tuesday, _date_id(report, "c.txt", "Wednesday"))
+    assert _together(report, _date_id(report, "a.txt", "Monday"),
+                     _date_id(report, "b.txt", "Monday"))
+    # a date of the deaths is never compared with the date of the hiring
+    assert not _verdicts(report, tuesday, _date_id(report, "b.txt", "Monday"))
+
+
+def test_a_date_of_a_count_of_people_that_says_nothing_happened_dates_nothing(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "About 100 people were in the square on Sunday.\n",
+        "b.txt": "About 100 people were in the square on Saturday.\n",
+    })
+    assert not _verdicts(report, _date_id(report, "a.txt", "Sunday"),
+                         _date_id(report, "b.txt", "Saturday"))
+
+
+def test_a_dateline_date_does_not_date_the_count_of_its_headline(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Two men killed in robbery SPRINGFIELD, Ill. (March 4, 2024) -- Police are "
+                 "looking for two suspects.\n",
+        "b.txt": "Two men killed in robbery SPRINGFIELD, Ill. (March 7, 2024) -- A man was "
+                 "charged on Thursday.\n",
+    }, published={"a.txt": dt.date(2024, 3, 4), "b.txt": dt.date(2024, 3, 7)})
+    assert not _verdicts(report, _date_id(report, "a.txt", "March 4, 2024"),
+                         _date_id(report, "b.txt", "March 7, 2024"))

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract import about as about_mod
+from claimcheck.extract.clause_dates import dated_by_clause
 from claimcheck.extract.counted import (
     PART,
     as_rest,
@@ -106,6 +107,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
     resolve_date = _date_resolver(source.published)
     first_seen: dict[str, int] = {}
     claims: list[Claim] = []
+    tokens: list[Any] = []
     for mention in mentions:
         token = _token_of(doc, mention)
         if token is None:
@@ -122,7 +124,8 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
                        resolve_date, place_resolver)
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
-    return _others_after_another_measure(claims)
+        tokens.append(token)
+    return dated_by_clause(_others_after_another_measure(claims), tokens)
 
 
 def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:

@@ -40,6 +40,10 @@ class Event(BaseModel):
     text: str = ""  # the phrase as written, for the report
     # the date hangs on the event noun itself ("the 2008-09 war"): it names which event
     date_names_it: bool = False
+    # a date's event known only from its clause's count ("three were killed on Tuesday":
+    # the deaths): that count's figure, when one; no event noun names it
+    counted_figure: str | None = None
+    of_count: bool = False
 
 
 class About(BaseModel):

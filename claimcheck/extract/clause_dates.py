@@ -1,0 +1,120 @@
+"""Dates with no event noun take the event of their clause's count.
+
+"Three soldiers were killed on Tuesday" names no event noun, yet the date says when the
+three were killed: it dates the deaths its clause counts. A date whose parse reaches,
+before any other verb, the verb of a count (or the noun that count counts: "Tuesday's
+three fatalities") is the date of that count's event: its head is the count's measure
+class ("deaths"), or what it counts when the class is unknown but the thing is named
+("reservists"). The count's figure travels with it, so two sources dating one figure's
+event ("three killed on Tuesday") share a detail a date comparison can trust; counts of
+people with no class and no role ("100 people were there on Sunday") date nothing, and
+neither does a date set off in parentheses (a dateline's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+from typing import Any
+
+from claimcheck.extract.about import describe_slot
+from claimcheck.extract.counted import counted_noun
+from claimcheck.extract.doc_index import MAX_CLIMB
+from claimcheck.model.claims import Claim, DateClaim, Event, QuantityClaim
+from claimcheck.model.counted import PERSON
+
+Token = Any  # spacy.tokens.Token
+
+_VERBAL = frozenset({"VERB", "AUX"})
+GENERIC = "count"
+
+
+def dated_by_clause(claims: Sequence[Claim], tokens: Sequence[Token]) -> list[Claim]:
+    """``claims`` with each event-less date given the event of its clause's count."""
+    anchors: dict[int, list[QuantityClaim]] = {}  # token index → counts anchored there
+    for claim, token in zip(claims, tokens, strict=True):
+        if _dates_its_event(claim):
+            assert isinstance(claim, QuantityClaim)
+            for anchor in _count_anchors(token):
+                anchors.setdefault(anchor, []).append(claim)
+    if not anchors:
+        return list(claims)
+    result: list[Claim] = []
+    for claim, token in zip(claims, tokens, strict=True):
+        if isinstance(claim, DateClaim) and claim.about.event is None and \
+                not _in_parentheses(claim):
+            counts = _clause_counts(token, anchors)
+            event = _event_of_counts(counts) if counts else None
+            if event is not None:
+                slot = describe_slot(claim.about.attribute, claim.about.thing, event)
+                claim = claim.model_copy(update={"about": claim.about.model_copy(
+                    update={"event": event, "slot": slot})})
+        result.append(claim)
+    return result
+
+
+def _in_parentheses(claim: Claim) -> bool:
+    """A date set off in parentheses is an aside, not its clause's circumstance: a
+    dateline's "(May 3, 2016) --" is when the report was filed."""
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[:at].rstrip()
+    after = claim.sentence[at + len(claim.text):].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def _dates_its_event(claim: Claim) -> bool:
+    """Whether a count says enough of what happened for a date of it to be compared."""
+    if not isinstance(claim, QuantityClaim) or claim.value.dimension != "count":
+        return False
+    about = claim.about
+    if about.event is not None and not about.event.implicit:
+        return False  # "killed in the attack on Tuesday": the date is the attack's
+    counted = about.counted
+    if counted is None or counted.category is None:
+        return False
+    if about.attribute != GENERIC:
+        return True
+    return counted.category != PERSON or counted.specific
+
+
+def _count_anchors(token: Token) -> list[int]:
+    """Where a date must reach to date a count: the count's noun and its clause's verb."""
+    found: list[int] = []
+    noun = counted_noun(token)
+    if noun is not None:
+        found.append(noun.i)
+    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    if verb is not None:
+        found.append(verb.i)
+    return found
+
+
+def _clause_counts(token: Token, anchors: dict[int, list[QuantityClaim]]
+                   ) -> list[QuantityClaim]:
+    """The counts whose noun or verb a date's parse reaches up to its first verb."""
+    for node in islice(token.ancestors, MAX_CLIMB):
+        if node.i in anchors:
+            return anchors[node.i]
+        if node.pos_ in _VERBAL:
+            return []
+    return []
+
+
+def _event_of_counts(counts: Sequence[QuantityClaim]) -> Event | None:
+    """The event a date of these counts dates: one head for all of them, else none (the
+    date may be of either); the figure only when they state one."""
+    heads = {_head(c) for c in counts}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    figures = {c.value.interval.describe() for c in counts}
+    figure = figures.pop() if len(figures) == 1 else None
+    return Event(head=head, counted_figure=figure, of_count=True,
+                 text=counts[0].about.slot or head)
+
+
+def _head(count: QuantityClaim) -> str:
+    about = count.about
+    if about.attribute != GENERIC:
+        return about.attribute
+    return about.thing or (about.counted.category if about.counted else None) or GENERIC
