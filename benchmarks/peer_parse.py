@@ -26,12 +26,17 @@ How values are compared:
   For the suite's "mid"/"start"/"end" parts of a period, whose
   edges are conventions, our range must lie inside theirs and be shorter than the
   period.
+
+Where a suite annotates a text otherwise than a news reader reads it, the comparison
+follows the reader, by one of the rules in ``CONVENTIONS`` (each a rule over every case,
+with its reason; none names a case). ``--failures`` prints how often each was applied.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -63,6 +68,48 @@ _CURRENCY_NAMES: dict[str, frozenset[str]] = {
 }
 
 
+# Where the suites' annotation and a news reader's reading part, and how the comparison
+# follows the reader. Each is a rule over every case; none names a case.
+CONVENTIONS: dict[str, str] = {
+    "unit without a number": (
+        "The suites annotate a unit named with no number ('the % of increase', 'a metric "
+        "ton is ...', 'counted the dollars'). It states no amount, so no claim can be "
+        "checked: such an item is neither required nor forbidden."),
+    "phone number": (
+        "The number suite reads each digit group of a phone number ('+1-222-2222/2222', "
+        "'423 0000') as a number, while its own range model finds none there. A phone "
+        "number states no amount: its items are not required, and a value found inside "
+        "one is an error."),
+    "range in a unit model": (
+        "Recognizers-Text's currency and dimension models have no ranges: of 'eight to 10 "
+        "feet' they give the end that carries the unit. A found range of that unit, "
+        "spanning the item, with the item's value as one of its bounds, stands for it."),
+    "mixed units": (
+        "quantulum3 gives each part of a mixed amount ('twenty-one years and six months') "
+        "as its own item; a reader takes it as one length of time. One found amount "
+        "spanning two or more such items stands for them when its value is their sum."),
+    "change": (
+        "quantulum3 reads 'rose from $350 per kg to $680 per kg' as one range; a reader, "
+        "like claimcheck, reads a change: two values, before and after. After a verb of "
+        "change, two found values in the range's span, its low first and its high "
+        "second, stand for it."),
+}
+
+# A phone number: an optional country code, groups of three digits, a group of four and
+# an optional extension ("+1-222-2222/2222", "(901) 528-1234", "423 0000").
+_PHONE = re.compile(r"(?<![\w.,+-])(?:\+\d{1,3}[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ]){1,2}\d{4}"
+                    r"(?:[-/]\d{1,5})?(?![\w]|[.,]\d)")
+# A verb of change just before an amount ("rose from about", "was reduced from").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increas(?:es|ing)|"
+    r"decreased?|decreas(?:es|ing)|reduced?|reduc(?:es|ing)|cut|climb(?:s|ed|ing)?|"
+    r"dropp?(?:s|ed|ing)?|jump(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|declined?|declin(?:es|ing)|"
+    r"raised?|rais(?:es|ing)|lowered|went|gone|soared|plunged|surged|slipped|changed?)"
+    r"\s+(?:from\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE)
+_UNIT_MODELS = ("CurrencyModel", "DimensionModel")
+
+
 @dataclass
 class CaseResult:
     id: str
@@ -72,6 +119,7 @@ class CaseResult:
     passed: bool
     problems: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
+    conventions: list[str] = field(default_factory=list)  # the CONVENTIONS applied
 
 
 def load(peer: Path, name: str) -> list[dict[str, Any]]:
@@ -268,25 +316,113 @@ def _describe(value: dict[str, Any]) -> str:
             f" {v.get('unit') or ''}[{v.get('dimension')}]")
 
 
+# -- conventions (see CONVENTIONS) -------------------------------------------------------
+
+def _no_number(item: dict[str, Any]) -> bool:
+    return all(item.get(key) is None for key in ("value", "low", "high"))
+
+
+def _covers(value: dict[str, Any], item: dict[str, Any]) -> bool:
+    return bool(value["start"] <= item["start"] and item["end"] <= value["end"])
+
+
+def _range_end_matches(value: dict[str, Any], item: dict[str, Any], file: str,
+                       case: dict[str, Any]) -> bool:
+    """"range in a unit model": a found range standing for the item at one of its ends."""
+    if not any(model in str(case.get("source", "")) for model in _UNIT_MODELS) or \
+            item.get("value") is None or not _covers(value, item):
+        return False
+    v = value["value"]
+    low, high, scale = _dec(v.get("low")), _dec(v.get("high")), _unit_scale(v, item, file)
+    if low is None or high is None or low == high or scale is None:
+        return False
+    return _close(low * scale, item["value"]) or _close(high * scale, item["value"])
+
+
+def _mixed_units_match(value: dict[str, Any], items: Sequence[dict[str, Any]],
+                       file: str) -> bool:
+    """"mixed units": one found amount whose value is the sum of the items it spans."""
+    covered = [it for it in items if it.get("value") is not None and _covers(value, it)]
+    v = value["value"]
+    stated = _dec(v.get("stated"))
+    if len(covered) < 2 or stated is None:
+        return False
+    total = Decimal(0)
+    for it in covered:
+        scale = _unit_scale(v, it, file)  # expected units in one found unit
+        if not scale:
+            return False
+        total += Decimal(str(it["value"])) / scale
+    return _close(stated, total)
+
+
+def _change_matches(values: Sequence[dict[str, Any]], item: dict[str, Any], text: str,
+                    file: str) -> bool:
+    """"change": the two values of a change standing for the range the suite reads."""
+    low, high = item.get("low"), item.get("high")
+    if low is None or high is None or low == high or \
+            not _CHANGE_BEFORE.search(text, 0, item["start"]):
+        return False
+    inside = sorted((v for v in values if _overlaps(v, item)), key=lambda v: v["start"])
+    if len(inside) != 2:
+        return False
+    return all(amount_matches(v, {**item, "start": v["start"], "end": v["end"], "value": bound,
+                                  "low": bound, "high": bound}, file)
+               for v, bound in zip(inside, (low, high), strict=True))
+
+
+def _by_convention(file: str, case: dict[str, Any], values: Sequence[dict[str, Any]],
+                   item: dict[str, Any]) -> str | None:
+    """The convention under which the found values stand for ``item``, if any."""
+    if any(_range_end_matches(v, item, file, case) for v in values):
+        return "range in a unit model"
+    if any(_overlaps(v, item) and _mixed_units_match(v, case["expected"], file)
+           for v in values):
+        return "mixed units"
+    if _change_matches(values, item, case["text"], file):
+        return "change"
+    return None
+
+
 def score(file: str, case: dict[str, Any], values: Sequence[dict[str, Any]]) -> CaseResult:
     kind = KIND[file]
     mine = [v for v in values if v["kind"] == kind]
     problems: list[str] = []
+    applied: list[str] = []
+    phones = [] if kind == "date" else [
+        {"start": m.start(), "end": m.end()} for m in _PHONE.finditer(case["text"])]
     for item in case["expected"]:
         if item.get("past") == IMPOSSIBLE:
             if any(_overlaps(v, item) for v in mine):
                 problems.append(f"found an impossible date in {item['span']!r}")
             continue
-        if not any(date_matches(v, item) if kind == "date" else amount_matches(v, item, file)
-                   for v in mine):
+        if kind == "date":
+            if not any(date_matches(v, item) for v in mine):
+                problems.append(f"missed {item['span']!r}")
+            continue
+        if _no_number(item):
+            applied.append("unit without a number")
+            continue
+        if any(_covers(phone, item) for phone in phones):
+            applied.append("phone number")
+            continue
+        if any(amount_matches(v, item, file) for v in mine):
+            continue
+        convention = _by_convention(file, case, mine, item)
+        if convention is None:
             problems.append(f"missed {item['span']!r}")
+        else:
+            applied.append(convention)
+    for value in mine:
+        if any(_overlaps(value, phone) for phone in phones):
+            problems.append(f"found {value['text']!r} inside a phone number")
     if not case["expected"]:
         for value in mine:
             if kind == "date" or _relevant_amount(file, case, value):
                 problems.append(f"found {value['text']!r} where nothing is expected")
     return CaseResult(id=case["id"], file=file, origin=origin_of(case), text=case["text"],
                       passed=not problems, problems=problems,
-                      found=[_describe(v) for v in mine])
+                      found=[_describe(v) for v in mine], conventions=applied)
 
 
 def run(peer: Path, files: Iterable[str] = FILES, model: str | None = None
@@ -331,6 +467,12 @@ def main(argv: list[str] | None = None) -> int:
             indent = "  " if "/" in key else ""
             print(f"{indent}{key:<36} {passed:4d}/{total:<4d} {100 * passed / total:5.1f} %")
     if args.failures:
+        applied: dict[str, int] = defaultdict(int)
+        for r in results:
+            for name in r.conventions:
+                applied[name] += 1
+        for name in CONVENTIONS:
+            print(f"convention {name!r}: applied to {applied[name]} item(s)")
         for r in results:
             if not r.passed:
                 print(f"FAIL {r.id}: {r.text[:110]!r}")

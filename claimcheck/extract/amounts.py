@@ -73,7 +73,7 @@ _BLOCKED = re.compile(
     r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])"  # 6pm, 2 p.m.
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|<>\s?\d[\d,.]*"  # "not equal to"
-    r"|\b\d{3}-\d{4}\b"  # 555-1234
+    r"|\b\d{3}[- ]\d{4}\b(?![.,]\d)"  # 555-1234, 423 0000 (no thousands are grouped by four)
     # identifiers: QZ8501, m212, L-202, COVID-19 (but not USD50)
     rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,
@@ -468,6 +468,10 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         if info is not None:
             return replace(raw, end=raw.end + bracketed.end(), unit=info.name,
                            dimension=info.dimension)
+    mark = _MARK.match(after)
+    if mark:
+        return replace(raw, end=raw.end + mark.end(), unit="in" if mark.group("inch") else "ft",
+                       dimension="length")
     words = _UNIT_WORDS.match(after)
     if not words:
         return raw
@@ -492,6 +496,11 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         return replace(raw, end=raw.end + inch.end(), unit="in", dimension="length")
     return raw
 
+
+# The inch and foot marks (", ″, ', ′) are the unit only before the size they give
+# ("a pen 10 \" long", "a 6′ wall"); elsewhere a straight mark may close a quotation.
+_MARK = re.compile(r"^\s?(?:(?P<inch>[\"″])|(?P<foot>['′]))(?=\s+(?:thick|long|wide|tall|"
+                   r"high|deep|across|in\s+diameter)\b)")
 
 # "in" after a number is the inch where no object follows it: at the end of a clause
 # ("a pencil 2 in."), before the size it gives ("2 in thick") or in "5 ft 2 in".

@@ -54,6 +54,28 @@ _OR_EQUAL_AFTER = re.compile(r"^\s+or\s+equal(?:\s+to)?(?!\s*(?:\d|[A-Za-z]))", 
 # Every qualifier before a number ends in a letter or one of these signs ("than", "<=").
 _QUALIFIER_ENDINGS = frozenset("<>=≤≥~.")
 _INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
+# "over" before a span of time is "during" ("killed over two days of attacks", "rose 5%
+# over five years"), except where a length is measured: after a preposition or a verb of
+# lasting ("for over a month", "took over a year", "has been over two years") or before a
+# word that places the span ("over two years ago", "over thirty years old").
+_OVER = re.compile(r"over\s*$", re.IGNORECASE)
+_LENGTH_BEFORE_OVER = re.compile(
+    r"(?<![A-Za-z])(?:for|in|into|of|to|with|within|after|by|than|at|under|is|are|was|were|be|"
+    r"been|being|'s|’s|takes?|took|taken|taking|lasts?|lasted|lasting|spends?|spent|spending|"
+    r"waits?|waited|waiting|needs?|needed|serves?|served|serving|lives?|lived|living|works?|"
+    r"worked|working|stays?|stayed|remains?|remained|delayed|sentenced|jailed|imprisoned|"
+    r"detained|held|kept|missing|aged?|ages)\s+$", re.IGNORECASE)
+_PLACED_AFTER_SPAN = re.compile(r"^[\s-]+(?:ago|old|later|earlier|before|after|since|long|"
+                                r"older|younger|prior|past)\b", re.IGNORECASE)
+
+
+def _over_is_during(text: str, over_start: int, raw: RawAmount) -> bool:
+    """Whether "over" before the span of time ``raw`` means "during" (DESIGN §3)."""
+    if raw.dimension != "duration" or raw.upper is not None:
+        return False
+    before, _ = before_window(text, over_start)
+    return not search_tail(_LENGTH_BEFORE_OVER, before) and \
+        not _PLACED_AFTER_SPAN.match(after_window(text, raw.end))
 
 
 def qualify(text: str, raw: RawAmount) -> RawAmount:
@@ -72,6 +94,9 @@ def qualify(text: str, raw: RawAmount) -> RawAmount:
     for pattern, qualifier in _QUALIFIER_BEFORE:
         m = search_tail(pattern, before)
         if m:
+            if qualifier is Qualifier.MORE_THAN and _OVER.fullmatch(m.group().strip()) and \
+                    _over_is_during(text, base + m.start(), raw):
+                return raw  # "killed over two days": a span of two days, not more than two
             or_equal = _OR_EQUAL_AFTER.match(after) if qualifier in _INCLUSIVE else None
             if or_equal:  # "more than 5000 or equal to"
                 return replace(raw, start=base + m.start(), end=raw.end + or_equal.end(),

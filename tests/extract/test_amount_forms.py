@@ -209,3 +209,52 @@ def test_feet_and_inches_add_up(feet: int, inches: int) -> None:
 def test_a_huge_exponent_in_a_hash_leaves_the_other_amounts(junk: str) -> None:
     text = f"See commit 94c8eb8d{junk}fd. Up to 75,000 reservists were called."
     assert "Up to 75,000" in [a.text for a in parse_amounts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "over" before a span of time is "during" ...
+    ("Ten were killed over two days of shelling.", ("two days", 2, 2, "exact")),
+    ("Prices rose 5% over five years.", ("five years", 5, 5, "exact")),
+    ("Over three weeks, the river rose.", ("three weeks", 3, 3, "exact")),
+    # ... except where a length is measured or the span is placed
+    ("The talks lasted over two days.", ("over two days", 2, None, "more_than")),
+    ("He was jailed for over 20 years.", ("over 20 years", 20, None, "more_than")),
+    ("It has been over two years since the vote.", ("over two years", 2, None, "more_than")),
+    ("The wall fell over two years ago.", ("over two years", 2, None, "more_than")),
+    ("He is over thirty years old.", ("over thirty years", 30, None, "more_than")),
+    ("The dam held just over two days.", ("just over two days", 2, None, "more_than")),
+    # and "over" before anything else stays "more than"
+    ("Over 200 people were hurt.", ("Over 200", 200, None, "more_than")),
+])
+def test_over_a_span_of_time_is_during_unless_a_length_is_measured(
+        text: str, expected: tuple[str, int, int | None, str]) -> None:
+    span, low, high, qualifier = expected
+    amount = [a for a in parse_amounts(text) if a.value.dimension in ("duration", "count")][-1]
+    interval = amount.value.interval
+    assert (amount.text, interval.low, interval.high, amount.value.qualifier.value) == (
+        span, Decimal(low), None if high is None else Decimal(high), qualifier)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('a pen that is 10 " long', ('10 "', "in")),
+    ("a wall 6′ high", ("6′", "ft")),
+    ("a 12' long boat", ("12'", "ft")),
+])
+def test_inch_and_foot_marks_before_the_size_they_give(
+        text: str, expected: tuple[str, str]) -> None:
+    amount = one(text)
+    assert (amount.text, amount.value.unit) == expected
+
+
+@pytest.mark.parametrize("text", ['"We lost 10" he said.', "the '90s", 'she said "10"'])
+def test_a_mark_elsewhere_is_no_unit(text: str) -> None:
+    assert all(a.value.unit is None for a in parse_amounts(text))
+
+
+@pytest.mark.parametrize("text", ["Call 423 0000 today.", "Call 555-1234 today."])
+def test_a_phone_number_holds_no_amount(text: str) -> None:
+    assert parse_amounts(text) == []
+
+
+def test_digits_grouped_by_three_stay_one_number() -> None:
+    assert read(one("1 000 000 people")) == ("1 000 000", Decimal(10**6), Decimal(10**6), None)
