@@ -36,6 +36,9 @@ class Story:
     other_times: dict[tuple[str, int], str] = field(default_factory=dict)
     # (source, sentence end) → that sentence's start: to find the sentence before a claim's
     sentence_ends: dict[tuple[str, int], int] = field(default_factory=dict)
+    # (source, sentence start) → the other event a sentence names ("the last Gaza war"):
+    # the next sentence, when it names no event, goes on about it
+    other_sentences: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def other_event(self, claim: Claim) -> str | None:
         """The positive evidence that ``claim`` is about another event than the story's."""
@@ -69,7 +72,8 @@ class Story:
         for gap in (1, 2):  # "... of 2008-2009, killed 1,400 Palestinians. Thirteen Israelis died."
             before = self.sentence_ends.get((claim.source, claim.sentence_start - gap))
             if before is not None:
-                return self.other_times.get((claim.source, before))
+                key = (claim.source, before)
+                return self.other_times.get(key) or self.other_sentences.get(key)
         return None
 
 
@@ -100,8 +104,14 @@ def build_story(claims: Sequence[Claim],
     other_times: dict[tuple[str, int], str] = {}
     near: set[tuple[str, int]] = set()
     ends: dict[tuple[str, int], int] = {}
+    other_sentences: dict[tuple[str, int], str] = {}
     for claim in claims:
         ends[(claim.source, claim.sentence_start + len(claim.sentence))] = claim.sentence_start
+        marked = claim.about.event
+        if marked is not None and marked.distinct and not marked.implicit and \
+                claim.kind != "quote":
+            other_sentences.setdefault((claim.source, claim.sentence_start),
+                                       f"after a sentence about “{marked.text or marked.head}”")
         anchor = story_dates.get(claim.source)
         if not isinstance(claim, DateClaim) or anchor is None or \
                 not claim.value.range.resolved or claim.about.attribute != "date_of":
@@ -135,6 +145,7 @@ def build_story(claims: Sequence[Claim],
         dates=story_dates,
         other_times=other_times,
         sentence_ends=ends,
+        other_sentences=other_sentences,
     )
 
 

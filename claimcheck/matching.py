@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from claimcheck.main_event import FAR_DAYS, Story, event_of, is_dateline, is_telling
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
-from claimcheck.model.counted import PERSON, REST, Counted, same_counted
+from claimcheck.model.counted import PERPETRATOR, PERSON, REST, Counted, same_counted
 from claimcheck.model.dates import DateRange, day_range, far_apart
 from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -163,6 +163,12 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             # the rest after someone the article counted first; enough to agree, no more
             strong_thing = False
             evidence.append("one counts the others beyond those already named")
+        perpetrator_a = any(f.startswith(PERPETRATOR) for f in ca.facets)
+        if perpetrator_a != any(f.startswith(PERPETRATOR) for f in cb.facets):
+            # "three dead, including the gunman" beside "two dead": one counts him, the
+            # other may not; enough to agree, no more
+            strong_thing = False
+            evidence.append("one says whether the one who did it is counted")
         if roles_a != roles_b:
             # "16 civilians" among "19 people", "three soldiers" among "dozens": maybe a
             # part, maybe the same people; enough to agree, not to contradict

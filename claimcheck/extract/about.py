@@ -229,10 +229,75 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     countries, places = _where(texts, resolve_country, resolve_place)
     text = _phrase_text(phrase, excluded) if phrase else event_token.text
     distinct = any(t.lower_ in _DISTINCT_MARKERS for t in phrase
-                   if t.dep_ in ("amod", "det", "advmod"))
+                   if t.dep_ in ("amod", "det", "advmod")) or (
+        is_event_noun(event_token, vocabulary) and several_events(event_token))
     return Event(head=head, names=names, modifiers=modifiers, date=when, distinct=distinct,
                  countries=tuple(countries), places=tuple(places), text=_strip_article(text),
                  date_names_it=names_date)
+
+
+_SEVERAL = frozenset({"multiple", "several", "separate", "numerous", "various", "many",
+                      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_RUNS_OF = frozenset({"pair", "series", "string", "spate", "rash", "wave", "number", "couple",
+                      "handful", "spree"})
+
+
+def is_event_noun_plural(token: Token) -> bool:
+    """A plural noun of something that happens (shootings, attacks, crashes)."""
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower().endswith(
+        ("ing", "attack", "crash", "incident", "explosion", "blast", "raid", "strike"))
+
+
+def several_events(event_token: Token) -> bool:
+    """Whether an event noun names several events ("two separate shootings", "a pair of
+    shootings", "at least nine shootings"): a count in them is an aggregate, never the
+    toll of one of them."""
+    if event_token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in _children(event_token):
+        if child.dep_ == "nummod" and (child.is_digit or child.lower_ in _SEVERAL):
+            return True
+        if child.dep_ in ("amod", "det") and child.lower_ in _SEVERAL:
+            return True
+    return event_token.dep_ == "pobj" and event_token.head.lower_ == "of" and \
+        event_token.head.head.lemma_.lower() in _RUNS_OF
+
+
+# a span of time a count adds up over: "over the past week", "so far this year", "over a
+# span of 80 hours" (not "since June": an ongoing event's toll is counted since it began)
+_SPAN = re.compile(
+    r"^(?:so far|already)?\s*this (?:year|month)\b|"
+    r"^(?:over|in|during|within|for) (?:the |a )?(?:past|last|previous)\b|"
+    r"^(?:over|in|within) (?:a |the )?span of\b|^so far\b",
+    re.IGNORECASE)
+
+
+def an_aggregate(token: Token) -> bool:
+    """Whether a count adds up over several events: over a span of time ("76 people shot
+    so far this year", "three men killed over the past week") or in several events named
+    in its clause ("six wounded in two shootings"): never the toll of one event."""
+    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    holders = [n for n in (token.head, verb) if n is not None]
+    holders.extend(c for c in _children(token.head) if c.dep_ in ("relcl", "acl"))
+    if verb is not None:
+        if verb.dep_ in ("relcl", "acl", "ccomp", "xcomp", "conj", "advcl") and \
+                verb.head.pos_ in _VERBAL | _NOMINAL:
+            holders.append(verb.head)
+        holders.extend(c for c in _children(verb) if c.dep_ == "conj" and c.pos_ in _VERBAL)
+    for holder in holders:
+        for child in _children(holder):
+            if child.dep_ not in ("prep", "npadvmod", "advmod") or child.i == token.i:
+                continue
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and is_event_noun_plural(g)
+                                            and several_events(g) for g in _children(child)):
+                return True
+            phrase = _subtree(child)
+            if len(phrase) > 8:
+                continue
+            text = " ".join(t.text for t in phrase)
+            if _SPAN.match(text):
+                return True
+    return False
 
 
 def _holders(event_token: Token) -> list[Token]:

@@ -23,17 +23,22 @@ from claimcheck.extract.clause_dates import dated_by_clause
 from claimcheck.extract.counted import (
     PART,
     as_rest,
+    beyond_others,
+    condition_adverb,
     condition_of,
     counted_noun,
     in_condition,
+    is_listed,
     is_part,
     is_rest,
+    perpetrator_scope,
     read_counted,
+    with_facet,
 )
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
-from claimcheck.extract.not_counts import not_a_count
+from claimcheck.extract.not_counts import is_page_counter, not_a_count
 from claimcheck.model.claims import (
     About,
     Claim,
@@ -43,7 +48,7 @@ from claimcheck.model.claims import (
     QuantityClaim,
     QuoteClaim,
 )
-from claimcheck.model.counted import REST, Counted
+from claimcheck.model.counted import LISTED, REST, Counted
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue, Place
@@ -117,6 +122,8 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
                 mention.value.dimension in ("count", "duration") and \
                 not_a_count(text, mention.start, mention.end, token) is not None:
             continue  # "the 500 block", "an 18-year-old": a number that counts nothing
+        if mention.kind == "quantity" and is_page_counter(text, mention.start, mention.end):
+            continue  # "Image 76 of 111 TV news stations": whatever unit it seems to have
         sentence = sentences.of(token.i)
         if first_seen.setdefault(sentence.key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
@@ -314,10 +321,20 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             attribute = about_mod.quantity_attribute(token, value, vocabulary, people)
             if counted.category is None and attribute in vocabulary.human_classes:
                 counted = counted.model_copy(update={"category": PERSON})
-            if is_rest(token, noun):
+            if counted.category == PERSON and counted.subgroup is None and \
+                    is_listed(token, noun, vocabulary):
+                counted = counted.model_copy(update={"subgroup": LISTED})
+            if is_rest(token, noun) or (counted.category == PERSON and
+                                        beyond_others(token, noun)):
                 counted = as_rest(counted)
+            if counted.category == PERSON:
+                scope = perpetrator_scope(token, vocabulary, attribute == "deaths")
+                if scope is not None:
+                    counted = with_facet(counted, scope)
             condition = condition_of(token, noun) if counted.category in (None, PERSON) \
                 else None
+            if condition is None and counted.category == PERSON:
+                condition = condition_adverb(token, noun)
             if condition is not None:
                 counted = in_condition(counted, condition)
         else:
@@ -351,6 +368,10 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             resolve_place=resolve_place)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
+    if isinstance(value, QuantityValue) and value.dimension == "count" and \
+            about_mod.an_aggregate(token):
+        # "76 people shot so far this year": many events' total, never one event's toll
+        event = (event or Event(head="", implicit=True)).model_copy(update={"distinct": True})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
     identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)
     return about_mod.build_about(attribute, thing, event, who, identifying, counted)

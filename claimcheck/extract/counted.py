@@ -9,10 +9,12 @@ women) is its own slot. What is counted is kept as a ``Counted`` record (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from claimcheck.model.counted import PERSON, REST, Counted
+from claimcheck.extract.doc_index import doc_index
+from claimcheck.model.counted import PERPETRATOR, PERSON, REST, Counted
 from claimcheck.model.vocabulary import Vocabulary
 
 Token = Any  # spacy.tokens.Token
@@ -68,7 +70,7 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "them", "us", "whom
 
 def is_part(token: Token) -> bool:
     """A count of some of a number already given: "two of them", "one of the victims",
-    "three others wounded, one critically". A part is its own slot, never the total."""
+    "three others wounded, one fatally". A part is its own slot, never the total."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -85,6 +87,144 @@ def is_part(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return bool(before is not None and before.text == "," and after is not None and
                 after.pos_ == "ADV" and after.lower_.endswith("ly"))
+
+
+# nouns for one person, beside which a count is one item of a list of the people
+_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "ex-wife",
+                  "ex-husband", "brother", "sister", "girlfriend", "boyfriend", "grandmother",
+                  "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "male",
+                  "female", "fiancee", "fiance", "partner", "stepfather", "stepson"})
+_NOT_PARTNERS = frozenset({"other", "one", "dead", "wounded", "injured", "injury", "death",
+                           "fatality", "casualty", "life", "body", "people", "person"})
+_AGE_WORDS = frozenset({"age", "aged", "ages"})
+_LIST_GAP = 6  # words between "and" and the noun of the next person listed
+
+
+def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
+    """A count that is one item of a list of the people: "a girl and two men were
+    wounded", "one officer and four deputies", "one man, age 18, …, one, age 41, …",
+    "two men, one 17 and the other 21", "one victim, Jane Doe, …". It counts some of the
+    people, never all of them, and which ones only the list says."""
+    doc = token.doc
+    end = noun if noun is not None and noun.i > token.i else token
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    if after is not None and after.text == "," and end.i + 2 < len(doc):
+        first = doc[end.i + 2]
+        second = doc[end.i + 3] if end.i + 3 < len(doc) else None
+        if first.lower_ in _AGE_WORDS or first.ent_type_ == "PERSON":
+            return True  # "one man, age 18,", "one victim, Jane Doe,"
+        if first.is_digit and second is not None and second.text in (",", "and"):
+            return True  # "one man, 18, and …"
+        if first.like_num and second is not None and second.is_digit:
+            return True  # "two men, one 17 and the other 21"
+    partners = _partners(vocabulary)
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ in ("advmod", "quantmod") and \
+            doc[start - 1].head.i == token.i:
+        start -= 1  # "at least"
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&", ",") and \
+            _is_person_word(doc[start - 2], partners):
+        return True  # "a girl and two men", "father, 2 children"
+    if noun is not None and after is not None and after.lower_ in ("and", "&"):
+        for i in range(after.i + 1, min(len(doc), after.i + 1 + _LIST_GAP)):
+            word = doc[i]
+            if _is_person_word(word, partners):
+                return True  # "two men and a 10-year-old girl"
+            if (word.is_punct and word.text != "-") or word.pos_ in ("VERB", "AUX", "ADP"):
+                break
+    return False
+
+
+def _partners(vocabulary: Vocabulary) -> frozenset[str]:
+    words = {*vocabulary.people_nouns, *vocabulary.people_facets, *_KIN, *_SEXES, *_YOUNG,
+             *(w for group in vocabulary.subgroups.values() for w in group)}
+    return frozenset(words - _NOT_PARTNERS)
+
+
+def _is_person_word(word: Token, partners: frozenset[str]) -> bool:
+    return word.pos_ in _NOMINAL and (word.lemma_.lower() in partners or
+                                      word.lower_ in partners)
+
+
+_CONDITION_ADVERBS = {"critically": "critical", "seriously": "serious", "gravely": "grave",
+                      "severely": "serious", "badly": "serious", "mortally": "grave"}
+
+
+def condition_adverb(token: Token, noun: Token | None) -> str | None:
+    """The condition an adverb puts a count of people in: "nine wounded, one critically",
+    "two people were hurt critically", "three were seriously injured". Like "in critical
+    condition", a part of the hurt, compared only with the same part."""
+    holders = [token, *([noun] if noun is not None else [])]
+    subject = noun or token
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX"):
+        verb = subject.head
+        holders.append(verb)
+        holders.extend(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "conj")
+                       and c.pos_ in ("VERB", "ADJ"))
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in _CONDITION_ADVERBS:
+                return f"condition:{_CONDITION_ADVERBS[child.lower_]}"
+    return None
+
+
+_ADDITION = frozenset({"besides"})
+
+
+def beyond_others(token: Token, noun: Token | None) -> bool:
+    """"two dead in the back seat in addition to the woman", "besides the driver, three
+    passengers were hurt": people beyond someone the text already named."""
+    for node in (noun or token, *list((noun or token).ancestors)[:3]):
+        for child in node.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in _ADDITION:
+                return True
+            if child.lower_ == "in" and any(g.lower_ == "addition" for g in child.children):
+                return True
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+WITH_PERPETRATOR = PERPETRATOR + "counted"
+WITHOUT_PERPETRATOR = PERPETRATOR + "not counted"
+_INCLUDING = frozenset({"including", "includes", "include", "among"})
+_OWN_LIFE = re.compile(r"\b(?:his|her|their) own li(?:fe|ves)\b", re.IGNORECASE)
+
+
+def perpetrator_scope(token: Token, vocabulary: Vocabulary, deaths: bool) -> str | None:
+    """Whether a count counts the one who did it: "three dead, including the gunman"
+    does; "killed two people and then himself", "… before taking his own life" (a toll of
+    deaths) does not. Read from the count's sentence after the count, up to the next
+    number."""
+    doc = token.doc
+    _, end = doc_index(doc).sentence(token.i)
+    perpetrators = set(vocabulary.perpetrators)
+    another_count = False
+    for i in range(token.i + 1, min(end, token.i + _SCOPE_REACH)):
+        word = doc[i]
+        if word.like_num and word.pos_ == "NUM" and word.lower_ != "one":
+            another_count = True  # what follows it is that count's scope
+        if not another_count and word.lower_ in _INCLUDING and any(
+                doc[j].lemma_.lower() in perpetrators or doc[j].lower_ in perpetrators
+                for j in range(i + 1, min(end, i + 5))):
+            return WITH_PERPETRATOR
+        if deaths and (word.lower_ in ("himself", "herself") or
+                       _OWN_LIFE.match(doc[i:min(end, i + 4)].text)):
+            return WITHOUT_PERPETRATOR
+    return None
+
+
+_SCOPE_REACH = 24
+
+
+def with_facet(counted: Counted, facet: str) -> Counted:
+    """A count of people with one more facet."""
+    if counted.category not in (None, PERSON) or facet in counted.facets:
+        return counted
+    return counted.model_copy(update={"category": PERSON,
+                                      "facets": tuple(sorted({*counted.facets, facet}))})
 
 
 _REST_WORDS = frozenset({"other", "others", "more", "additional", "further"})

@@ -31,9 +31,14 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _MODIFIERS = frozenset({"amod", "acl", "relcl", "compound", "oprd", "acomp", "advmod",
                         "xcomp", "appos"})
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "advmod", "dobj", "attr", "ccomp"})
+_STATE_PREPS = frozenset({"in", "into", "under"})
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "count", "tally", "number"})
 GENERIC = "count"
 WEAK_CLASSES = frozenset({"shot"})
+_WEAK_CUE_POS = frozenset({"VERB", "AUX", "ADJ"})  # "were shot", "shot dead"; not "a gun"
+# the number a partitive takes a part of: "one of four victims died" (the verb is the one's)
+_PART_TAKERS = frozenset({"NUM", "PRON"})
+_WHOLE_TAKERS = frozenset({"all", "both", "each"})
 
 
 def _prefixed_by_non(cue: Token) -> bool:
@@ -72,6 +77,8 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
             if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \
                     or _prefixed_by_non(cue):
                 continue  # "three soldiers killed": who is counted, not what happened
+            if cue.pos_ not in _WEAK_CUE_POS:
+                classes -= WEAK_CLASSES  # "a stun gun", "three guns": no one was shot
             if counts_people is True:
                 classes &= human
             elif counts_people is False:
@@ -88,8 +95,11 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
         chosen = next(iter(strong or classes))
         for _, other, other_classes in cues[1:]:
             joined = other.head.i == nearest.i or nearest.head.i == other.i
-            if joined and (other.dep_ == "conj" or nearest.dep_ == "conj") and \
-                    chosen not in other_classes and other_classes - WEAK_CLASSES:
+            conjoined = joined and (other.dep_ == "conj" or nearest.dep_ == "conj")
+            if conjoined and chosen in WEAK_CLASSES and len(other_classes - WEAK_CLASSES) == 1:
+                chosen = next(iter(other_classes - WEAK_CLASSES))  # "shot and wounded"
+                continue
+            if conjoined and chosen not in other_classes and other_classes - WEAK_CLASSES:
                 return GENERIC  # "killed and wounded": ambiguous
             if chosen in WEAK_CLASSES and other_classes - WEAK_CLASSES and \
                     other.i in _near(nearest):
@@ -152,6 +162,9 @@ def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
     modifiers: list[Token] = []
     for node in {noun.i: noun, token.i: token}.values():
         for child in _children(node):
+            if child.dep_ == "prep" and child.lower_ in _STATE_PREPS:
+                # "three men in custody", "two taken into custody"
+                modifiers.extend(g for g in _children(child) if g.dep_ == "pobj")
             if child.dep_ in _MODIFIERS:
                 modifiers.append(child)
                 if child.pos_ in _VERBAL:  # "people who were dead", "shot dead"
@@ -172,6 +185,8 @@ def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
     """The verb the counted phrase belongs to, its complements, and for a copula or a
     rising figure the subject's words ("the death toll rose to 31")."""
     found: list[Token] = []
+    if _total_of_a_part(noun):
+        return found  # "one of four victims died": the four did not all die
     below = noun
     for node in islice(noun.ancestors, 4):
         if node.pos_ not in _VERBAL:
@@ -208,6 +223,15 @@ def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
                 found.append(antecedent.head.head)
         break
     return found
+
+
+def _total_of_a_part(noun: Token) -> bool:
+    """Whether the counted phrase is the whole a part is taken from: "one of four victims",
+    "two of the five men" (but "all of the five men" is the whole)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    taker = noun.head.head
+    return taker.pos_ in _PART_TAKERS and taker.lower_ not in _WHOLE_TAKERS
 
 
 def _near(token: Token) -> set[int]:

@@ -55,7 +55,44 @@ def _after_a_name(token: Any) -> bool:
     person = name.lower_ in _PERSON_NOUNS or name.lemma_.lower() in _PERSON_NOUNS
     return bool((named or person) and
                 (following is None or following.text in (",", ".", ";", ")") or
-                 following.lower_ in ("of", "and", "from", "who")))
+                 following.lower_ in ("of", "and", "from", "who", "in")))
+
+
+# words before a number in a station's or a channel's name: "News 12", "FOX 8"
+_STATION_WORDS = frozenset({"news", "channel", "fox", "eyewitness", "action", "local", "ch"})
+_STATION_LETTERS = re.compile(r"^[A-Z]{2,5}$")
+_ONE_OF_THEM = frozenset({"one", "other", "both"})
+_AGE_ENDS = frozenset({",", "and", ")", ".", ";"})
+_ADDRESS_PREPS = frozenset({"at", "on", "near", "outside"})
+
+
+def _in_a_name(token: Any) -> bool:
+    """A number inside a station's name ("KSLA News 12 Shreveport", "FOX 8 reported")."""
+    if token.i < 1:
+        return False
+    before = token.doc[token.i - 1]
+    return (before.lower_ in _STATION_WORDS and before.text[:1].isupper()) or bool(
+        _STATION_LETTERS.match(before.text) and before.pos_ == "PROPN"
+        and before.ent_type_ in ("ORG", ""))
+
+
+def _an_address(token: Any) -> bool:
+    """A house number before a street's name: "the shooting at 16411 Saybrook"."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or len(token.text) < 3:
+        return False
+    following = doc[token.i + 1]
+    return doc[token.i - 1].lower_ in _ADDRESS_PREPS and following.pos_ == "PROPN" and \
+        following.ent_type_ not in ("NORP", "PERSON") and following.text[:1].isupper()
+
+
+def is_page_counter(text: str, start: int, end: int) -> bool:
+    """"Image 8 of 12", "Image 76 of 111 TV news stations …": a counter of the page's
+    pictures, whatever word follows it."""
+    after = text[end:end + 12]
+    before = text[max(0, start - 8):start]
+    return bool(_PAGE_COUNTER_BEFORE.search(text[max(0, start - 24):start]) and (
+        _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)))
 
 
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
@@ -74,13 +111,20 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     if re.fullmatch(r"\d0", written.strip()) and _DECADE_AGE_AFTER.match(after) and \
             _DECADE_AGE_BEFORE.search(text[max(0, start - 24):start]):
         return "an age"  # "men in their early 30's"
-    if _PAGE_COUNTER_BEFORE.search(text[max(0, start - 24):start]) and (
-            _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)):
+    if is_page_counter(text, start, end):
         return "a page counter"  # "Image 8 of 12"
     if text[start - 1:start] == "[" and text[end:end + 1] == "]":
         return "a reference mark"  # "… was found in the bathroom.[9]"
     if _ORDINAL.match(written.strip()) and not re.match(r"^\s+of\b", after):
         return "an ordinal"  # "a third victim", "a fourth was wounded"
+    if token is not None and written.strip().isdigit() and token.i >= 1 and \
+            token.doc[token.i - 1].lower_ in _ONE_OF_THEM and int(written) <= 110 and \
+            (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text in _AGE_ENDS):
+        return "an age"  # "two men, one 17 and the other 21"
+    if token is not None and written.strip().isdigit() and _in_a_name(token):
+        return "part of a name"  # "KSLA News 12 Shreveport"
+    if token is not None and written.strip().isdigit() and _an_address(token):
+        return "a street address"  # "the shooting at 16411 Saybrook"
     if token is not None and written.strip().isdigit():
         head = token.head if token.dep_ in ("nummod", "compound", "npadvmod") else None
         if head is not None and head.lemma_.lower() in _ADDRESS_NOUNS:

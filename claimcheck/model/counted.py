@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict
 
 PERSON = "person"
 REST = "rest:other"  # a facet: people beyond those already counted ("three others")
+LISTED = "part:listed"  # a subgroup: some of the people a text lists one by one
+PERPETRATOR = "perpetrator:"  # a facet's kind: whether the one who did it is counted
 
 
 class Counted(BaseModel):
@@ -46,6 +48,8 @@ def same_counted(a: Counted, b: Counted) -> str | None:
         return "what is counted is unknown"
     if a.category != b.category:
         return f"{a.category} vs {b.category}"
+    if LISTED in (a.subgroup, b.subgroup):
+        return "one counts some of the people a text lists one by one"
     if a.subgroup != b.subgroup:
         return f"subgroup {a.subgroup or 'none'} vs {b.subgroup or 'none'}"
     conflict = facet_conflict(a, b)

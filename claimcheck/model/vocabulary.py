@@ -38,6 +38,8 @@ class Vocabulary(BaseModel):
     subgroups: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # lemma variants that count the same thing: {"reserve": "reservist"}
     folds: dict[str, str] = Field(default_factory=dict)
+    # who did it ("gunman", "himself"): "three dead, including the gunman" counts him
+    perpetrators: tuple[str, ...] = ()
     # how the pack's sources write an all-number date whose day and month could swap
     # ("10/8/2013", "8.10.2013"); unset, slashes read month first and dots not at all
     date_order: Literal["day_first", "month_first"] | None = None
@@ -64,6 +66,7 @@ class Vocabulary(BaseModel):
             subgroups={**self.subgroups, **{k: _union(self.subgroups.get(k, ()), v)
                                             for k, v in other.subgroups.items()}},
             folds={**self.folds, **other.folds},
+            perpetrators=_union(self.perpetrators, other.perpetrators),
             date_order=other.date_order or self.date_order,
         )
 

@@ -1,0 +1,133 @@
+"""What a toll counts, proved on short texts of our own through the whole pipeline: the
+measure read from the whole clause, people listed one by one, parts in a condition,
+whether the one who did it is counted, totals over several events or a span of time,
+and numbers inside names and addresses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from claimcheck.api import compare
+from claimcheck.model.findings import Verdict
+from claimcheck.report.view import Report
+from claimcheck.sources import Source
+from tests.helpers import find_claim
+
+pytestmark = pytest.mark.model
+
+
+def _compare(nlp: Any, texts: dict[str, str]) -> Report:
+    sources = [Source(id=name, path=name, text=text, published=dt.date(2024, 5, 6))
+               for name, text in texts.items()]
+    return compare(sources, nlp=nlp)
+
+
+def _id(report: Report, source: str, text: str) -> str:
+    claim = find_claim(report, source, text, kind="quantity")
+    assert claim is not None, f"no quantity “{text}” in {source}"
+    return claim.id
+
+
+def _attribute(report: Report, source: str, text: str) -> str:
+    claim = find_claim(report, source, text, kind="quantity")
+    assert claim is not None, f"no quantity “{text}” in {source}"
+    return claim.about.attribute
+
+
+def _opposed(report: Report, a: str, b: str) -> bool:
+    for finding in report.findings:
+        if finding.verdict is Verdict.CONTRADICT and {a, b} <= set(finding.claims):
+            side = {c: n for n, members in enumerate(finding.sides) for c in members}
+            if side[a] != side[b]:
+                return True
+    return False
+
+
+def _contradictions(report: Report) -> int:
+    return sum(f.verdict is Verdict.CONTRADICT for f in report.findings)
+
+
+def test_the_measure_comes_from_the_whole_clause(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Eleven people were shot and wounded near the pier.\n\n"
+                 "A guard used a stun gun on two men.\n\n"
+                 "One of five victims of the pier shooting died on Monday.\n\n"
+                 "Three teenagers are in custody.\n",
+    })
+    assert _attribute(report, "a.txt", "Eleven") == "injuries"
+    assert _attribute(report, "a.txt", "two") != "shot"
+    assert _attribute(report, "a.txt", "five") != "deaths"  # only the one died
+    assert _attribute(report, "a.txt", "Three") == "arrests"
+
+
+def test_people_listed_one_by_one_are_never_the_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The shooting left a 12-year-old girl and two women wounded.\n\n"
+                 "One officer and three deputies were killed in the ambush.\n",
+        "b.txt": "Three people were wounded in the shooting.\n\n"
+                 "Four deputies died in the ambush.\n",
+        "c.txt": "One man, age 19, was hit in the arm, one, age 33, in the hip, and a "
+                 "third in the foot.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
+    assert not _opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "Four"))
+    assert not _opposed(report, _id(report, "c.txt", "One"), _id(report, "b.txt", "Three"))
+    assert _contradictions(report) == 0
+
+
+def test_a_part_in_a_condition_is_compared_only_with_the_same_part(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Eleven people were shot and wounded, one critically.\n",
+        "b.txt": "Police said nine people were wounded.\n",
+        "c.txt": "Two people were hurt critically in the shooting.\n",
+    })
+    one = _id(report, "a.txt", "one")
+    assert not _opposed(report, one, _id(report, "b.txt", "nine"))
+    assert _opposed(report, _id(report, "a.txt", "Eleven"), _id(report, "b.txt", "nine"))
+    assert _opposed(report, one, _id(report, "c.txt", "Two"))
+
+
+def test_whether_the_gunman_is_counted_keeps_two_tolls_apart(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Four people are dead, including the gunman, after the mall shooting.\n",
+        "b.txt": "At the mall, the gunman killed three people and then himself.\n",
+        "c.txt": "Six people died in the mall shooting, including the gunman.\n",
+    })
+    four = _id(report, "a.txt", "Four")
+    assert not _opposed(report, four, _id(report, "b.txt", "three"))
+    assert _opposed(report, four, _id(report, "c.txt", "Six"))
+
+
+def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police are looking into a pair of shootings that left five people "
+                 "wounded.\n\nSo far this year, 81 people have been shot in the city.\n\n"
+                 "Officials named three men who were killed over the past week.\n",
+        "b.txt": "Two people were wounded in the shooting on Elm Street.\n\n"
+                 "Two people were shot at the party.\n\nOne man was killed in the "
+                 "shooting.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "five"), _id(report, "b.txt", "Two"))
+    assert _contradictions(report) == 0
+
+
+def test_people_beyond_someone_named_are_the_rest(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Deputies found two dead men in the truck in addition to the driver.\n",
+        "b.txt": "Three bodies were found in the truck, deputies said.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
+
+
+def test_numbers_in_names_addresses_and_after_names_are_not_counts(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "WXYZ News 12 Springfield reported a shooting at 4417 Elmhurst on "
+                 "Friday.\n\nPolice arrested Jon Doe Smith, 23 in connection with the "
+                 "shooting.\n\nPolice said two men, one 17 and the other 20, were hurt.\n\n"
+                 "Photo 14 of 52 TV crews line the street.\n",
+    })
+    texts = {c.text for c in report.claims if c.kind == "quantity"}
+    assert not texts & {"12", "4417", "23", "17", "20", "14", "52 TV", "52"}, texts
