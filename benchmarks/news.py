@@ -162,6 +162,8 @@ def relation_of(finding: Finding, a: str, b: str) -> Verdict | None:
         return None
     if not finding.sides:
         return Verdict.CONTRADICT
+    if a in finding.compatible or b in finding.compatible:
+        return Verdict.AGREE  # a claim that agrees with every side
     side = {c: n for n, members in enumerate(finding.sides) for c in members}
     return Verdict.AGREE if side.get(a) == side.get(b) else Verdict.CONTRADICT
 

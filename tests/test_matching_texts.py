@@ -304,3 +304,18 @@ def test_a_dateline_date_does_not_date_the_count_of_its_headline(nlp: Any) -> No
     }, published={"a.txt": dt.date(2024, 3, 4), "b.txt": dt.date(2024, 3, 7)})
     assert not _verdicts(report, _date_id(report, "a.txt", "March 4, 2024"),
                          _date_id(report, "b.txt", "March 7, 2024"))
+
+
+def test_a_figure_that_fits_every_side_of_a_contradiction_takes_none(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Officials said 19 people were killed in the floods.\n",
+        "b.txt": "Officials said 29 people were killed in the floods.\n",
+        "c.txt": "Officials said at least 15 people were killed in the floods.\n",
+    })
+    low, high = _claim_id(report, "a.txt", "19"), _claim_id(report, "b.txt", "29")
+    bound = _claim_id(report, "c.txt", "at least 15")
+    assert _opposed(report, low, high)
+    contradiction = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
+    assert contradiction.compatible == (bound,)
+    assert bound in contradiction.claims
+    assert all(bound not in side for side in contradiction.sides)

@@ -81,6 +81,9 @@ class Finding(BaseModel):
     reason: str = ""  # one line on how the verdict was reached: "(100000, ∞) overlaps (100000, ∞)"
     # a contradiction's sides: claim ids that agree among themselves, side by side
     sides: tuple[tuple[str, ...], ...] = ()
+    # claims of a contradiction that agree with every side ("at least 19" beside 19 and
+    # 29): listed in ``claims``, on no side
+    compatible: tuple[str, ...] = ()
     group: str | None = None
     suppressed: str | None = None  # the reason of an inline ignore marker; kept, not dropped
     baselined: bool = False  # accepted earlier (in the baseline file); kept, not dropped

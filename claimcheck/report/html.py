@@ -256,6 +256,8 @@ def _finding_view(views: _Views, finding: Finding) -> dict[str, Any]:
         "open": finding.severity.value != "info" and not is_muted(finding),
         # a contradiction's sides, each a list of claim views that agree among themselves
         "sides": [[views.claim(cid) for cid in side] for side in finding.sides],
+        # claims that agree with every side: on none of them
+        "compatible": [views.claim(cid) for cid in finding.compatible],
     }
 
 

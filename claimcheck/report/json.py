@@ -77,6 +77,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "findings": [
             {"id": f.id, "rule": f.rule, "severity": f.severity.value, "verdict": f.verdict.value,
              "claims": list(f.claims), "sides": [list(side) for side in f.sides],
+             "compatible": list(f.compatible),
              "message": f.message, "reason": f.reason,
              "group": f.group, "suppressed": getattr(f, "suppressed", None),
              "baselined": bool(getattr(f, "baselined", False))}

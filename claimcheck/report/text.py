@@ -157,6 +157,10 @@ def _compare_body(report: Report, style: Style = PLAIN) -> list[str]:
             lines.extend(safe(f"      side {n}: " + "; ".join(
                 f"{report.claim(c).source} “{report.claim(c).text}”" for c in side))
                 for n, side in enumerate(finding.sides, start=1))
+            if finding.compatible:
+                lines.append(safe("      compatible with every side: " + "; ".join(
+                    f"{report.claim(c).source} “{report.claim(c).text}”"
+                    for c in finding.compatible)))
         lines.append("")
     related = [g for g in report.groups if g.related]
     if related:

@@ -97,11 +97,11 @@ class AgreementRule(RuleBase):
                     continue  # one source's repeats: the grouping stage merges them
                 relation, reason = self.relate(members[0], classes[j][0])
                 edges[relation][(i, j)] = reason
-        found = [self._sides(verdict, edges[relation], classes, group)
+        agreeing = edges[Relation.AGREE]
+        found = [self._sides(verdict, edges[relation], classes, group, agreeing)
                  for relation, verdict in ((Relation.CONTRADICT, Verdict.CONTRADICT),
                                            (Relation.VARIANT, Verdict.QUOTE_VARIANT))
                  if edges[relation]]
-        agreeing = edges[Relation.AGREE]
         if agreeing and not found:
             involved = {k for pair in agreeing for k in pair}
             members = [c for k in sorted(involved) for c in classes[k]]
@@ -112,11 +112,14 @@ class AgreementRule(RuleBase):
         return found
 
     def _sides(self, verdict: Verdict, pairs: dict[tuple[int, int], str],
-               classes: Sequence[Sequence[ClaimBase]], group: ClaimGroup) -> Finding:
+               classes: Sequence[Sequence[ClaimBase]], group: ClaimGroup,
+               agreeing: dict[tuple[int, int], str] | None = None) -> Finding:
         """One finding for every pair of classes that relate by ``verdict``.
 
         The subject is the class in most such pairs (the first on a tie); its opponents
-        follow, then classes that disagree only among themselves.
+        follow, then classes that disagree only among themselves. A class that agrees
+        with every side ("at least 19" beside 19 and 29) takes no side: the finding
+        names it as compatible with all of them.
         """
         degree: dict[int, int] = {}
         for i, j in pairs:
@@ -143,8 +146,16 @@ class AgreementRule(RuleBase):
                 sides.append([k])
             else:
                 side.append(k)
-        return found.model_copy(update={"sides": tuple(
-            tuple(c.id for k in side for c in classes[k]) for side in sides)})
+        involved = set(degree)
+        compatible = [c for k in range(len(classes)) if k not in involved and agreeing
+                      and all((min(k, m), max(k, m)) in agreeing for m in involved)
+                      for c in classes[k]]
+        update: dict[str, object] = {"sides": tuple(
+            tuple(c.id for k in side for c in classes[k]) for side in sides)}
+        if compatible:
+            update["compatible"] = tuple(c.id for c in compatible)
+            update["claims"] = (*found.claims, *(c.id for c in compatible))
+        return found.model_copy(update=update)
 
     # -- check mode -----------------------------------------------------------------
     def check_claim(self, claim: ClaimBase, evidence: Sequence[ClaimBase],
