@@ -866,6 +866,8 @@ _DURATION = rf"(?:{_NUM_NC} {_UNIT_NC}(?:,? (?:and )?{_NUM_NC} {_UNIT_NC})*)"
 _AGO = re.compile(rf"^({_DURATION}) (ago|earlier|before|later|after|from now|hence|on)$")
 _IN = re.compile(rf"^(?:in|within|after) (?:the )?({_DURATION})$")
 _WITHIN = re.compile(rf"^within (?:the )?(next )?({_DURATION})$")
+# "in the first days" (normalised "in the 1 days"): which days, not how many
+_ORDINAL_SPAN = re.compile(rf"^\w+ the 1 {_UNIT_NC}$")
 _NEXT_N = re.compile(rf"^(?:the )?(next|last|past|coming|previous) ({_DURATION})$")
 _N_NEXT = re.compile(rf"^(?:the )?{_NUM_RE} (upcoming|coming|past|last|next) {_UNIT_RE}$")
 _FROM = re.compile(rf"^({_DURATION}) (from|after|before|since|following|prior to) (.+)$")
@@ -1010,7 +1012,7 @@ def _relative(s: str, ctx: Context) -> DateValue | None:
                                          granularity=Granularity.DAY),
                          anchor=anchor, rule="relative")
     match = _IN.match(s)
-    if match:
+    if match and not _ORDINAL_SPAN.match(s):
         shift = _duration(match.group(1))
         return _day(anchor + shift, ctx, "relative") if shift else None
     match = _NEXT_N.match(s)
@@ -1153,6 +1155,40 @@ def _weeks(s: str, ctx: Context) -> DateValue | None:
     return None
 
 
+# "the first six months of 2013", "the last ten days of October", "the final two weeks of
+# the campaign year": the opening or closing stretch of a period ("first" is "1" here).
+_STRETCH_OF = re.compile(r"^(?:the )?(1|last|final|opening|closing) (\d{1,3}) "
+                         r"(day|week|month)s? of (.+)$")
+_STRETCH_GRANULARITY = {"day": Granularity.DAY, "week": Granularity.WEEK,
+                        "month": Granularity.PART_OF_YEAR}
+
+
+def _stretch(s: str, ctx: Context) -> DateValue | None:
+    """The first or last N days, weeks or months of a period that holds more than them."""
+    match = _STRETCH_OF.match(s)
+    if not match:
+        return None
+    inner = _resolve(match.group(4), ctx)
+    if inner is None or inner.extent != "at" or inner.range.start is None or \
+            inner.range.end is None:
+        return None
+    count, unit = int(match.group(2)), match.group(3)
+    length = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),
+              "month": relativedelta(months=count)}[unit]
+    whole = inner.range
+    assert whole.start is not None and whole.end is not None
+    if match.group(1) == "1":
+        start, end = whole.start, whole.start + length - timedelta(days=1)
+    else:
+        start, end = whole.end - length + timedelta(days=1), whole.end
+    if count < 1 or start < whole.start or end > whole.end or \
+            end - start >= whole.end - whole.start:
+        return None  # the stretch must be a part of the period, not all of it or more
+    return DateValue(range=DateRange(start=start, end=end,
+                                     granularity=_STRETCH_GRANULARITY[unit]),
+                     anchor=inner.anchor, rule=inner.rule)
+
+
 @lru_cache(maxsize=1)
 def holiday_rules() -> dict[str, str]:
     """Holiday name → rule, from the table shipped in ``claimcheck/data/holidays.tsv``."""
@@ -1234,4 +1270,5 @@ def _holiday(s: str, ctx: Context) -> DateValue | None:
 
 _RULES: tuple[Callable[[str, Context], DateValue | None], ...] = (
     _calendar, _day_word, _weekday, _period, _part_of_period, _relative, _era, _weeks,
-    _holiday, _day_of_month, _to_date, _adjacent, _bounded_offset, _extent, _range)
+    _holiday, _stretch, _day_of_month, _to_date, _adjacent, _bounded_offset, _extent,
+    _range)

@@ -57,6 +57,11 @@ def _read(text: str, anchor: date | None, tense: Any = None, **options: Any) -> 
     ("a fortnight after 14 March 2011", None, None, "2011-03-28", "2011-03-28"),
     ("in two years", JUNE, None, "2021-06-12", "2021-06-12"),
     ("less than a week ago", JUNE, None, "2019-06-05", "2019-06-12"),
+    ("the first six months of 2013", None, None, "2013-01-01", "2013-06-30"),
+    ("the last three months of 2012", None, None, "2012-10-01", "2012-12-31"),
+    ("the first ten days of October", NOV, "past", "2016-10-01", "2016-10-10"),
+    ("the final two weeks of March 2019", None, None, "2019-03-18", "2019-03-31"),
+    ("the first nine months of last year", NOV, None, "2015-01-01", "2015-09-30"),
 ])
 def test_forms_resolve(text: str, anchor: date | None, tense: Any, start: str,
                        end: str) -> None:
@@ -109,7 +114,8 @@ def test_a_dotted_date_that_could_swap_needs_the_order() -> None:
 
 
 @pytest.mark.parametrize("text", ["the third half of 2012", "Q5 2019", "the winter of 2008-11",
-                                  "11/20, 12", "the late 1965s"])
+                                  "11/20, 12", "the late 1965s", "in the first days",
+                                  "the first 12 months of 2013", "the first 40 days of March"])
 def test_not_dates(text: str) -> None:
     assert resolve_date(text, JUNE) is None
 
@@ -159,6 +165,29 @@ def test_parts_of_a_year_tile_it(year: int, letter: str, number: int) -> None:
     assert start.month == (number - 1) * 12 // count + 1
     following = end + timedelta(days=1)
     assert following.day == 1 and following.month in (1, number * 12 // count + 1)
+
+
+@given(st.integers(1901, 2090), st.integers(1, 12), st.sampled_from(["first", "last"]),
+       st.sampled_from(["days", "weeks", "months"]), st.integers(2, 11))
+def test_a_stretch_of_a_period_lies_inside_it_and_lasts_as_long_as_it_says(
+        year: int, month: int, side: str, unit: str, count: int) -> None:
+    whole = f"{date(year, month, 1):%B} {year}" if unit != "months" else str(year)
+    value = resolve_date(f"the {side} {count} {unit} of {whole}", None)
+    first = date(year, month if unit != "months" else 1, 1)
+    last = (date(year, 12, 31) if unit == "months" else
+            date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    length = {"days": timedelta(days=count), "weeks": timedelta(weeks=count)}.get(unit)
+    if length is not None and length >= last - first + timedelta(days=1):
+        assert value is None  # as long as the period or longer: no part of it
+        return
+    assert value is not None
+    start, end = value.range.start, value.range.end
+    assert start is not None and end is not None and first <= start <= end <= last
+    assert (start == first) if side == "first" else (end == last)
+    if length is not None:
+        assert end - start + timedelta(days=1) == length
+    else:
+        assert (end.month - start.month + 1) == count and start.day == 1
 
 
 @given(st.integers(1901, 2090), st.sampled_from(["-", "/"]), st.booleans())
