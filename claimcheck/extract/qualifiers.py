@@ -23,9 +23,9 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of"
      r"|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as"
      r"|(?:might|could|may|would)\s+(?:reach|rise\s+to|climb\s+to|hit)"
-     r"|(?<![<>=])(?:<=|≤|<\s=)", Qualifier.AT_MOST),
+     r"|(?<![<>=])(?:<=|≤|<\s=|=<)", Qualifier.AT_MOST),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
-     r"|>=|≥|>\s=", Qualifier.AT_LEAST),
+     r"|>=|≥|>\s=|=>", Qualifier.AT_LEAST),
     (r"just\s+under|nearly|almost|close\s+to|just\s+shy\s+of", Qualifier.NEARLY),
     (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|larger\s+than"
      r"|higher\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"

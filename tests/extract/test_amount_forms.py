@@ -258,3 +258,10 @@ def test_a_phone_number_holds_no_amount(text: str) -> None:
 
 def test_digits_grouped_by_three_stay_one_number() -> None:
     assert read(one("1 000 000 people")) == ("1 000 000", Decimal(10**6), Decimal(10**6), None)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("=<30", "at_most"), ("=>30", "at_least"), ("<=30", "at_most"), (">=30", "at_least"),
+])
+def test_signs_of_comparison_either_way_round(text: str, qualifier: str) -> None:
+    assert one(text).value.qualifier.value == qualifier
