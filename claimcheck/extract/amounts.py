@@ -295,6 +295,10 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
         return None
     if digits and search_tail(_IDENTIFIER_NOUN, before):
         return None
+    if single_word and atoms[0].lower == "zero" and search_tail(_ABSOLUTE_BEFORE, before):
+        # "near absolute zero": the temperature, 0 kelvin, not a count of nothing
+        return qualify(text, replace(raw, start=base + len(before.rstrip()) - len("absolute"),
+                                     unit="K", dimension="temperature"))
     # Sign.
     negative = _NEGATIVE_BEFORE.search(before)
     if negative and re.search(r"\d\s*$", before[:negative.start()]):
@@ -354,6 +358,7 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     return qualify(text, _as_share(text, raw))
 
 
+_ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+$", re.IGNORECASE)
 # "2000- to 3000-metre": the hyphen waits for a unit, so the number is no year
 _SUSPENDED_HYPHEN = re.compile(r"^-\s+(?:to|or|and)\s")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)

@@ -265,3 +265,10 @@ def test_digits_grouped_by_three_stay_one_number() -> None:
 ])
 def test_signs_of_comparison_either_way_round(text: str, qualifier: str) -> None:
     assert one(text).value.qualifier.value == qualifier
+
+
+def test_absolute_zero_is_a_temperature_not_a_count() -> None:
+    amount = one("The gas was cooled to absolute zero.")
+    assert (amount.text, amount.value.unit, amount.value.dimension) == (
+        "absolute zero", "K", "temperature")
+    assert one("zero people").value.dimension == "count"
