@@ -11,9 +11,10 @@ from typing import Any
 from claimcheck import parallel
 from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore
-from claimcheck.link import link
+from claimcheck.link import link, link_linkable
 from claimcheck.model.claims import Claim
 from claimcheck.model.findings import ClaimGroup, Finding
+from claimcheck.recheck import check_claims
 from claimcheck.report.view import Report, build_report
 from claimcheck.rules import (
     Baseline,
@@ -92,16 +93,26 @@ def check(draft: Source, sources: Sequence[Source], ruleset: RuleSet | None = No
     suppressions = parse_suppressions(draft.text, draft.path, draft.id,
                                       known_rules=[rule.id for rule in ruleset.rules])
     everything = [draft, *sources]
-    if claims is None:
+    published = {s.id: s.published for s in everything}
+    if claims is None and store is not None and store.enabled:
+        # the cache's index: only the sources' claims that can meet the draft's are read
         with stage("extract"):
-            claims = pipeline_claims(everything, ruleset,
-                                     nlp if nlp is not None else _nlp(None),
-                                     store=store, jobs=jobs, progress=progress,
-                                     budget=budget, timed_out=timed_out)
-    with stage("link"):
-        # only the groups of the draft's claims: the sources' other blocks are not grouped
-        groups = link(claims, ruleset.vocabulary,
-                      published={s.id: s.published for s in everything}, focus=draft.id)
+            claims, usable, story = check_claims(
+                draft, sources, ruleset.vocabulary, nlp if nlp is not None else _nlp(None),
+                store, jobs=jobs, progress=progress, budget=budget, timed_out=timed_out,
+                published=published)
+        with stage("link"):
+            groups = link_linkable(usable, story, focus=draft.id)
+    else:
+        if claims is None:
+            with stage("extract"):
+                claims = pipeline_claims(everything, ruleset,
+                                         nlp if nlp is not None else _nlp(None),
+                                         store=store, jobs=jobs, progress=progress,
+                                         budget=budget, timed_out=timed_out)
+        with stage("link"):
+            # only the groups of the draft's claims: other blocks are not grouped
+            groups = link(claims, ruleset.vocabulary, published=published, focus=draft.id)
     by_id = {c.id: c for c in claims}
     draft_claims = [c for c in claims if c.source == draft.id and not c.furniture]
     with stage("rules"):

@@ -21,7 +21,7 @@ import random
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +105,19 @@ CREATE TABLE IF NOT EXISTS claims (
     source_id TEXT NOT NULL,
     claims TEXT NOT NULL,
     stored REAL NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stories (
+    key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    story TEXT NOT NULL,
+    PRIMARY KEY (key, version)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS blocks (
+    key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    block TEXT NOT NULL,
+    claims TEXT NOT NULL,
+    PRIMARY KEY (key, version, block)
 ) WITHOUT ROWID;
 """
 
@@ -236,6 +249,64 @@ class ClaimStore:
         except sqlite3.Error as error:
             self._failed(error, "write")
 
+    # -- the index a re-check reads: each source's story and claims by block ------------
+    def stories(self, keys: Sequence[str], version: str) -> dict[str, str]:
+        """The stored story summaries (as written) of those keys that have one for this
+        ``version`` of the index."""
+        found: dict[str, str] = {}
+        if self._conn is None or not keys:
+            return found
+        try:
+            for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+                marks = ",".join("?" * len(chunk))
+                found.update(self._conn.execute(
+                    f"SELECT key, story FROM stories WHERE version = ? AND key IN ({marks})",
+                    [version, *chunk]))
+        except sqlite3.Error as error:
+            self._failed(error, "read")
+            return {}
+        return found
+
+    def blocks(self, keys: Sequence[str], version: str,
+               blocks: Sequence[str]) -> dict[str, list[str]]:
+        """The stored claims (as written) of ``blocks`` for each of ``keys``."""
+        found: dict[str, list[str]] = {}
+        wanted = sorted(set(blocks))
+        if self._conn is None or not keys or not wanted:
+            return found
+        block_marks = ",".join("?" * len(wanted))
+        try:
+            for chunk in _chunks(list(dict.fromkeys(keys)), 400):
+                marks = ",".join("?" * len(chunk))
+                for key, payload in self._conn.execute(
+                        f"SELECT key, claims FROM blocks WHERE version = ? AND key IN "
+                        f"({marks}) AND block IN ({block_marks})",
+                        [version, *chunk, *wanted]):
+                    found.setdefault(key, []).append(payload)
+        except sqlite3.Error as error:
+            self._failed(error, "read")
+            return {}
+        return found
+
+    def put_index(self, key: str, version: str, story: str,
+                  blocks: Mapping[str, str]) -> None:
+        """Store one source's story summary and its claims by block, replacing what
+        this ``version`` of the index held for it, in one transaction."""
+        if self._conn is None:
+            return
+        try:
+            with _transaction(self._conn):
+                self._conn.execute("DELETE FROM blocks WHERE key = ? AND version = ?",
+                                   (key, version))
+                self._conn.executemany(
+                    "INSERT INTO blocks (key, version, block, claims) VALUES (?, ?, ?, ?)",
+                    [(key, version, block, payload) for block, payload in blocks.items()])
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO stories (key, version, story) VALUES (?, ?, ?)",
+                    (key, version, story))
+        except sqlite3.Error as error:
+            self._failed(error, "write")
+
     def prune(self, keep: Iterable[str]) -> int:
         """Delete every row whose key is not in ``keep``; returns how many went."""
         if self._conn is None:
@@ -244,11 +315,19 @@ class ClaimStore:
         try:
             stale = [k for (k,) in self._conn.execute("SELECT key FROM claims")
                      if k not in wanted]
+            stale_index = {k for table in ("stories", "blocks")
+                           for (k,) in self._conn.execute(f"SELECT DISTINCT key FROM {table}")
+                           if k not in wanted}
             with _transaction(self._conn):
                 for chunk in _chunks(stale, 500):
                     self._conn.execute(
                         f"DELETE FROM claims WHERE key IN ({','.join('?' * len(chunk))})",
                         chunk)
+                for chunk in _chunks(sorted(stale_index), 500):
+                    marks = ",".join("?" * len(chunk))
+                    for table in ("stories", "blocks"):
+                        self._conn.execute(f"DELETE FROM {table} WHERE key IN ({marks})",
+                                           chunk)
         except sqlite3.Error as error:
             self._failed(error, "prune")
             return 0
@@ -317,7 +396,9 @@ def _open_once(path: Path) -> sqlite3.Connection:
             if _check_ours(conn):  # a new file: claim it
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute(_SCHEMA)
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
         return conn
     except BaseException:
         conn.close()

@@ -304,14 +304,36 @@ def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None, *,
         return _link(claims, published or {}, focus)
 
 
+def linkable(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims grouping reads: one event per mention cluster of a source, no page
+    furniture. Each source's claims become what they do from that source's alone."""
+    return [c for c in merge_events_within_sources(claims) if not c.furniture]
+
+
+def link_linkable(usable: Sequence[Claim], story: Story,
+                  focus: str | None = None) -> list[ClaimGroup]:
+    """``link`` of claims already made ``linkable``, with the story of every source
+    (``build_story`` of all of them, or ``combine_stories`` of their summaries). With
+    ``focus``, ``usable`` may hold only the candidate blocks of that source's claims
+    (and every quote, when it has one): the groups are the same."""
+    with paused_gc():
+        return _link_usable(usable, story, focus)
+
+
 def _link(claims: Sequence[Claim], published: Mapping[str, date | None],
           focus: str | None = None) -> list[ClaimGroup]:
-    usable = [c for c in merge_events_within_sources(claims) if not c.furniture]
-    quotes = [c for c in usable if isinstance(c, QuoteClaim)]
-    others = [c for c in usable if not isinstance(c, QuoteClaim)]
+    usable = linkable(claims)
     story = build_story(usable, published)  # of every claim, whatever the focus
+    return _link_usable(usable, story, focus)
+
+
+def _link_usable(usable: Sequence[Claim], story: Story,
+                 focus: str | None = None) -> list[ClaimGroup]:
+    quotes = [c for c in usable if isinstance(c, QuoteClaim)]
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
-    for claim in others:
+    for claim in usable:
+        if isinstance(claim, QuoteClaim):
+            continue
         key = candidate_key(claim)
         if key is not None:  # a date or place of nothing we can name is not comparable
             blocks[key].append(claim)

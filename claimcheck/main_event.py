@@ -13,14 +13,18 @@ with no place of their own are not about one another's place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import cached_property
 from typing import TypeVar
 
+from pydantic import BaseModel, ConfigDict
+
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim
-from claimcheck.model.dates import DateRange, day_range, far_apart
+from claimcheck.model.dates import DateRange
 from claimcheck.model.places import Place, PlaceLevel
 
 
@@ -55,8 +59,11 @@ class Story:
     def far_from_story(self, when: DateRange) -> bool:
         """Whether a date is far from every source's date: a report written weeks
         after the event, next to one written that day, still dates the same story."""
-        return bool(self.dates) and all(far_apart(when, day_range(day), days=FAR_DAYS)
-                                        for day in set(self.dates.values()))
+        return bool(self.dates) and self._days.far_from_all(when)
+
+    @cached_property
+    def _days(self) -> _DayIndex:
+        return _DayIndex(self.dates.values())
 
     def other_time(self, claim: Claim) -> str | None:
         """Evidence from the claim's sentence (or, for a claim naming no event, the
@@ -77,76 +84,156 @@ class Story:
         return None
 
 
+class DatedSentence(BaseModel):
+    """A sentence of one source with a date of an event in it: whether it is about
+    another time than the story's is decided once every source's date is known."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int  # the sentence's start in its source
+    at: bool  # the date is when it happened ("at"), not "since" or "until" it
+    range: DateRange
+
+
+class SourceStory(BaseModel):
+    """What one source gives the story, made from its own claims alone: the story of
+    several sources combines these (``combine_stories``), so a summary can be stored
+    with the source's claims and the story built without reading them again."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    head_counts: dict[str, int] = {}  # event head → mentions, in order of first mention
+    lead: str | None = None  # the head it clearly leads with
+    place: Place | None = None  # the city or region it clearly leads with
+    anchor: date | None = None  # the date its dates were most often resolved against
+    dated: tuple[DatedSentence, ...] = ()
+    sentence_ends: tuple[tuple[int, int], ...] = ()  # (end, start) of each claim's sentence
+    # (start, why) of each sentence naming another event than the story's
+    other_sentences: tuple[tuple[int, str], ...] = ()
+
+
+def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
+    """The summary of one source from its claims (all of that source)."""
+    heads: Counter[str] = Counter()
+    places: Counter[Place] = Counter()
+    anchors: Counter[date] = Counter()
+    dated: list[DatedSentence] = []
+    ends: dict[int, int] = {}
+    other_sentences: dict[int, str] = {}
+    for claim in claims:
+        if not claim.furniture:
+            event = claim.about.event
+            if event is not None and not event.implicit and event.head and \
+                    not event.distinct and not event.of_count and claim.kind != "quote" \
+                    and not is_telling(event):
+                heads[event.head] += 1
+            if isinstance(claim, LocationClaim) and claim.value.confident and \
+                    claim.value.place.resolved and claim.value.place.level in _LOCAL:
+                places[claim.value.place] += 1
+            if isinstance(claim, DateClaim) and claim.value.anchor is not None:
+                anchors[claim.value.anchor] += 1
+        ends[claim.sentence_start + len(claim.sentence)] = claim.sentence_start
+        marked = claim.about.event
+        if marked is not None and marked.distinct and not marked.implicit and \
+                claim.kind != "quote":
+            other_sentences.setdefault(claim.sentence_start,
+                                       f"after a sentence about “{marked.text or marked.head}”")
+        if isinstance(claim, DateClaim) and claim.value.range.resolved and \
+                claim.about.attribute == "date_of" and \
+                not _DECADE_ONLY.fullmatch(claim.text.strip()):
+            # "all in their 20s" is an age, whatever the date reader made of it
+            dated.append(DatedSentence(start=claim.sentence_start,
+                                       at=claim.value.extent == "at",
+                                       range=claim.value.range))
+    return SourceStory(
+        source=source, head_counts=dict(heads), lead=_leader(heads) if heads else None,
+        place=_leader(places) if places else None,
+        anchor=anchors.most_common(1)[0][0] if anchors else None,
+        dated=tuple(dated), sentence_ends=tuple(ends.items()),
+        other_sentences=tuple(other_sentences.items()))
+
+
 def build_story(claims: Sequence[Claim],
                 published: Mapping[str, date | None] | None = None) -> Story:
     """The story of a set of claims (of every source given together); ``published``
     gives each source's date, else the anchor its date claims were resolved on."""
-    heads: dict[str, Counter[str]] = {}
-    places: dict[str, Counter[Place]] = {}
-    anchors: dict[str, Counter[date]] = {}
+    by_source: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.furniture:
-            continue
-        event = claim.about.event
-        if event is not None and not event.implicit and event.head and not event.distinct \
-                and not event.of_count and claim.kind != "quote" and not is_telling(event):
-            heads.setdefault(claim.source, Counter())[event.head] += 1
-        if isinstance(claim, LocationClaim) and claim.value.confident and \
-                claim.value.place.resolved and claim.value.place.level in _LOCAL:
-            places.setdefault(claim.source, Counter())[claim.value.place] += 1
-        if isinstance(claim, DateClaim) and claim.value.anchor is not None:
-            anchors.setdefault(claim.source, Counter())[claim.value.anchor] += 1
-    lead = {source: _leader(counts) for source, counts in heads.items()}
+        by_source.setdefault(claim.source, []).append(claim)
+    return combine_stories([summarise_source(source, own)
+                            for source, own in by_source.items()], published)
+
+
+def combine_stories(summaries: Sequence[SourceStory],
+                    published: Mapping[str, date | None] | None = None) -> Story:
+    """The story of several sources from their summaries (in the sources' order)."""
+    lead = {s.source: s.lead for s in summaries if s.head_counts}
     # heads named by two sources or more: the main event when no source clearly leads
-    shared = Counter(head for counts in heads.values() for head in counts)
-    story_dates = {s: counts.most_common(1)[0][0] for s, counts in anchors.items()}
+    shared: Counter[str] = Counter()
+    naming: Counter[str] = Counter()  # how many sources name each head
+    for summary in summaries:
+        shared.update(summary.head_counts)
+        naming.update(summary.head_counts.keys())
+    story_dates = {s.source: s.anchor for s in summaries if s.anchor is not None}
     story_dates.update({s: day for s, day in (published or {}).items() if day is not None})
+    days = _DayIndex(story_dates.values())
     other_times: dict[tuple[str, int], str] = {}
     near: set[tuple[str, int]] = set()
     ends: dict[tuple[str, int], int] = {}
     other_sentences: dict[tuple[str, int], str] = {}
-    for claim in claims:
-        ends[(claim.source, claim.sentence_start + len(claim.sentence))] = claim.sentence_start
-        marked = claim.about.event
-        if marked is not None and marked.distinct and not marked.implicit and \
-                claim.kind != "quote":
-            other_sentences.setdefault((claim.source, claim.sentence_start),
-                                       f"after a sentence about “{marked.text or marked.head}”")
-        anchor = story_dates.get(claim.source)
-        if not isinstance(claim, DateClaim) or anchor is None or \
-                not claim.value.range.resolved or claim.about.attribute != "date_of":
+    for summary in summaries:
+        source = summary.source
+        ends.update(((source, end), start) for end, start in summary.sentence_ends)
+        other_sentences.update(((source, start), why) for start, why in summary.other_sentences)
+        if story_dates.get(source) is None:
             continue
-        key = (claim.source, claim.sentence_start)
-        if _DECADE_ONLY.fullmatch(claim.text.strip()):
-            continue  # "all in their 20s": an age, whatever the date reader made of it
-        if claim.value.extent != "at":
-            near.add(key)
-        elif all(far_apart(claim.value.range, day_range(day), days=FAR_DAYS)
-                 for day in set(story_dates.values())):
-            other_times.setdefault(key, f"in a sentence about {claim.value.range.describe()}")
-        elif claim.value.range.granularity.value in ("year", "part_of_year"):
-            # "750 rockets fired this year": a count over a year, not the story's days
-            other_times.setdefault(key, f"a count over {claim.value.range.describe()}")
-        else:
-            near.add(key)
+        for sentence in summary.dated:
+            key = (source, sentence.start)
+            if not sentence.at:
+                near.add(key)
+            elif days.far_from_all(sentence.range):
+                other_times.setdefault(key, f"in a sentence about {sentence.range.describe()}")
+            elif sentence.range.granularity.value in ("year", "part_of_year"):
+                # "750 rockets fired this year": a count over a year, not the story's days
+                other_times.setdefault(key, f"a count over {sentence.range.describe()}")
+            else:
+                near.add(key)
     other_times = {k: v for k, v in other_times.items() if k not in near}
     overall = Counter(head for head in lead.values() if head)
     if not overall:
-        overall = Counter({head: n for head, n in shared.items()
-                           if sum(head in counts for counts in heads.values()) >= 2})
+        overall = Counter({head: n for head, n in shared.items() if naming[head] >= 2})
     ranked = overall.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
     return Story(
         main_head=main,
         heads={s: h for s, h in lead.items() if h},
-        places={s: p for s, counts in places.items()
-                if (p := _leader(counts)) is not None},
+        places={s.source: s.place for s in summaries if s.place is not None},
         dates=story_dates,
         other_times=other_times,
         sentence_ends=ends,
         other_sentences=other_sentences,
     )
+
+
+class _DayIndex:
+    """The story's days, sorted, to tell in logarithmic time whether a date is far
+    (``FAR_DAYS``) from every one of them, as ``far_apart`` against each would."""
+
+    def __init__(self, days: Iterable[date]) -> None:
+        self.days = sorted(set(days))
+        self.years = {day.year for day in self.days}
+
+    def far_from_all(self, when: DateRange) -> bool:
+        if not self.days:
+            return True
+        if when.start is None or when.end is None:
+            # a partial date is far from a day only when both state different years
+            return when.year is not None and when.year not in self.years
+        lowest = when.start - timedelta(days=FAR_DAYS)
+        at = bisect_left(self.days, lowest)
+        return at == len(self.days) or self.days[at] > when.end + timedelta(days=FAR_DAYS)
 
 
 T = TypeVar("T")

@@ -1,0 +1,71 @@
+"""A warm check reads only the draft's blocks from the cache's index, and its reports are
+byte for byte those of reading every claim; a tampered index row is not used."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.corpus import DRAFT, generate, write
+from claimcheck.cli import main
+from claimcheck.link import linkable
+from claimcheck.main_event import build_story, combine_stories, summarise_source
+from tests.test_link_focus import _claims
+
+
+def _check(tmp: Path, sources: Path, *options: str) -> tuple[str, str, str]:
+    """stdout (text), the JSON report and stderr of one ``check``."""
+    out, err = io.StringIO(), io.StringIO()
+    report = tmp / "report.json"
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        main(["check", str(DRAFT), "--sources", str(sources), "--no-html",
+              "--format", "text", "--format", f"json:{report}", "--fail-on", "never",
+              *options])
+    return out.getvalue(), report.read_text(encoding="utf-8"), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Path:
+    del nlp  # loaded once per session; the command line reuses it
+    return write(generate(12), tmp_path_factory.mktemp("recheck") / "sources")
+
+
+@pytest.mark.model
+def test_an_indexed_check_gives_the_reports_of_a_full_one(corpus: Path,
+                                                          tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    full = _check(tmp_path, corpus, "--no-cache")
+    cold = _check(tmp_path, corpus, "--cache", str(cache))  # reads whole, indexes
+    warm = _check(tmp_path, corpus, "--cache", str(cache))  # reads the draft's blocks
+    assert cold[:2] == full[:2] and warm[:2] == full[:2] and warm[2] == ""
+    with sqlite3.connect(cache) as db:
+        blocks = db.execute("SELECT COUNT(DISTINCT block) FROM blocks").fetchone()[0]
+        stories = db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+    assert stories == 12 and blocks > 1
+
+
+@pytest.mark.model
+def test_a_tampered_index_row_is_not_used(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    full = _check(tmp_path, corpus, "--no-cache")
+    _check(tmp_path, corpus, "--cache", str(cache))
+    with sqlite3.connect(cache) as db:  # every indexed claim's text no longer its source's
+        db.execute("""UPDATE blocks SET claims = replace(claims, '"text":"', '"text":"X')""")
+    out, report, err = _check(tmp_path, corpus, "--cache", str(cache))
+    assert (out, report) == full[:2]
+    assert "do not match its text" in err
+    _, _, again = _check(tmp_path, corpus, "--cache", str(cache))  # indexed anew
+    assert again == ""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_story_of_summaries_is_the_story_of_every_claim(seed: int) -> None:
+    usable = linkable(_claims(seed * 101))
+    sources = sorted({c.source for c in usable})
+    summaries = [summarise_source(s, [c for c in usable if c.source == s]) for s in sources]
+    assert combine_stories(summaries) == build_story(usable)
