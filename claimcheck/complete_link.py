@@ -5,7 +5,7 @@ Each claim, most specific first, joins the group whose members it fits best on a
 starts its own. Done literally, every claim is scored against every member of every
 group: a ``compatibility`` call per pair of claims, quadratic in the block.
 
-Two facts make it cheap without changing a single group:
+Three facts make it cheap without changing a single group:
 
 - a link depends only on what the two claims say, not on which claims they are: their
   profiles (``matching.profile``: kind, what they are about, the story's verdict on
@@ -15,7 +15,10 @@ Two facts make it cheap without changing a single group:
 - members of one group with one profile and one value are alike for every newcomer: a
   group keeps them as one *kind* (how many, from which sources), so a claim is scored
   once per kind, not once per member. The group's mean is then a sum of counts times
-  scores, computed in exact rationals, so it cannot depend on the order members joined.
+  scores, computed in exact rationals, so it cannot depend on the order members joined;
+- most groups a claim meets exclude it for a reason its key and a member's key show
+  (another event, other places, dates far apart): ``exclusion_index.GroupIndex`` finds
+  the groups no such reason rules out, and only those are scored.
 
 ``compatibility`` is symmetric in all but the wording of its evidence (a law the tests
 hold it to), so a kind's score is the same whichever side of the newcomer its members
@@ -28,6 +31,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from claimcheck.exclusion_index import GroupIndex
 from claimcheck.main_event import Story, event_of
 from claimcheck.matching import (
     JOIN_SCORE,
@@ -255,11 +259,13 @@ def cluster(claims: Sequence[Claim], story: Story,
     links = _Links(claims, story)
     clusters: list[Cluster] = []
     barred = _Barred(links, require_strong)
+    index = GroupIndex(claims, story, require_strong)
     for i in order:
         scores: list[tuple[Fraction, int]] = []
         excluded = barred.groups_excluding(i, len(clusters))
-        candidates = sorted(set(range(len(clusters))) - excluded) if excluded else \
-            range(len(clusters))
+        candidates = index.candidates(i, len(clusters))
+        if excluded:
+            candidates = [n for n in candidates if n not in excluded]
         for n in candidates:
             group = clusters[n]
             mean = _mean(links, group, i, require_strong)
@@ -276,7 +282,9 @@ def cluster(claims: Sequence[Claim], story: Story,
                 group.tied.add(i)  # it fits another group as well: enough to agree, no more
                 group.evidence.append("a claim that fits another group as well")
         _add_member(links, group, i)
-        barred.add(i, scores[0][1] if scores else len(clusters) - 1)
+        number = scores[0][1] if scores else len(clusters) - 1
+        barred.add(i, number)
+        index.add(i, number)
     for group in clusters:
         group.members.sort()
         # a claim may take part in a contradiction only through a strong link to a claim
