@@ -209,9 +209,9 @@ _FINE = frozenset({"day", "week", "part_of_month"})
 def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
     """What ``compatibility``'s explicit evidence of one event can rest on: a place of
     the event (or one containing it), and, for a named event, its names, a day of it,
-    or the event noun with a detail, a country or its date. Labelled so that only
-    tokens two explicitly linked claims share meet; the area around a place, shared by
-    distance, meets every claim."""
+    or the event noun with a detail, a country, its date or the figure it is dated by.
+    Labelled so that only tokens two explicitly linked claims share meet; the area
+    around a place, shared by distance, meets every claim."""
     tokens: set[tuple[str, Hashable]] = set()
     for place in _places(claim):
         if place.around:
@@ -227,6 +227,8 @@ def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
         tokens.update(("country", (head, c)) for c in event.countries)
         if event.context_country is not None:
             tokens.add(("context", (head, event.context_country)))
+        if event.counted_figure is not None:
+            tokens.add(("figure", (head, event.counted_figure)))
         when = _date_of(claim)
         if when is not None:
             tokens.add(("date", (head, when)))

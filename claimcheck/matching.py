@@ -139,7 +139,7 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             or _shared_country(ea, eb) or (da is not None and da == db)
             or (ea.counted_figure is not None and ea.counted_figure == eb.counted_figure))):
         strong_event = False  # the same event noun alone: strong only for the main event
-    explicit = strong_event
+    explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
         heads = {e.head for e in (ea, eb) if e is not None}
         if heads <= {story.main_head} or (story.main_head is None and len(heads) == 1):
@@ -217,7 +217,8 @@ def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
 
 
 def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
-    """The hard reason two claims cannot state one fact, or None."""
+    """The hard reason two claims cannot state one fact, or None. Each reason is also a
+    facet of ``exclusion_index``, which skips groups by them: tests hold the two alike."""
     ea, eb = a.about.event, b.about.event
     if (ea is not None and ea.distinct) or (eb is not None and eb.distinct):
         return "one is marked as another event"

@@ -133,6 +133,7 @@ def _event(rng: random.Random, head: str) -> Event | None:
         distinct=rng.random() < 0.05,
         implicit=rng.random() < 0.1,
         date_names_it=rng.random() < 0.2,
+        counted_figure=rng.choice((None, None, "three", "four")),
         text=f"the {head}",
     )
 
