@@ -10,7 +10,9 @@ Run from the repository root: ``python -m benchmarks.news [--sets events,gva,mul
 - ``gva``: tolls found with the right attribute (articles stating the gold number of
   dead or injured near a word for it), agreements found (incidents where 2+ articles
   state it), planted contradictions found (the figure changed in one article, every
-  mention of it) and contradictions on the unchanged articles;
+  mention of it) and contradictions on the unchanged articles, counted by what they
+  oppose (a toll with the gold figure on one side, a toll with it on none, arrests,
+  another measure, dates, places and quotes);
 - ``multinews``: every contradiction reported, with both sides' text.
 
 GVA incidents and Multi-News clusters are split into a dev half and a held-out half by a
@@ -223,6 +225,13 @@ def _unlabelled_judged(reports: dict[str, Report], gold: list[dict[str, Any]],
 _WORDS = [*sorted(ONES, key=ONES.__getitem__), "twenty"]
 _DEATH = r"(?:killed|dead|died|dies|deaths?|slain|fatally|murdered|lifeless|killing)"
 _INJURY = r"(?:injured|wounded|hurt|injuries|injuring|wounding|hospitali[sz]ed)"
+# a plant changes every mention of the figure, also after a verb of a headline ("Shooting
+# Kills 3, Wounds 2")
+_DEATH_PLANT = _DEATH[:-1] + r"|kills|slays)"
+_INJURY_PLANT = _INJURY[:-1] + r"|wounds|injures|hurts)"
+# "no one else was hurt", "one of the victims died": no statement of the figure
+_NOT_THE_FIGURE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_NOT_THE_FIGURE_AFTER = re.compile(r"^\s+(?:of|else)\b", re.IGNORECASE)
 
 
 def number_forms(n: int) -> list[str]:
@@ -242,8 +251,10 @@ def stated_spans(text: str, n: int, words: str) -> list[tuple[int, int]]:
     after = re.compile(rf"^[^.;:\n]{{0,40}}?\b{words}\b", re.IGNORECASE)
     before = re.compile(rf"\b{words}\b[^.;:\n]{{0,12}}$", re.IGNORECASE)
     return [(m.start(1), m.end(1)) for m in number.finditer(text)
-            if after.search(text[m.end():m.end() + 60])
-            or before.search(text[max(0, m.start() - 30):m.start()])]
+            if (after.search(text[m.end():m.end() + 60])
+                or before.search(text[max(0, m.start() - 30):m.start()]))
+            and not _NOT_THE_FIGURE_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+            and not _NOT_THE_FIGURE_AFTER.match(text[m.end():m.end() + 8])]
 
 
 def planted(text: str, spans: list[tuple[int, int]], n: int, new: int) -> str:
@@ -271,6 +282,8 @@ class GvaFigures:
     planted_found: int = 0
     incidents: int = 0
     contradictions_unchanged: int = 0
+    # contradictions on unchanged articles, by what they oppose (see ``_classify``)
+    by_class: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unchanged_shown: list[str] = field(default_factory=list)
     missed_planted: list[str] = field(default_factory=list)
 
@@ -332,12 +345,15 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
     for finding in report.findings:
         if finding.verdict is Verdict.CONTRADICT:
             figures.contradictions_unchanged += 1
+            kind = _classify(report, finding, row)
+            figures.by_class[kind] += 1
             if len(figures.unchanged_shown) < show:
                 figures.unchanged_shown.append(f"  incident {row['incident']} (gold killed "
-                                               f"{row['killed']}, injured {row['injured']})\n"
-                                               + describe_finding(report, finding))
-    for attribute, gold, words in (("deaths", row["killed"], _DEATH),
-                                   ("injuries", row["injured"], _INJURY)):
+                                               f"{row['killed']}, injured {row['injured']}; "
+                                               f"{kind})\n" + describe_finding(report, finding))
+    for attribute, gold, words, plant_words in (
+            ("deaths", row["killed"], _DEATH, _DEATH_PLANT),
+            ("injuries", row["injured"], _INJURY, _INJURY_PLANT)):
         if gold < 1:
             continue
         stating = {s.id: spans for s in sources
@@ -359,7 +375,9 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
         # plant a contradiction: the first stating article says another figure throughout
         target = sorted(stating)[0]
         new = gold + 2 if gold + 2 < len(_WORDS) else gold * 2
-        changed = [s.model_copy(update={"text": planted(s.text, stating[target], gold, new)})
+        spans = stated_spans(next(s.text for s in sources if s.id == target), gold,
+                             plant_words)
+        changed = [s.model_copy(update={"text": planted(s.text, spans, gold, new)})
                    if s.id == target else s for s in sources]
         figures.planted += 1
         changed_report = run_compare(cache, changed, ruleset)
@@ -377,6 +395,29 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
                                           f"{gold} → {new} in {target}")
 
 
+_CLASS_ORDER = ("toll: the gold figure against another", "toll: neither side the gold figure",
+                "arrests", "another measure", "dates, places, quotes")
+
+
+def _classify(report: Report, finding: Finding, row: dict[str, Any]) -> str:
+    """What an unchanged articles' contradiction opposes, against the gold toll: a toll
+    (deaths or injuries) with the gold figure on one side (a disagreement of the articles
+    or a toll that rose: true if the sides are the same people), a toll where no side
+    states the gold figure (mostly a misread: a part, another event), arrests, another
+    measure, or a date, place or quote. Counted mechanically; each is read to tell true
+    from false."""
+    claims = [report.claim(c) for c in finding.claims]
+    if not all(isinstance(c, QuantityClaim) for c in claims):
+        return _CLASS_ORDER[4]
+    attribute = claims[0].about.attribute
+    if attribute == "arrests":
+        return _CLASS_ORDER[2]
+    gold = {"deaths": row["killed"], "injuries": row["injured"]}.get(attribute)
+    if gold is None:
+        return _CLASS_ORDER[3]
+    return _CLASS_ORDER[0] if any(_value_is(c, gold) for c in claims) else _CLASS_ORDER[1]
+
+
 def _print_gva(half: str, f: GvaFigures, seconds: float) -> None:
     def pct(a: int, b: int) -> str:
         return f"{a}/{b} ({100 * a / b:.0f} %)" if b else f"{a}/0"
@@ -388,7 +429,9 @@ def _print_gva(half: str, f: GvaFigures, seconds: float) -> None:
     print(f"  agreements found (2+ articles state the gold figure): "
           f"{pct(f.agreements_found, f.agreements)}")
     print(f"  planted contradictions found: {pct(f.planted_found, f.planted)}")
-    print(f"  contradictions on unchanged articles: {f.contradictions_unchanged}")
+    print(f"  contradictions on unchanged articles: {f.contradictions_unchanged}" + (
+        " (" + ", ".join(f"{kind}: {f.by_class[kind]}" for kind in _CLASS_ORDER
+                         if f.by_class.get(kind)) + ")" if f.contradictions_unchanged else ""))
     for line in f.unchanged_shown:
         print(line)
     for line in f.missed_planted:

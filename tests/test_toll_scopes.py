@@ -131,3 +131,23 @@ def test_numbers_in_names_addresses_and_after_names_are_not_counts(nlp: Any) -> 
     })
     texts = {c.text for c in report.claims if c.kind == "quantity"}
     assert not texts & {"12", "4417", "23", "17", "20", "14", "52 TV", "52"}, texts
+
+
+def test_a_condition_and_a_zero_belong_to_their_own_clause(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Five people were killed and another critically injured at the farm.\n",
+        "b.txt": "Six people died at the farm, police said.\n",
+        "c.txt": "Two people were found shot to death in a truck.\n",
+    })
+    assert _opposed(report, _id(report, "a.txt", "Five"), _id(report, "b.txt", "Six"))
+    assert _attribute(report, "c.txt", "Two") == "deaths"
+    zero = _compare(nlp, {
+        "a.txt": "Luckily no one was shot from the four rounds that were fired.\n",
+        "b.txt": "Police said three people were shot at the farm.\n",
+    })
+    assert not _opposed(zero, _id(zero, "a.txt", "no one"), _id(zero, "b.txt", "three"))
+
+
+def test_an_age_glued_to_a_name_is_not_a_count(nlp: Any) -> None:
+    report = _compare(nlp, {"a.txt": "Jane Doe,20, of Springfield died at the scene.\n"})
+    assert not [c for c in report.claims if c.kind == "quantity"]

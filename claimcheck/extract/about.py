@@ -300,6 +300,21 @@ def an_aggregate(token: Token) -> bool:
     return False
 
 
+def zero_of_one_act(token: Token) -> bool:
+    """Whether a zero is said of one act the clause describes, not of the event: "no one
+    was hit from the three rounds that were fired" (the shots of one moment)."""
+    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    if verb is None:
+        return False
+    for child in _children(verb):
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            for pobj in _children(child):
+                if pobj.dep_ == "pobj" and pobj.pos_ in _NOMINAL and any(
+                        g.dep_ in ("nummod", "relcl") for g in _children(pobj)):
+                    return True
+    return False
+
+
 def _holders(event_token: Token) -> list[Token]:
     """The event noun and the verbs that carry its circumstances: "the conference to be
     held in Geneva", "an earthquake killed … in 1999", "convene a conference in Geneva"."""

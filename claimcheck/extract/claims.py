@@ -368,8 +368,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             resolve_place=resolve_place)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
-    if isinstance(value, QuantityValue) and value.dimension == "count" and \
-            about_mod.an_aggregate(token):
+    if isinstance(value, QuantityValue) and value.dimension == "count" and (
+            about_mod.an_aggregate(token) or (value.interval.high == 0 and
+                                              about_mod.zero_of_one_act(token))):
         # "76 people shot so far this year": many events' total, never one event's toll
         event = (event or Event(head="", implicit=True)).model_copy(update={"distinct": True})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None

@@ -159,7 +159,9 @@ def condition_adverb(token: Token, noun: Token | None) -> str | None:
     if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX"):
         verb = subject.head
         holders.append(verb)
-        holders.extend(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "conj")
+        # "were left critically wounded"; not a verb of its own ("five were killed and
+        # another critically injured": that adverb is the other's)
+        holders.extend(c for c in verb.children if c.dep_ in ("acomp", "xcomp")
                        and c.pos_ in ("VERB", "ADJ"))
     for holder in holders:
         for child in holder.children:

@@ -211,6 +211,9 @@ def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
             if child.dep_ in _COMPLEMENTS:
                 found.append(child)
                 found.extend(c for c in _children(child) if c.dep_ == "advmod")
+                for prep in _children(child):  # "were found shot to death"
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        found.extend(g for g in _children(prep) if g.dep_ == "pobj")
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
                     speech and child.dep_ == "nsubj"):
                 # "the death toll rose to 31", "police put the toll at 31"

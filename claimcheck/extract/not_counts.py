@@ -61,6 +61,8 @@ def _after_a_name(token: Any) -> bool:
 # words before a number in a station's or a channel's name: "News 12", "FOX 8"
 _STATION_WORDS = frozenset({"news", "channel", "fox", "eyewitness", "action", "local", "ch"})
 _STATION_LETTERS = re.compile(r"^[A-Z]{2,5}$")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,$")
+_SET_OFF_AFTER = re.compile(r"^\s?(?:,|of\b)")
 _ONE_OF_THEM = frozenset({"one", "other", "both"})
 _AGE_ENDS = frozenset({",", "and", ")", ".", ";"})
 _ADDRESS_PREPS = frozenset({"at", "on", "near", "outside"})
@@ -108,6 +110,9 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "a phone number"
     if token is not None and written.strip().isdigit() and _after_a_name(token):
         return "an age"  # "Dallas Bidwell, 19."
+    if written.strip().isdigit() and _NAME_COMMA_BEFORE.search(text[max(0, start - 24):start]) \
+            and _SET_OFF_AFTER.match(after) and text[start - 1:start] == ",":
+        return "an age"  # "Jane Doe,20, of Springfield": the tokenizer kept "Doe,20" whole
     if re.fullmatch(r"\d0", written.strip()) and _DECADE_AGE_AFTER.match(after) and \
             _DECADE_AGE_BEFORE.search(text[max(0, start - 24):start]):
         return "an age"  # "men in their early 30's"
