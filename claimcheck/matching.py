@@ -225,6 +225,10 @@ def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
     other_a, other_b = story.other_event(a), story.other_event(b)
     if (other_a is None) != (other_b is None):
         return "one is about another event: " + (other_a or other_b or "")
+    if {a.about.window, b.about.window} == {"day", "total"} and not _values_overlap(a, b):
+        # "97 on Friday" and "300 since it began": a day's figure and a running total;
+        # the same figure in both is no sign of two slots
+        return "counted over different times (one day's / a total so far)"
     ca, cb = a.about.counted, b.about.counted
     if ca is not None and cb is not None:
         why = same_counted(ca, cb)

@@ -319,3 +319,25 @@ def test_a_figure_that_fits_every_side_of_a_contradiction_takes_none(nlp: Any) -
     assert contradiction.compatible == (bound,)
     assert bound in contradiction.claims
     assert all(bound not in side for side in contradiction.sides)
+
+
+def test_a_days_count_and_a_running_total_are_different_figures(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Militants fired 40 rockets at the town on Friday, the army said.\n",
+        "b.txt": "Militants have fired about 300 rockets at the town since the fighting "
+                 "began, the army said.\n",
+        "c.txt": "Militants have fired more than 280 rockets at the town, the army said.\n",
+    })
+    day = _claim_id(report, "a.txt", "40")
+    total = _claim_id(report, "b.txt", "about 300")
+    assert not _verdicts(report, day, total)
+    assert _together(report, total, _claim_id(report, "c.txt", "more than 280"))
+
+
+def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Officials said the air strikes had hit more than 40 sites by early Monday.\n",
+        "b.txt": "New air strikes hit the port late Monday night, officials said.\n",
+    })
+    assert not _verdicts(report, _date_id(report, "a.txt", "early Monday"),
+                         _date_id(report, "b.txt", "late Monday night"))

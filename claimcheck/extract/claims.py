@@ -39,6 +39,7 @@ from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.not_counts import is_page_counter, not_a_count
+from claimcheck.extract.windows import with_windows
 from claimcheck.model.claims import (
     About,
     Claim,
@@ -132,7 +133,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
         tokens.append(token)
-    return dated_by_clause(_others_after_another_measure(claims), tokens)
+    return with_windows(dated_by_clause(_others_after_another_measure(claims), tokens), tokens)
 
 
 def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
@@ -352,6 +353,10 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     elif isinstance(value, DateValue):
         event_token = about_mod.find_event_token(token, vocabulary)
         attribute = _date_attribute(token)
+        if attribute == "date_of" and value.extent in _WINDOW_ENDS:
+            # "since Wednesday", "by early Friday": where a span counted begins or ends,
+            # not the date of what happened
+            attribute = _WINDOW_ENDS[value.extent]
     elif isinstance(value, LocationValue):
         attribute = "place_of"
         event_token = about_mod.find_event_token(token, vocabulary)
@@ -376,6 +381,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
     identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)
     return about_mod.build_about(attribute, thing, event, who, identifying, counted)
+
+
+_WINDOW_ENDS = {"since": "start_date", "until": "end_date"}
 
 
 def _date_attribute(token: Any) -> str:

@@ -35,15 +35,15 @@ def dated_by_clause(claims: Sequence[Claim], tokens: Sequence[Token]) -> list[Cl
     for claim, token in zip(claims, tokens, strict=True):
         if _dates_its_event(claim):
             assert isinstance(claim, QuantityClaim)
-            for anchor in _count_anchors(token):
+            for anchor in count_anchors(token):
                 anchors.setdefault(anchor, []).append(claim)
     if not anchors:
         return list(claims)
     result: list[Claim] = []
     for claim, token in zip(claims, tokens, strict=True):
         if isinstance(claim, DateClaim) and claim.about.event is None and \
-                not _in_parentheses(claim):
-            counts = _clause_counts(token, anchors)
+                not in_parentheses(claim):
+            counts = clause_counts(token, anchors)
             event = _event_of_counts(counts) if counts else None
             if event is not None:
                 slot = describe_slot(claim.about.attribute, claim.about.thing, event)
@@ -53,7 +53,7 @@ def dated_by_clause(claims: Sequence[Claim], tokens: Sequence[Token]) -> list[Cl
     return result
 
 
-def _in_parentheses(claim: Claim) -> bool:
+def in_parentheses(claim: Claim) -> bool:
     """A date set off in parentheses is an aside, not its clause's circumstance: a
     dateline's "(May 3, 2016) --" is when the report was filed."""
     at = claim.start - claim.sentence_start
@@ -77,7 +77,7 @@ def _dates_its_event(claim: Claim) -> bool:
     return counted.category != PERSON or counted.specific
 
 
-def _count_anchors(token: Token) -> list[int]:
+def count_anchors(token: Token) -> list[int]:
     """Where a date must reach to date a count: the count's noun and its clause's verb."""
     found: list[int] = []
     noun = counted_noun(token)
@@ -89,7 +89,7 @@ def _count_anchors(token: Token) -> list[int]:
     return found
 
 
-def _clause_counts(token: Token, anchors: dict[int, list[QuantityClaim]]
+def clause_counts(token: Token, anchors: dict[int, list[QuantityClaim]]
                    ) -> list[QuantityClaim]:
     """The counts whose noun or verb a date's parse reaches up to its first verb."""
     for node in islice(token.ancestors, MAX_CLIMB):

@@ -60,6 +60,9 @@ class About(BaseModel):
     # a date that names which event is meant ("the 2010 floods", "Wednesday's march"):
     # one far from another source's date of that event points to another event
     identifying: bool = False
+    # a count's window: "day" (one day's: "hit on Friday"), "total" (so far: "since the
+    # fighting began", "in total"), None when its clause says neither
+    window: str | None = None
 
 
 class ClaimBase(BaseModel):
