@@ -106,6 +106,10 @@ CREATE TABLE IF NOT EXISTS claims (
     claims TEXT NOT NULL,
     stored REAL NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS compiled (
+    key TEXT PRIMARY KEY,
+    payload TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (
     key TEXT NOT NULL,
     version TEXT NOT NULL,
@@ -307,6 +311,17 @@ class ClaimStore:
         except sqlite3.Error as error:
             self._failed(error, "write")
 
+    def put_compiled(self, key: str, payload: str) -> None:
+        """Store something compiled from files (a rule set) under the hash of its inputs."""
+        if self._conn is None:
+            return
+        try:
+            with _transaction(self._conn):
+                self._conn.execute("INSERT OR REPLACE INTO compiled (key, payload) "
+                                   "VALUES (?, ?)", (key, payload))
+        except sqlite3.Error as error:
+            self._failed(error, "write")
+
     def prune(self, keep: Iterable[str]) -> int:
         """Delete every row whose key is not in ``keep``; returns how many went."""
         if self._conn is None:
@@ -352,6 +367,27 @@ class ClaimStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def read_compiled(path: Path, key: str) -> str | None:
+    """What ``put_compiled`` stored under ``key`` in the cache at ``path``, read before
+    the run's outputs are checked against its inputs: only a regular file, opened read
+    only, never created, moved or changed; None when anything is amiss."""
+    try:
+        if not path.is_file():
+            return None
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    try:
+        if _ids(conn) != (APPLICATION_ID, SCHEMA_VERSION):
+            return None
+        row = conn.execute("SELECT payload FROM compiled WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row is not None else None
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -13,20 +13,19 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck import interrupt, timings
 from claimcheck.budget import OverBudget, TimeBudget, within
 from claimcheck.cache import ClaimStore, cache_key, context_key
-from claimcheck.extract.claims import Finder, extract_claims
-from claimcheck.extract.gazetteer import load_gazetteer
 from claimcheck.gcpause import freeze_long_lived
 from claimcheck.model.claims import Claim
-from claimcheck.model.units import registry as unit_registry
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import materialise, pipeline_identity
-from claimcheck.nlp.parse import parse_texts
 from claimcheck.sources import Source
+
+if TYPE_CHECKING:  # the finders are imported only when some source is parsed
+    from claimcheck.extract.claims import Finder
 
 BATCH_SIZE = 16  # nlp.pipe batch size: 16–32 is fastest for the small English pipeline
 Advance = Callable[[int], None]
@@ -117,8 +116,20 @@ def _ignore(_: int) -> None:
     return None
 
 
+def _load_long_lived() -> None:
+    """What the finders load once per process: the gazetteer and the unit registry."""
+    from claimcheck.extract.gazetteer import load_gazetteer
+    from claimcheck.model.units import registry
+
+    load_gazetteer()
+    registry()
+
+
 def _serial(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, batch_size: int,
             finders: Sequence[Finder] | None) -> Iterator[list[Claim]]:
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.nlp.parse import parse_texts
+
     docs = parse_texts(nlp, (source.readable_body for source in sources), batch_size)
     for source, doc in zip(sources, docs, strict=True):
         yield extract_claims(doc, source, vocabulary, finders)
@@ -135,8 +146,7 @@ def _budgeted(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, batch
     if seconds <= 0:
         yield from _serial(sources, vocabulary, nlp, batch_size, finders)
         return
-    load_gazetteer()  # the program's own start-up is not the first source's time
-    unit_registry()
+    _load_long_lived()  # the program's own start-up is not the first source's time
     for start in range(0, len(sources), batch_size):
         batch = sources[start:start + batch_size]
         done: list[list[Claim]] = []
@@ -214,8 +224,7 @@ def _parallel(sources: Sequence[Source], vocabulary: Vocabulary, nlp: Any, jobs:
     # worker writes to those pages and copies them
     if fork:
         nlp = materialise(nlp)
-        load_gazetteer()
-        unit_registry()
+        _load_long_lived()
         freeze_long_lived()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(min(jobs, len(tasks)), _init_worker,

@@ -25,6 +25,7 @@ from claimcheck.model.findings import FailOn, Severity
 from claimcheck.timings import stage
 
 if TYPE_CHECKING:
+    from claimcheck.cache import ClaimStore
     from claimcheck.report.view import Report
     from claimcheck.rules import Config, RuleSet
     from claimcheck.sources import Source, Warn
@@ -148,11 +149,33 @@ def _date_option(value: str | None) -> dt.date | None:
                                   "(use YYYY-MM-DD)")]) from None
 
 
+class CompiledRules:
+    """The compiled rule set in the claims cache: read (read only) before the run's
+    outputs are checked against its inputs, written with the claims once they are."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.cache = cache
+        self.pending: tuple[str, str] | None = None
+
+    def get(self, key: str) -> str | None:
+        from claimcheck.cache import read_compiled
+
+        return read_compiled(self.cache, key) if self.cache is not None else None
+
+    def put(self, key: str, payload: str) -> None:
+        self.pending = (key, payload)
+
+    def write(self, store: ClaimStore | None) -> None:
+        if store is not None and self.pending is not None:
+            store.put_compiled(*self.pending)
+
+
 def _ruleset(rules: list[Path] | None, fail_on: FailOn | None, config_path: Path | None = None,
-             select: list[str] | None = None, ignore: list[str] | None = None) -> RuleSet:
+             select: list[str] | None = None, ignore: list[str] | None = None,
+             compiled: CompiledRules | None = None) -> RuleSet:
     from claimcheck.rules import load_ruleset, select_rules
 
-    ruleset = load_ruleset(rules or (), project_config(config_path))
+    ruleset = load_ruleset(rules or (), project_config(config_path), compiled=compiled)
     if fail_on is not None:
         ruleset = ruleset.model_copy(update={"fail_on": fail_on})
     if select or ignore:
@@ -285,8 +308,8 @@ def _emit_reports(report: Report, display: Display, name: str) -> None:
 
 
 @contextmanager
-def _extraction(model: str | None, cache: Path, no_cache: bool,
-                timeout: float) -> Iterator[dict[str, Any]]:
+def _extraction(model: str | None, cache: Path, no_cache: bool, timeout: float,
+                compiled: CompiledRules | None = None) -> Iterator[dict[str, Any]]:
     """What ``api.compare``/``api.check`` need to extract claims: a pipeline loaded only
     if some source is not cached, the cache, a progress bar for long runs, and the time
     budget of each source (those over it are collected in ``timed_out``)."""
@@ -296,6 +319,8 @@ def _extraction(model: str | None, cache: Path, no_cache: bool,
     from claimcheck.progress import terminal_progress
 
     store = None if no_cache else ClaimStore(cache)
+    if compiled is not None:
+        compiled.write(store)
     try:
         yield {"nlp": LazyPipeline(model), "store": store, "progress": terminal_progress,
                "budget": TimeBudget(seconds=timeout), "timed_out": []}
@@ -420,7 +445,8 @@ def compare_command(
 
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
                        color, sarif_informational, jobs, timeout)
-    ruleset = _ruleset(rules, fail_on, config, select, ignore)
+    compiled = CompiledRules(None if no_cache else cache)
+    ruleset = _ruleset(rules, fail_on, config, select, ignore, compiled)
     skipped: list[Problem] = []
     loaded = _require(load_sources(sources, published=_date_option(published),
                                    warn=_warner(quiet), exclude_patterns=exclude or (),
@@ -428,7 +454,7 @@ def compare_command(
     name = sources[0].resolve().name if len(sources) == 1 else "compare"
     name = Path(name).stem or "compare"
     _guard(loaded, _outputs(display, name), rules, cache, no_cache)
-    with _extraction(model, cache, no_cache, timeout) as extraction:
+    with _extraction(model, cache, no_cache, timeout, compiled) as extraction:
         report = _with_skipped(api.compare(loaded, ruleset, jobs=jobs, **extraction),
                                _timed_out(extraction, skipped))
     _emit(report, display, name)
@@ -500,7 +526,8 @@ def check_command(
 
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
                        color, sarif_informational, jobs, timeout)
-    ruleset = _ruleset(rules, fail_on, config, select, ignore)
+    compiled = CompiledRules(None if no_cache else cache)
+    ruleset = _ruleset(rules, fail_on, config, select, ignore, compiled)
     warn = _warner(quiet)
     draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn)
     if draft_source.published is None:
@@ -517,7 +544,7 @@ def check_command(
     _guard([draft_source, *loaded], [*_outputs(display, name),
                                      ("--write-baseline", write_baseline)],
            rules, cache, no_cache, baseline)
-    with _extraction(model, cache, no_cache, timeout) as extraction:
+    with _extraction(model, cache, no_cache, timeout, compiled) as extraction:
         report = _with_skipped(api.check(draft_source, loaded, ruleset, jobs=jobs,
                                          baseline=accepted, **extraction),
                                _timed_out(extraction, skipped))

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimcheck.errors import Problem, RuleError
 from claimcheck.model.findings import FailOn
 from claimcheck.model.vocabulary import Vocabulary
+from claimcheck.rules.compiled import CompiledStore
 from claimcheck.rules.config import Config, unknown_rule_problem
 from claimcheck.rules.loader import default_pack, load_packs, resolve_pack
 from claimcheck.rules.schema import Rule
@@ -27,8 +28,11 @@ class RuleSet(BaseModel):
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None) -> RuleSet:
+def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None, *,
+                 compiled: CompiledStore | None = None) -> RuleSet:
     """The default pack, the configured and extra packs, with the configuration applied.
+    Packs that ``compiled`` holds unchanged are not read again; those read without a
+    problem are put in it.
 
     Raises RuleError listing every problem in every file at once.
     """
@@ -37,7 +41,7 @@ def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None) 
                  *(resolve_pack(d) for d in extra_dirs)):
         if pack.resolve() not in [p.resolve() for p in packs]:
             packs.append(pack)
-    rules, vocabulary, problems = load_packs(packs)
+    rules, vocabulary, problems = _packs(packs, compiled)
     if config is not None:
         rules, found = apply_config(rules, config)
         problems.extend(found)
@@ -45,6 +49,23 @@ def load_ruleset(extra_dirs: Sequence[Path] = (), config: Config | None = None) 
         raise RuleError(problems)
     return RuleSet(rules=tuple(sorted(rules, key=lambda r: r.id)), vocabulary=vocabulary,
                    fail_on=config.fail_on if config and config.fail_on else FailOn.ERROR)
+
+
+def _packs(packs: Sequence[Path], compiled: CompiledStore | None
+           ) -> tuple[list[Rule], Vocabulary, list[Problem]]:
+    if compiled is None:
+        return load_packs(packs)
+    from claimcheck.rules import compiled as compiling
+
+    key = compiling.packs_key(packs)
+    payload = compiled.get(key)
+    found = compiling.decode(payload) if payload is not None else None
+    if found is not None:
+        return found[0], found[1], []
+    rules, vocabulary, problems = load_packs(packs)
+    if not problems:
+        compiled.put(key, compiling.encode(rules, vocabulary))
+    return rules, vocabulary, problems
 
 
 def apply_config(rules: list[Rule], config: Config) -> tuple[list[Rule], list[Problem]]:
