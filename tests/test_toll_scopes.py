@@ -151,3 +151,33 @@ def test_a_condition_and_a_zero_belong_to_their_own_clause(nlp: Any) -> None:
 def test_an_age_glued_to_a_name_is_not_a_count(nlp: Any) -> None:
     report = _compare(nlp, {"a.txt": "Jane Doe,20, of Springfield died at the scene.\n"})
     assert not [c for c in report.claims if c.kind == "quantity"]
+
+
+def test_another_doer_a_tenure_and_a_surname_taken_for_a_place(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "He struck days after four deputies were shot and killed by another man.\n\n"
+                 "Officer Lane, a 9-year veteran of the force, was hurt.\n\n"
+                 "One suspect, Carl Beckman, 27, was arrested on Thursday.\n",
+        "b.txt": "Two deputies were killed in the ambush.\n\n"
+                 "A 12-year veteran of the force was hurt.\n\nPolice arrested two men.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "Two"))
+    texts = {c.text for c in report.claims if c.kind == "quantity"}
+    assert not texts & {"9-year", "12-year", "27"}, texts
+
+
+def test_others_than_people_another_measure_named_are_all_of_theirs(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The shooting killed Jane Doe, 21, and John Roe, 22, on Friday. Police said "
+                 "two others were injured.\n",
+        "b.txt": "Four people were injured in the shooting on Friday.\n",
+    })
+    assert _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Four"))
+
+
+def test_people_a_relative_clause_picks_out_are_some_of_them(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The two people who drove themselves to the hospital had minor injuries.\n",
+        "b.txt": "Five people were injured in the shooting.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Five"))

@@ -300,6 +300,27 @@ def an_aggregate(token: Token) -> bool:
     return False
 
 
+_OTHER_AGENT = frozenset({"another", "different", "separate", "second"})
+
+
+def by_another_hand(token: Token) -> bool:
+    """Whether the count's verb names another doer: "five officers were killed by another
+    man", "shot by a different gunman": another event than the one the story is about."""
+    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verbs = [verb] if verb is not None else []
+    if verb is not None:
+        verbs.extend(c for c in _children(verb) if c.dep_ == "conj" and c.pos_ in _VERBAL)
+    for node in verbs:
+        for child in _children(node):
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                for pobj in _children(child):
+                    if pobj.dep_ == "pobj" and any(g.lower_ in _OTHER_AGENT for g in
+                                                   _children(pobj)
+                                                   if g.dep_ in ("det", "amod")):
+                        return True
+    return False
+
+
 def zero_of_one_act(token: Token) -> bool:
     """Whether a zero is said of one act the clause describes, not of the event: "no one
     was hit from the three rounds that were fired" (the shots of one moment)."""

@@ -31,6 +31,7 @@ from claimcheck.extract.counted import (
     is_listed,
     is_part,
     is_rest,
+    others_than_another_measure,
     perpetrator_scope,
     read_counted,
     with_facet,
@@ -325,8 +326,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             if counted.category == PERSON and counted.subgroup is None and \
                     is_listed(token, noun, vocabulary):
                 counted = counted.model_copy(update={"subgroup": LISTED})
-            if is_rest(token, noun) or (counted.category == PERSON and
-                                        beyond_others(token, noun)):
+            if (is_rest(token, noun) and not others_than_another_measure(
+                    token, attribute, vocabulary)) or (counted.category == PERSON and
+                                                       beyond_others(token, noun)):
                 counted = as_rest(counted)
             if counted.category == PERSON:
                 scope = perpetrator_scope(token, vocabulary, attribute == "deaths")
@@ -374,9 +376,10 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
     if isinstance(value, QuantityValue) and value.dimension == "count" and (
-            about_mod.an_aggregate(token) or (value.interval.high == 0 and
-                                              about_mod.zero_of_one_act(token))):
-        # "76 people shot so far this year": many events' total, never one event's toll
+            about_mod.an_aggregate(token) or about_mod.by_another_hand(token) or (
+                value.interval.high == 0 and about_mod.zero_of_one_act(token))):
+        # "76 people shot so far this year", "killed by another man": never the toll of
+        # the story's event
         event = (event or Event(head="", implicit=True)).model_copy(update={"distinct": True})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
     identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)

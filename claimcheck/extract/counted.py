@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from claimcheck.extract.doc_index import doc_index
+from claimcheck.extract.measures import classes_of
 from claimcheck.model.counted import PERPETRATOR, PERSON, REST, Counted
 from claimcheck.model.vocabulary import Vocabulary
 
@@ -117,6 +118,8 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
             return True  # "one man, 18, and …"
         if first.like_num and second is not None and second.is_digit:
             return True  # "two men, one 17 and the other 21"
+    if noun is not None and _restricted(noun, vocabulary):
+        return True  # "the two people who arrived in private cars": some, picked out
     partners = _partners(vocabulary)
     start = token.i
     while start > 0 and doc[start - 1].dep_ in ("advmod", "quantmod") and \
@@ -132,6 +135,23 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
                 return True  # "two men and a 10-year-old girl"
             if (word.is_punct and word.text != "-") or word.pos_ in ("VERB", "AUX", "ADP"):
                 break
+    return False
+
+
+def _restricted(noun: Token, vocabulary: Vocabulary) -> bool:
+    """"The two people who arrived in private cars": a definite count picked out by a
+    relative clause that says nothing of what happened to them (unlike "the three people
+    who died")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        words = [clause, *(c for c in clause.children if c.dep_ in (
+            "acomp", "oprd", "xcomp", "dobj", "attr", "advmod", "conj"))]
+        if not any(classes_of(w.lemma_.lower(), vocabulary) & set(vocabulary.human_classes)
+                   for w in words):
+            return True
     return False
 
 
@@ -227,6 +247,31 @@ def with_facet(counted: Counted, facet: str) -> Counted:
         return counted
     return counted.model_copy(update={"category": PERSON,
                                       "facets": tuple(sorted({*counted.facets, facet}))})
+
+
+def others_than_another_measure(token: Token, attribute: str, vocabulary: Vocabulary) -> bool:
+    """Whether "others" are other than people a measure of another class already counted,
+    with or without a number: "killed Jane Doe and John Roe. Police said two others were
+    injured", "a woman died and three others were hurt": the others are all the hurt.
+    Read from the count's sentence before it and the sentence before that; a cue of the
+    count's own class there ("one was hurt, and two others were hurt") keeps them the rest."""
+    human = set(vocabulary.human_classes) - {"shot"}
+    if attribute not in human:
+        return False
+    doc = token.doc
+    index = doc_index(doc)
+    start, _ = index.sentence(token.i)
+    if start > 0:
+        start, _ = index.sentence(start - 1)
+    seen: set[str] = set()
+    for i in range(max(start, token.i - _OTHERS_WINDOW), token.i):
+        word = doc[i]
+        if word.pos_ in ("VERB", "ADJ", "NOUN"):
+            seen |= classes_of(word.lemma_.lower(), vocabulary) & human
+    return attribute not in seen and bool(seen)
+
+
+_OTHERS_WINDOW = 80  # tokens back from a count of others
 
 
 _REST_WORDS = frozenset({"other", "others", "more", "additional", "further"})

@@ -51,7 +51,8 @@ def _after_a_name(token: Any) -> bool:
         return False
     name = doc[at - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    named = name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "")
+    # the small model often takes a surname for a place ("Cornell Beckley, 27,")
+    named = name.pos_ == "PROPN" and name.ent_type_ not in ("NORP", "DATE", "CARDINAL")
     person = name.lower_ in _PERSON_NOUNS or name.lemma_.lower() in _PERSON_NOUNS
     return bool((named or person) and
                 (following is None or following.text in (",", ".", ";", ")") or
@@ -97,11 +98,20 @@ def is_page_counter(text: str, start: int, end: int) -> bool:
         _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)))
 
 
+# "a 9-year veteran of the department", "a 16-year department veteran": one person's tenure
+_TENURE = re.compile(r"^[-\s]?(?:year|month)s?\b[-\s]+(?:[A-Za-z]+[-\s]+){0,2}?"
+                     r"(?:veteran|employee|member|officer|deputy|trooper|agent|teacher)s?\b",
+                     re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     """Why the count at ``text[start:end]`` (number token ``token``) is no count, or None."""
     after = text[end:end + 12]
     before = text[max(0, start - 8):start]
     written = text[start:end]
+    unit = written[written.rindex("-"):] if re.search(r"-(?:year|month)$", written) else ""
+    if _TENURE.match(unit + text[end:end + 48]):
+        return "a person's tenure"  # "a 9-year veteran": who someone is, not a measure
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or \
             written.lower().endswith(("-year-old", "year-old")):
         return "an age"
