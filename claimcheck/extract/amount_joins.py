@@ -179,6 +179,7 @@ def _is_range_gap(gap: str, before: str, a: RawAmount, b: RawAmount) -> bool:
 _APPROXIMATE = frozenset({Qualifier.EXACT, Qualifier.ABOUT, Qualifier.NEARLY})
 
 
+_BELOW_ZERO_END = re.compile(r"below\s+zero$", re.IGNORECASE)
 _GROUP_GAP = re.compile(r",\s*")
 _ENDS_ON_SCALE = re.compile(r"(?:thousand|million|billion|trillion)$", re.IGNORECASE)
 
@@ -218,6 +219,9 @@ def _join(text: str, a: RawAmount, b: RawAmount) -> RawAmount | None:
     if a.unit is not None and b.unit is not None and (a.unit, a.dimension) != (b.unit, b.dimension):
         return None
     low, high = a.value, b.value
+    if b.value < 0 < a.value and a.unit is None and \
+            _BELOW_ZERO_END.search(text, b.number_end, b.end):
+        low, high = b.value, -a.value  # "5 to 10 degrees below zero": -10 to -5
     if a.scale == 1 and b.scale > 1 and low * b.scale <= high and not a.words:
         low = low * b.scale
     if low >= high:

@@ -33,7 +33,13 @@ from claimcheck.extract.number_words import (
 from claimcheck.extract.qualifiers import qualify
 from claimcheck.extract.unit_context import in_context
 from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
-from claimcheck.model.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UnitInfo, lookup_unit
+from claimcheck.model.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    UNSTATED_DEGREES,
+    UnitInfo,
+    lookup_unit,
+)
 
 
 class Amount(BaseModel):
@@ -84,7 +90,8 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNOR
 _IDENTIFIER_NOUN = re.compile(
     r"\b(?:resolution|resolutions|flight|article|section|chapter|room|route|highway|exit|"
     r"no\.|nos\.|page|pages|bus|platform|gate|paragraph|clause|amendment|vol\.|"
-    r"terminal|channel|model|type|category|level|phase|act|bill|stage|round)\s*$",
+    r"terminal|channel|model|type|category|level|phase|act|bill|stage|round|apartment|apt\.|"
+    r"seat|suite|floor)\s*$",
     re.IGNORECASE,
 )
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -358,6 +365,7 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     return qualify(text, _as_share(text, raw))
 
 
+_ZERO_AFTER = re.compile(r"\s+(below|above)\s+zero\b", re.IGNORECASE)
 _ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+$", re.IGNORECASE)
 # "2000- to 3000-metre": the hyphen waits for a unit, so the number is no year
 _SUSPENDED_HYPHEN = re.compile(r"^-\s+(?:to|or|and)\s")
@@ -494,6 +502,14 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         if info is None or info.dimension == "currency":
             continue
         end = raw.end + ends[n - 1]
+        zero = _ZERO_AFTER.match(text, end, min(len(text), end + 16)) \
+            if info.name == "deg" or info.dimension == "temperature" else None
+        if zero is not None:  # "5 degrees below zero": minus 5, a temperature
+            info = info if info.dimension == "temperature" else UnitInfo(
+                name=UNSTATED_DEGREES, dimension="temperature")
+            sign = -1 if zero.group(1).lower() == "below" else 1
+            return replace(raw, end=zero.end(), unit=info.name, dimension=info.dimension,
+                           value=sign * raw.value)
         info = in_context(text, raw.start, end, info)
         return replace(raw, end=end, unit=info.name, dimension=info.dimension)
     inch = _INCH.match(after)

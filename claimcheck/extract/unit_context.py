@@ -17,13 +17,16 @@ _WEATHER = re.compile(
     r"\b(?:temperatures?|heat|heatwaves?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|ing)?|"
     r"cool(?:er|est)?|freez(?:e|es|ing)|frost|chill|weather|thermometers?|mercury|"
     r"forecast(?:s|ers?)?|climate|swelter\w*|scorch\w*|sizzl\w*|fever|oven|boil\w*|"
-    r"celsius|fahrenheit|centigrade)\b",
+    r"celsius|fahrenheit|centigrade|(?:below|above)\s+zero)\b",
     re.IGNORECASE)
 # Words of geometry only: "south", "turned" or "steep" are as common in weather stories.
 _GEOMETRY = re.compile(
     r"\b(?:angles?|tilt\w*|rotat\w*|slopes?|sloping|inclin\w*|latitude|longitude|arc|"
     r"compass|bearing|azimuth|axis|degrees?\s+(?:north|south|east|west))\b",
     re.IGNORECASE)
+
+
+_BELOW_ZERO = re.compile(r"-|−|minus\b|negative\b", re.IGNORECASE)
 
 
 def in_context(text: str, start: int, end: int, unit: UnitInfo) -> UnitInfo:
@@ -34,6 +37,7 @@ def in_context(text: str, start: int, end: int, unit: UnitInfo) -> UnitInfo:
     before, _ = before_window(text, start)
     after = after_window(text, end)
     around = before[before.rfind(". ") + 1:] + " " + after.split(". ")[0]
-    if _WEATHER.search(around) and not _GEOMETRY.search(around):
+    below_zero = _BELOW_ZERO.match(text, start) is not None  # "minus 5 degrees": no angle
+    if (below_zero or _WEATHER.search(around)) and not _GEOMETRY.search(around):
         return UnitInfo(name=UNSTATED_DEGREES, dimension="temperature")
     return unit

@@ -81,8 +81,11 @@ _ALIASES: dict[str, str] = {
 # Written forms whose reading depends on their case: "mb" is the weather's millibar
 # (pint reads it as a millibarn, an area no news story measures), "Mb" a megabit.
 # "Ma" and "Ga" are geology's million and billion years ("66 Ma ago"), "ma" no unit.
+# A capital "C" or "F" after a number is the news's Celsius or Fahrenheit ("highs of
+# 30C", "-5C overnight"), never the coulomb or the farad.
 _CASED_ALIASES: dict[str, str] = {"mb": "mbar", "Mb": "Mbit", "MB": "MB", "Ma": "megayear",
-                                  "Ga": "gigayear", "Myr": "megayear", "tpd": "t/d"}
+                                  "Ga": "gigayear", "Myr": "megayear", "tpd": "t/d",
+                                  "C": "degC", "F": "degF"}
 # A temperature whose scale the text does not say ("45 degrees" in a heat wave): its own
 # unit, which converts to neither Celsius nor Fahrenheit, so it never contradicts them.
 UNSTATED_DEGREES = "°"

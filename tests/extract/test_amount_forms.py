@@ -272,3 +272,25 @@ def test_absolute_zero_is_a_temperature_not_a_count() -> None:
     assert (amount.text, amount.value.unit, amount.value.dimension) == (
         "absolute zero", "K", "temperature")
     assert one("zero people").value.dimension == "count"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Highs of 30C are forecast.", ("30C", 30, 30, "°C")),
+    ("It fell to -5C overnight.", ("-5C", -5, -5, "°C")),
+    ("a reading of 40F", ("40F", 40, 40, "°F")),
+    ("It was 5 degrees below zero.", ("5 degrees below zero", -5, -5, UNSTATED_DEGREES)),
+    ("It was minus 5 degrees.", ("minus 5 degrees", -5, -5, UNSTATED_DEGREES)),
+    ("Lows of 5 to 10 degrees below zero", ("5 to 10 degrees below zero", -10, -5,
+                                             UNSTATED_DEGREES)),
+])
+def test_temperatures_written_the_ways_news_writes_them(
+        text: str, expected: tuple[str, int, int, str]) -> None:
+    span, low, high, unit = expected
+    amount = one(text)
+    assert read(amount) == (span, Decimal(low), Decimal(high), unit)
+    assert amount.value.dimension == "temperature"
+
+
+@pytest.mark.parametrize("text", ["Apartment 5C was searched.", "He sat in seat 12F."])
+def test_a_letter_after_an_identifier_is_no_unit(text: str) -> None:
+    assert parse_amounts(text) == []
