@@ -14,6 +14,7 @@ contradiction needs more evidence than an agreement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -169,9 +170,10 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             # other may not; enough to agree, no more
             strong_thing = False
             evidence.append("one says whether the one who did it is counted")
-        if roles_a != roles_b:
+        if roles_a != roles_b and not (_none_at_all(a, roles_a) or _none_at_all(b, roles_b)):
             # "16 civilians" among "19 people", "three soldiers" among "dozens": maybe a
-            # part, maybe the same people; enough to agree, not to contradict
+            # part, maybe the same people; enough to agree, not to contradict. But "no
+            # arrests" of anyone excludes four demonstrators arrested: nothing has a part
             score -= 1
             strong_thing = False
     if _values_overlap(a, b):
@@ -197,6 +199,20 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     return Link(score=score, evidence=tuple(evidence),
                 strong=strong_event and strong_thing and strong_value,
                 explicit=explicit and strong_thing)
+
+
+_NONE_AT_ALL = re.compile(r"no\s+(?!one\b|body\b|other\b)[a-z]+", re.IGNORECASE)
+
+
+def _none_at_all(claim: Claim, roles: set[str]) -> bool:
+    """Whether a count says that none at all was counted, in the plain form "no
+    arrests", "no deaths" (no role named). "None of the students", "no one else staying
+    there" speak of some people only."""
+    if roles or not isinstance(claim, QuantityClaim):
+        return False
+    interval = claim.value.interval
+    return interval.low == 0 and interval.high == 0 and \
+        _NONE_AT_ALL.fullmatch(claim.text.strip()) is not None
 
 
 _RELATIVE_RULES = frozenset({"weekday", "relative"})

@@ -341,3 +341,20 @@ def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
     })
     assert not _verdicts(report, _date_id(report, "a.txt", "early Monday"),
                          _date_id(report, "b.txt", "late Monday night"))
+
+
+def test_no_one_at_all_contradicts_a_count_of_some_of_them(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "No arrests have been made after the march, police said.\n",
+        "b.txt": "Three students were arrested after the march, police said.\n",
+        "c.txt": "Three people were arrested after the march, police said.\n",
+    })
+    none = _claim_id(report, "a.txt", "No arrests")
+    assert _opposed(report, none, _claim_id(report, "b.txt", "Three"))
+    assert _opposed(report, none, _claim_id(report, "c.txt", "Three"))
+    some = _compare(nlp, {
+        "a.txt": "None of the students on the bus were arrested after the march.\n",
+        "b.txt": "Three students were arrested after the march, police said.\n",
+    })
+    assert not _opposed(some, _claim_id(some, "a.txt", "None"),
+                        _claim_id(some, "b.txt", "Three"))
