@@ -61,6 +61,9 @@ def test_the_measure_comes_from_the_whole_clause(nlp: Any) -> None:
     assert _attribute(report, "a.txt", "two") != "shot"
     assert _attribute(report, "a.txt", "five") != "deaths"  # only the one died
     assert _attribute(report, "a.txt", "Three") == "arrests"
+    headline = _compare(nlp, {"a.txt": "Party Shooting Leaves 1 Man Dead, 9 People Wounded\n"})
+    assert _attribute(headline, "a.txt", "1") == "deaths"
+    assert _attribute(headline, "a.txt", "9") == "injuries"
 
 
 def test_people_listed_one_by_one_are_never_the_toll(nlp: Any) -> None:
@@ -85,6 +88,12 @@ def test_a_part_in_a_condition_is_compared_only_with_the_same_part(nlp: Any) -> 
         "c.txt": "Two people were hurt critically in the shooting.\n",
     })
     one = _id(report, "a.txt", "one")
+    headline = _compare(nlp, {"a.txt": "Fourteen others injured, 5 critically\n",
+                              "b.txt": "Police said 14 people were injured.\n"})
+    assert not _opposed(headline, _id(headline, "a.txt", "5"), _id(headline, "b.txt", "14"))
+    assert Verdict.AGREE in {f.verdict for f in headline.findings
+                             if {_id(headline, "a.txt", "Fourteen"),
+                                 _id(headline, "b.txt", "14")} <= set(f.claims)}
     assert not _opposed(report, one, _id(report, "b.txt", "nine"))
     assert _opposed(report, _id(report, "a.txt", "Eleven"), _id(report, "b.txt", "nine"))
     assert _opposed(report, one, _id(report, "c.txt", "Two"))

@@ -183,9 +183,16 @@ def condition_adverb(token: Token, noun: Token | None) -> str | None:
         # another critically injured": that adverb is the other's)
         holders.extend(c for c in verb.children if c.dep_ in ("acomp", "xcomp")
                        and c.pos_ in ("VERB", "ADJ"))
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _CONDITION_ADVERBS:
+        return f"condition:{_CONDITION_ADVERBS[after.lower_]}"  # "…, 5 critically"
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ in _CONDITION_ADVERBS:
+                before = doc[child.i - 1] if child.i > 0 else None
+                if before is not None and before.i != token.i and before.like_num:
+                    continue  # "fourteen injured, 5 critically": the five's adverb
                 return f"condition:{_CONDITION_ADVERBS[child.lower_]}"
     return None
 

@@ -124,7 +124,10 @@ def _class_of_total(token: Token, vocabulary: Vocabulary) -> str:
 
 
 _FILLERS = frozenset({"people", "person", "persons", "others", "other", "more", "men",
-                      "women", "victims", "were", "was", "are", "is", "have", "been"})
+                      "women", "victims", "were", "was", "are", "is", "have", "been", "man",
+                      "woman", "victim", "boy", "boys", "girl", "girls", "teen", "teens",
+                      "teenager", "teenagers", "child", "children", "kids", "adults",
+                      "students", "officers", "now", "also", "left", "found", "reported"})
 _LIST_BREAKS = frozenset({",", ";", "and", "&", "(", ")", "-", "–", "—", ":"})
 
 
@@ -143,7 +146,8 @@ def _listed_cue(token: Token, vocabulary: Vocabulary) -> str | None:
             return None
         classes = classes_of(word.lemma_.lower(), vocabulary) | classes_of(lower, vocabulary)
         classes &= set(vocabulary.human_classes)
-        if word.pos_ in ("VERB", "ADJ") and len(classes - WEAK_CLASSES) == 1:
+        # a headline's capitals ("1 Man Dead, 10 People Wounded") make its words proper nouns
+        if word.pos_ in ("VERB", "ADJ", "PROPN") and len(classes - WEAK_CLASSES) == 1:
             following = doc[i + 1] if i + 1 < len(doc) else None
             if following is not None and following.lower_ in ("and", "or") and \
                     i + 2 < len(doc) and classes_of(doc[i + 2].lemma_.lower(), vocabulary) - \
