@@ -68,6 +68,12 @@ class AgreementRule(RuleBase):
             return repr(value)
         return value
 
+    def relation_key(self, claim: ClaimBase) -> Hashable:
+        """What ``relate`` reads of a claim: two pairs of claims with equal keys relate
+        alike, so each pair of keys is related once (the value, unless a kind reads less
+        of it)."""
+        return self.value_key(claim)
+
     def value_classes(self, claims: Sequence[ClaimBase]) -> list[list[ClaimBase]]:
         """``claims`` split by equal value, in order of each class's first member."""
         by_key: dict[Hashable, list[ClaimBase]] = {}
@@ -86,6 +92,8 @@ class AgreementRule(RuleBase):
             return []  # one source's repeats: the grouping stage merges them
         classes = self.value_classes(claims)
         sources = [frozenset(c.source for c in members) for members in classes]
+        keys = [self.relation_key(members[0]) for members in classes]
+        related: dict[tuple[Hashable, Hashable], Related] = {}
         edges: dict[Relation, dict[tuple[int, int], str]] = {r: {} for r in Relation}
         for i, members in enumerate(classes):
             if len(sources[i]) > 1:
@@ -95,7 +103,11 @@ class AgreementRule(RuleBase):
             for j in range(i + 1, len(classes)):
                 if len(sources[i]) == 1 and sources[i] == sources[j]:
                     continue  # one source's repeats: the grouping stage merges them
-                relation, reason = self.relate(members[0], classes[j][0])
+                pair = (keys[i], keys[j])
+                known = related.get(pair)
+                if known is None:
+                    known = related[pair] = self.relate(members[0], classes[j][0])
+                relation, reason = known
                 edges[relation][(i, j)] = reason
         agreeing = edges[Relation.AGREE]
         found = [self._sides(verdict, edges[relation], classes, group, agreeing)

@@ -56,19 +56,7 @@ class QuantityAgreement(AgreementRule):
         ``converted``: the other amount is in another unit, so one of the two figures may
         be the other converted and rounded ("30 feet (9m)"); each then stands for what
         rounds to it, half a unit of its last written digit either way."""
-        qualifier = value.qualifier
-        if value.approximate and qualifier is Qualifier.EXACT:
-            qualifier = Qualifier.ABOUT
-        interval = effective_interval(value.interval, qualifier, self.tolerance.approximation)
-        if converted:
-            interval = interval.widen(_half_last_digit(value.interval))
-        conversion = readings(value.unit) if self.units == "convert" else None
-        if value.dimension == "count" or conversion is None:
-            unit = None if value.dimension == "count" else value.unit
-            return [QuantityValue(interval=interval, unit=unit, dimension=value.dimension)]
-        base, factors = conversion
-        return [QuantityValue(interval=interval.scaled(f), unit=base, dimension=value.dimension)
-                for f in factors]
+        return list(_readings(value, converted, self.tolerance.approximation, self.units))
 
     def _pairs(self, a: QuantityValue, b: QuantityValue) -> list[tuple[QuantityValue,
                                                                       QuantityValue]]:
@@ -110,6 +98,24 @@ class QuantityAgreement(AgreementRule):
 
     def placeholder_values(self, claims: Sequence[ClaimBase]) -> dict[str, str]:
         return {"tolerance": _fmt_tolerance(self.tolerance)}
+
+
+@lru_cache(maxsize=16_384)  # a slot of hundreds of figures reads each value once
+def _readings(value: QuantityValue, converted: bool, approximation: Decimal,
+              units: str) -> tuple[QuantityValue, ...]:
+    qualifier = value.qualifier
+    if value.approximate and qualifier is Qualifier.EXACT:
+        qualifier = Qualifier.ABOUT
+    interval = effective_interval(value.interval, qualifier, approximation)
+    if converted:
+        interval = interval.widen(_half_last_digit(value.interval))
+    conversion = readings(value.unit) if units == "convert" else None
+    if value.dimension == "count" or conversion is None:
+        unit = None if value.dimension == "count" else value.unit
+        return (QuantityValue(interval=interval, unit=unit, dimension=value.dimension),)
+    base, factors = conversion
+    return tuple(QuantityValue(interval=interval.scaled(f), unit=base,
+                               dimension=value.dimension) for f in factors)
 
 
 @lru_cache(maxsize=64)
