@@ -190,3 +190,12 @@ def test_people_a_relative_clause_picks_out_are_some_of_them(nlp: Any) -> None:
         "b.txt": "Five people were injured in the shooting.\n",
     })
     assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Five"))
+
+
+def test_a_named_person_and_others_are_a_list_not_the_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "He faces several counts of murder. Flowers lay at the house where Nathan "
+                 "Cole and seven others were killed on Sunday.\n",
+        "b.txt": "Eight people were killed in the house on Sunday.\n",
+    })
+    assert not _opposed(report, _id(report, "a.txt", "seven"), _id(report, "b.txt", "Eight"))

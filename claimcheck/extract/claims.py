@@ -155,7 +155,8 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
                                             about.attribute != "count")) and \
                 last is not None \
                 and claim.start - last.end <= _OTHERS_REACH and \
-                last.about.attribute != about.attribute and about.attribute not in earlier:
+                last.about.attribute not in (about.attribute, GENERIC) and \
+                about.attribute not in earlier:
             # "four people were shot, one fatally": the part of the shot that died is
             # every death; "three others were hurt" after the dead: every hurt
             whole = counted.model_copy(update={
@@ -170,6 +171,7 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
     return result
 
 
+GENERIC = "count"  # the class of a count whose measure is unknown: no other measure
 _OTHERS_REACH = 250  # characters back to the count that "others" are other than
 
 

@@ -162,8 +162,10 @@ def _partners(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 def _is_person_word(word: Token, partners: frozenset[str]) -> bool:
+    """A noun for a person, or a person's name ("Jane Doe and seven others")."""
     return word.pos_ in _NOMINAL and (word.lemma_.lower() in partners or
-                                      word.lower_ in partners)
+                                      word.lower_ in partners or
+                                      (word.pos_ == "PROPN" and word.ent_type_ == "PERSON"))
 
 
 _CONDITION_ADVERBS = {"critically": "critical", "seriously": "serious", "gravely": "grave",
