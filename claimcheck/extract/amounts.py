@@ -144,8 +144,9 @@ _NEGATIVE_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(<>=$€£]))-\s?|^-\s|\b(?:minus
                               re.IGNORECASE)
 _VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<few>several|a\s+few|a\s+couple\s+of)\s+(?P<unit>hundred|thousand|million"
-    r"|billion)|(?P<word>tens|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b", re.IGNORECASE)
+    r"|billion)|(?P<word>tens|dozens|scores(?=\s+(?:of|more)\b)|hundreds|thousands|millions"
+    r"|billions)(?:\s+of\s+(?P<of>thousands|millions|billions))?)\b", re.IGNORECASE)
+# ("scores" is vague only as "scores of"/"scores more": "he scores", "test scores" are not)
 # What the vague plurals denote: "hundreds" is [200, 999].
 _VAGUE_RANGES = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99),
                  "hundreds": (200, 999), "thousands": (2000, 9999),

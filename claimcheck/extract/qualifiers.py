@@ -17,8 +17,9 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer"
      r"|lower|smaller)\s+than|(?:less|lower|smaller)\s+or\s+equal\s+(?:than|to)",
      Qualifier.AT_MOST),
-    (r"(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:more"
-     r"|greater|higher|larger)\s+than|(?:greater|higher|larger|more)\s+or\s+equal\s+(?:than|to)",
+    (r"(?:more|greater|higher|larger|bigger)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:more"
+     r"|greater|higher|larger|bigger)\s+than|(?:greater|higher|larger|bigger|more)\s+or\s+equal"
+     r"\s+(?:than|to)",
      Qualifier.AT_LEAST),
     (r"no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of"
      r"|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as"
@@ -28,6 +29,7 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
      r"|>=|≥|>\s=|=>", Qualifier.AT_LEAST),
     (r"just\s+under|nearly|almost|close\s+to|just\s+shy\s+of", Qualifier.NEARLY),
     (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|larger\s+than"
+     r"|bigger\s+than"
      r"|higher\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
      # the verb "top" after a modal or "to" ("could top $5bn"); "the top 10" is a ranking
      r"|(?:could|would|will|may|might|can|should|to|not|did|does)\s+top"
@@ -38,7 +40,9 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"about|around|some|roughly|approximately|approx\.|circa|an\s+approximate|(?<![\w])~",
      Qualifier.ABOUT),
 )
-_QUALIFIER_BEFORE = [(re.compile(rf"(?:(?<![A-Za-z])(?:{p}))\s*$", re.IGNORECASE), q)
+# A word starts after no letter ("over", not "hover"); a sign may follow one ("x>10").
+_QUALIFIER_BEFORE = [(re.compile(rf"(?:(?:(?<![A-Za-z])|(?![A-Za-z]))(?:{p}))\s*$",
+                                 re.IGNORECASE), q)
                      for p, q in _QUALIFIERS_BEFORE]
 _ESTIMATED_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.IGNORECASE)
 _NOT_A_CLAUSE_END = (r"(?!\s+than\s*\w|\s+(?:a|an|the|" + "|".join(sorted(NUMBER_WORDS))

@@ -294,3 +294,23 @@ def test_temperatures_written_the_ways_news_writes_them(
 @pytest.mark.parametrize("text", ["Apartment 5C was searched.", "He sat in seat 12F."])
 def test_a_letter_after_an_identifier_is_no_unit(text: str) -> None:
     assert parse_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He scores between 10 and 15 points.", ("between 10 and 15", 10, 15, "range")),
+    ("Scores of people fled.", ("Scores", 40, 99, "vague")),
+    ("sales bigger than 5 million", ("bigger than 5 million", 5_000_000, None, "more_than")),
+    ("x>10", (">10", 10, None, "more_than")),
+])
+def test_comparisons_and_vague_plurals(text: str,
+                                       expected: tuple[str, int, int | None, str]) -> None:
+    span, low, high, qualifier = expected
+    amount = one(text)
+    interval = amount.value.interval
+    assert (amount.text, interval.low, interval.high, amount.value.qualifier.value) == (
+        span, Decimal(low), None if high is None else Decimal(high), qualifier)
+
+
+@pytest.mark.parametrize("text", ["Test scores rose.", "He scores often."])
+def test_scores_as_a_noun_or_verb_is_no_amount(text: str) -> None:
+    assert parse_amounts(text) == []
