@@ -107,7 +107,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         mentions.extend(finder(doc, source.published))
     mentions = _without_numbers_inside_dates(sorted(mentions,
                                                      key=lambda m: (m.start, m.end, m.kind)))
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    text = doc_index(doc).text(doc)  # spaCy rebuilds Doc.text on every access
     furniture = furniture_ranges(_paragraphs(doc, text), vocabulary.furniture_cues)
     context_country = dominant_country(doc, resolve, mentions)
     sentences = Sentences(doc, text)

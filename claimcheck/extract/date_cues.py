@@ -12,6 +12,7 @@ a longer expression; the finder tries the longest and backs off to its parts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.extract.date_words import DECADE_WORDS, MONTHS, WEEKDAYS
@@ -79,6 +80,20 @@ NUMERIC_SPANS = re.compile(
     r"(?<![\w.,/-])(?:\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|(?:1\d|20)\d\d-\d{1,2}-\d{1,2}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/-])"
     r"|(?<=\bon )\d{1,2}-\d{1,2}(?![\w/-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65_536)
+def may_be_cue(lower: str) -> bool:
+    """Whether a token written ``lower`` (lower-cased) can be a cue at all: every test
+    of ``is_cue`` that reads more than the word itself is behind one of these, so a word
+    failing them is no cue wherever it stands (most words: no Token need be made)."""
+    bare = lower.rstrip(".")
+    return (bare in _MONTH_FORMS or bare in _WEEKDAY_FORMS or lower in DECADE_WORDS
+            or lower in DAY_WORDS or lower in CALENDAR_UNITS or lower in SEASONS
+            or lower in HOLIDAYS or bool(_NUMERIC_DATE.match(lower))
+            or bool(_DECADE.match(lower)) or bool(_MONTH_INSIDE.search(lower))
+            or bool(_PART_OF_YEAR.match(lower)) or bool(_YEAR.match(lower))
+            or bool(_DAY_NUMBER.match(lower)))
 
 
 def is_cue(token: Token) -> bool:
@@ -219,6 +234,16 @@ def is_year(token: Token) -> bool:
 
 def _month_like(token: Token) -> bool:
     return token.lower_.rstrip(".") in _MONTH_FORMS and _named(token, token.lower_.rstrip("."))
+
+
+@lru_cache(maxsize=65_536)
+def may_be_connector(lower: str, like_num: bool) -> bool:
+    """Whether a token written ``lower`` (and ``like_num`` as spaCy says) can be a
+    connector at all: as ``may_be_cue``, for ``is_connector``."""
+    return (lower in CONNECTORS or lower in NUMBER_WORDS or lower in HOLIDAY_HEADS
+            or like_num or bool(_ORDINAL.match(lower)) or lower.isdigit()
+            or ("-" in lower and all(part in NUMBER_WORDS for part in lower.split("-") if part))
+            or lower in ("day", "eve", "weekend"))
 
 
 def is_connector(token: Token) -> bool:

@@ -15,9 +15,17 @@ import re
 from datetime import date
 from typing import Any
 
-from claimcheck.extract.date_cues import DAY_WORDS, NUMERIC_SPANS, is_connector, is_cue
+from claimcheck.extract.date_cues import (
+    DAY_WORDS,
+    NUMERIC_SPANS,
+    is_connector,
+    is_cue,
+    may_be_connector,
+    may_be_cue,
+)
 from claimcheck.extract.date_resolve import Tense, resolve_date
 from claimcheck.extract.date_words import MONTHS, WEEKDAYS
+from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
 from claimcheck.model.dates import DateValue, Extent, Granularity
 
@@ -60,9 +68,9 @@ def find(doc: Doc, published: date | None, day_first: bool | None = None) -> lis
     entities only widen a run); within each run, the longest span the resolver accepts
     wins, backing off to shorter parts.
     """
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    text = doc_index(doc).text(doc)  # spaCy rebuilds Doc.text on every access
     mentions: list[Mention] = []
-    cues = _cues(doc)
+    cues = _cues(doc, text)
     for first, last in _runs(doc, cues):
         mentions.extend(_longest_dates(doc, text, first, last, published, cues, day_first))
     return sorted(mentions, key=lambda m: m.start)
@@ -72,8 +80,25 @@ def _runs(doc: Doc, cues: list[bool]) -> list[tuple[int, int]]:
     """Maximal token runs [first, last) of cues and connectors holding a cue, within
     one sentence."""
     runs: list[tuple[int, int]] = []
-    inside = [c or is_connector(t) or t.ent_type_ == "DATE" for c, t in zip(cues, doc,
-                                                                            strict=True)]
+    inside = list(cues)
+    words = doc.to_array(["LOWER", "LIKE_NUM", "ENT_TYPE"]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    connecting: dict[tuple[int, int], bool] = {}
+    dated: dict[int, bool] = {}
+    for i, (lower, like_num, entity) in enumerate(words):
+        if inside[i]:
+            continue
+        if entity:
+            if entity not in dated:
+                dated[entity] = strings[entity] == "DATE"
+            if dated[entity]:
+                inside[i] = True
+                continue
+        key = (lower, like_num)
+        if key not in connecting:
+            connecting[key] = may_be_connector(strings[lower], bool(like_num))
+        if connecting[key]:
+            inside[i] = is_connector(doc[i])
     index, size = 0, len(doc)
     while index < size:
         if not inside[index]:
@@ -98,11 +123,18 @@ def _false_break(doc: Doc, index: int) -> bool:
             and bool(_MONTH_ABBREVIATION.search(doc[index - 2].lower_.rstrip("."))))
 
 
-def _cues(doc: Doc) -> list[bool]:
+def _cues(doc: Doc, text: str) -> list[bool]:
     """Which tokens are calendar cues: by themselves, or inside a numeric date that the
-    tokenizer split ("9-18-15")."""
-    cues = [is_cue(t) for t in doc]
-    for match in NUMERIC_SPANS.finditer(doc.text):
+    tokenizer split ("9-18-15"). Each distinct word is tested once for whether it can be
+    one; only the tokens of those that can are looked at in their place."""
+    cues = [False] * len(doc)
+    lowers = doc.to_array("LOWER").tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    possible = {lower for lower in set(lowers) if may_be_cue(strings[lower])}
+    for i, lower in enumerate(lowers):
+        if lower in possible:
+            cues[i] = is_cue(doc[i])
+    for match in NUMERIC_SPANS.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             for token in span:

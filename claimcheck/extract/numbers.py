@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract.amounts import Amount, parse_amounts
+from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.number_words import DENOMINATORS
 
@@ -32,7 +33,7 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
     finder contract.
     """
     mentions: list[Mention] = []
-    for amount in parse_amounts(doc.text):
+    for amount in parse_amounts(doc_index(doc).text(doc)):  # the Doc's text, read once
         head = _number_head(doc, amount)
         if head is None:
             continue
