@@ -272,11 +272,14 @@ class ClaimStore:
         return found
 
     def blocks(self, keys: Sequence[str], version: str,
-               blocks: Sequence[str]) -> dict[str, list[str]]:
-        """The stored claims (as written) of ``blocks`` for each of ``keys``."""
+               blocks: Sequence[str]) -> dict[str, list[str]] | None:
+        """The stored claims (as written) of ``blocks`` for each of ``keys``; None when
+        they could not be read (the cache is then off)."""
         found: dict[str, list[str]] = {}
         wanted = sorted(set(blocks))
-        if self._conn is None or not keys or not wanted:
+        if self._conn is None:
+            return None
+        if not keys or not wanted:
             return found
         block_marks = ",".join("?" * len(wanted))
         try:
@@ -289,7 +292,7 @@ class ClaimStore:
                     found.setdefault(key, []).append(payload)
         except sqlite3.Error as error:
             self._failed(error, "read")
-            return {}
+            return None
         return found
 
     def put_index(self, key: str, version: str, story: str,

@@ -141,6 +141,9 @@ def check_claims(draft: Source, sources: Sequence[Source], vocabulary: Vocabular
     indexed_already = [i for i, key in enumerate(keys) if key in summaries]
     found = store.blocks([keys[i] for i in indexed_already], version, wanted)
     for i in indexed_already:
+        if found is None:  # the cache failed (and is off): read every source whole
+            whole.append(i)
+            continue
         indexed = _from_store(sources[i], summaries[keys[i]], found.get(keys[i], []))
         if indexed is None:
             store.warn_row(sources[i].id)  # tampered or damaged: read it whole again

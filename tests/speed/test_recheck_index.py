@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import DRAFT, generate, write
+from claimcheck.cache import ClaimStore
 from claimcheck.cli import main
 from claimcheck.link import linkable
 from claimcheck.main_event import build_story, combine_stories, summarise_source
@@ -69,3 +70,18 @@ def test_the_story_of_summaries_is_the_story_of_every_claim(seed: int) -> None:
     sources = sorted({c.source for c in usable})
     summaries = [summarise_source(s, [c for c in usable if c.source == s]) for s in sources]
     assert combine_stories(summaries) == build_story(usable)
+
+
+@pytest.mark.model
+def test_a_cache_failing_while_the_blocks_are_read_costs_time_not_evidence(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c.sqlite"
+    full = _check(tmp_path, corpus, "--no-cache")
+    _check(tmp_path, corpus, "--cache", str(cache))
+
+    def failing(self: ClaimStore, *_: object) -> None:
+        self._failed(sqlite3.OperationalError("disk I/O error"), "read")
+
+    monkeypatch.setattr(ClaimStore, "blocks", failing)
+    out, report, err = _check(tmp_path, corpus, "--cache", str(cache))
+    assert (out, report) == full[:2] and "failed to read" in err
