@@ -358,3 +358,25 @@ def test_no_one_at_all_contradicts_a_count_of_some_of_them(nlp: Any) -> None:
     })
     assert not _opposed(some, _claim_id(some, "a.txt", "None"),
                         _claim_id(some, "b.txt", "Three"))
+
+
+def test_a_count_that_leaves_out_its_noun_counts_what_the_count_before_it_counts(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The army said 40 shells hit the town and 12 more were intercepted.\n",
+        "b.txt": "The army said 40 shells hit the town, while another 12 were intercepted.\n",
+    })
+    more = find_claim(report, "a.txt", "12", kind="quantity")
+    another = find_claim(report, "b.txt", "12", kind="quantity")
+    assert more is not None and another is not None
+    assert more.about.thing == another.about.thing == "shell"
+    assert _together(report, more.id, another.id)
+
+
+def test_things_struck_are_things_hit(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Officials said the air strikes had hit more than 40 sites in the city.\n",
+        "b.txt": "The air force has now struck more than 30 sites in the city.\n",
+    })
+    assert _together(report, _claim_id(report, "a.txt", "more than 40"),
+                     _claim_id(report, "b.txt", "more than 30"))

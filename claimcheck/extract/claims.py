@@ -37,6 +37,7 @@ from claimcheck.extract.counted import (
     with_facet,
 )
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
+from claimcheck.extract.elided import with_elided_nouns
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.not_counts import is_page_counter, not_a_count
@@ -134,7 +135,8 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         claims.append(_claim(mention, source, sentence, about,
                              furniture=in_ranges(mention.start, furniture)))
         tokens.append(token)
-    return with_windows(dated_by_clause(_others_after_another_measure(claims), tokens), tokens)
+    claims = with_elided_nouns(_others_after_another_measure(claims), tokens)
+    return with_windows(dated_by_clause(claims, tokens), tokens)
 
 
 def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
