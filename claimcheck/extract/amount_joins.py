@@ -67,7 +67,9 @@ def _sharing_units(text: str, raws: list[RawAmount]) -> list[RawAmount]:
                 b.unit is None or b.dimension in ("count", "currency_rate") or \
                 not gives[i + 1] or not _LIST_GAP.fullmatch(text[a.end:b.start]):
             continue
-        shared[i] = replace(a, unit=b.unit, dimension=b.dimension)
+        below_zero = _BELOW_ZERO_END.search(text, b.number_end, b.end) is not None
+        shared[i] = replace(a, unit=b.unit, dimension=b.dimension,
+                            value=-a.value if below_zero else a.value)  # "5 and 10 below zero"
         gives[i] = True
     return shared
 

@@ -314,3 +314,13 @@ def test_comparisons_and_vague_plurals(text: str,
 @pytest.mark.parametrize("text", ["Test scores rose.", "He scores often."])
 def test_scores_as_a_noun_or_verb_is_no_amount(text: str) -> None:
     assert parse_amounts(text) == []
+
+
+@given(st.integers(0, 80), st.integers(0, 80), st.sampled_from(["to", "-", "and"]))
+def test_a_range_below_zero_is_low_to_high(a: int, b: int, gap: str) -> None:
+    opener = "between " if gap == "and" else ""
+    joint = f" {gap} " if gap != "-" else "-"
+    for amount in parse_amounts(f"lows of {opener}{a}{joint}{b} degrees below zero"):
+        interval = amount.value.interval
+        assert interval.low is not None and interval.high is not None
+        assert interval.low <= interval.high <= 0 or amount.value.dimension == "count"
