@@ -61,6 +61,11 @@ def test_the_measure_comes_from_the_whole_clause(nlp: Any) -> None:
     assert _attribute(report, "a.txt", "two") != "shot"
     assert _attribute(report, "a.txt", "five") != "deaths"  # only the one died
     assert _attribute(report, "a.txt", "Three") == "arrests"
+    shot = _compare(nlp, {"a.txt": "5 shot, 1 killed in Main Street shooting\n",
+                          "b.txt": "Five people were shot in the Main Street shooting.\n"})
+    assert Verdict.AGREE in {f.verdict for f in shot.findings
+                             if {_id(shot, "a.txt", "5"), _id(shot, "b.txt", "Five")}
+                             <= set(f.claims)}
     headline = _compare(nlp, {"a.txt": "Party Shooting Leaves 1 Man Dead, 9 People Wounded\n"})
     assert _attribute(headline, "a.txt", "1") == "deaths"
     assert _attribute(headline, "a.txt", "9") == "injuries"

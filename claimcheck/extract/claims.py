@@ -321,8 +321,10 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     if isinstance(value, QuantityValue):
         if value.dimension == "count":
             noun = counted_noun(token)
-            counted = read_counted(value.unit, noun, vocabulary, resolve,
-                                   part=is_part(token))
+            unit = value.unit
+            if noun is not None and noun.lower_ == "shot" and unit == "shot":
+                noun = unit = None  # "5 shot, 1 killed": people shot, not five shots
+            counted = read_counted(unit, noun, vocabulary, resolve, part=is_part(token))
             people = None if counted.category is None else counted.category == PERSON
             attribute = about_mod.quantity_attribute(token, value, vocabulary, people)
             if counted.category is None and attribute in vocabulary.human_classes:
@@ -348,7 +350,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             attribute = about_mod.quantity_attribute(token, value, vocabulary)
         if value.dimension == "count":
             # a toll with no counted noun counts people: "the death toll rose to 312"
-            thing = value.unit or (PERSON if counted is not None and
+            thing = unit or (PERSON if counted is not None and
                                    counted.category == PERSON else None)
             glued = any(doc[i].pos_ == "NOUN" for i in own)  # "the 735-seat parliament"
             event_token = (about_mod.measured_noun(token, own) if glued else None) or \

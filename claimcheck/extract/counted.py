@@ -390,6 +390,6 @@ def _read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
 
 def _is_measure_noun(lemma: str, vocabulary: Vocabulary) -> bool:
     """A noun that names what happened to people ("deaths", "arrests", "injuries")."""
-    human = set(vocabulary.human_classes)
+    human = set(vocabulary.human_classes) - {"shot"}  # "four shots" were fired at no one
     return lemma not in vocabulary.people_facets and any(
         lemma in words for name, words in vocabulary.attributes.items() if name in human)

@@ -77,8 +77,9 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
             if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \
                     or _prefixed_by_non(cue):
                 continue  # "three soldiers killed": who is counted, not what happened
-            if cue.pos_ not in _WEAK_CUE_POS:
-                classes -= WEAK_CLASSES  # "a stun gun", "three guns": no one was shot
+            if cue.pos_ not in _WEAK_CUE_POS and cue.lower_ != "shot":
+                # "a stun gun", "three guns": no one was shot; "5 shot, 1 killed" was
+                classes -= WEAK_CLASSES
             if counts_people is True:
                 classes &= human
             elif counts_people is False:

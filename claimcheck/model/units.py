@@ -98,6 +98,7 @@ _NOT_UNITS = frozenset({
     "mil", "nit", "nits", "st", "ct", "pt", "rd", "th", "nd", "sr", "ma", "da", "unit", "units",
     "no", "so", "up", "he", "we", "be", "go", "hi", "my", "on", "ok", "oh", "if", "P", "G", "T",
     "B", "K", "M", "Mm", "sec", "atm", "gy", "year's", "kt", "ns", "pc", "ly",
+    "shot",  # "5 shot, 1 killed": people shot (a volume only in "a shot of whisky")
 })
 
 # Durations keep their long names; everything else pint's short symbol.
