@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 
 from claimcheck.exclusion_index import GroupIndex
@@ -37,6 +38,7 @@ from claimcheck.matching import (
     JOIN_SCORE,
     SELF_DISAGREE_DAYS,
     Link,
+    anchors_relation,
     compatibility,
     profile,
     value_key,
@@ -148,32 +150,38 @@ class _Values:
 
     def __init__(self, keys: Sequence[Hashable]) -> None:
         self._dates: list[tuple[int | None, int | None, int | None] | None] = []
+        self._anchors: list[date | None] = []
         self._amounts: list[tuple[bool, str | None, Interval] | None] = []
         for key in keys:
             dates: tuple[int | None, int | None, int | None] | None = None
             amounts: tuple[bool, str | None, Interval] | None = None
-            if isinstance(key, DateRange):
-                dates = ((key.start.toordinal(), key.end.toordinal(), key.year)
-                         if key.start is not None and key.end is not None
-                         else (None, None, key.year))
+            anchor: date | None = None
+            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], DateRange):
+                when, anchor = key
+                dates = ((when.start.toordinal(), when.end.toordinal(), when.year)
+                         if when.start is not None and when.end is not None
+                         else (None, None, when.year))
             elif isinstance(key, tuple):
                 dimension, unit, interval = key
                 amounts = (dimension == "count", unit, interval)
             self._dates.append(dates)
+            self._anchors.append(anchor)
             self._amounts.append(amounts)
 
     def relation(self, a: int, b: int) -> Hashable:
-        """As ``value_relation``: (far apart in time, disagree, disjoint) of two dates, (overlap,
+        """As ``value_relation``: (far apart in time, disagree, disjoint, anchors) of two
+        dates, (overlap,
         disagree) of two amounts of one unit; else nothing to relate."""
         da, db = self._dates[a], self._dates[b]
         if da is not None and db is not None:
+            anchors = anchors_relation(self._anchors[a], self._anchors[b])
             if da[0] is not None and db[0] is not None:
                 assert da[1] is not None and db[1] is not None
                 gap = max(db[0] - da[1], da[0] - db[1])
-                return (False, False, gap > 0) if gap <= SELF_DISAGREE_DAYS else \
-                    (gap > _APART_DAYS, True, True)
+                return (False, False, gap > 0, anchors) if gap <= SELF_DISAGREE_DAYS else \
+                    (gap > _APART_DAYS, True, True, anchors)
             far = da[2] is not None and db[2] is not None and da[2] != db[2]
-            return (far, far, far)
+            return (far, far, far, anchors)
         qa, qb = self._amounts[a], self._amounts[b]
         if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
             overlap = qa[2].overlaps(qb[2])

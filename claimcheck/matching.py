@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -389,10 +390,11 @@ def profile(claim: Claim, story: Story) -> Hashable:
     to read of a claim belongs here or in ``value_relation``."""
     units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
         else None
-    # a date: how it was read (relative to its source's date or not), and whether it is
-    # far from its source's time
-    reading = (claim.value.rule, claim.value.anchor, _far_from_source(claim, story)) \
-        if isinstance(claim, DateClaim) else None
+    # a date: how it was read (relative to its source's date or not, against a date at
+    # all), and whether it is far from its source's time; the date it was read against
+    # is its value's (``value_relation`` relates two of them)
+    reading = (claim.value.rule, claim.value.anchor is None,
+               _far_from_source(claim, story)) if isinstance(claim, DateClaim) else None
     return (claim.kind, units, claim.about, story.other_event(claim),
             _lead_place(story, claim.source), reading)
 
@@ -402,17 +404,27 @@ def value_key(claim: Claim) -> Hashable:
     if isinstance(claim, QuantityClaim):
         return (claim.value.dimension, claim.value.unit, _effective(claim))
     if isinstance(claim, DateClaim):
-        return claim.value.range
+        return (claim.value.range, claim.value.anchor)
     return None
 
 
 def value_relation(a: Claim, b: Claim) -> Hashable:
     """How the values of two claims relate, as ``compatibility`` reads them: whether
     they overlap, whether one source stating both would disagree with itself, whether
-    two dates are far apart. Symmetric."""
+    two dates are far apart, and whether they were read against one date, or dates of
+    one year. Symmetric."""
     if isinstance(a, DateClaim) and isinstance(b, DateClaim):
         disjoint = far_apart(a.value.range, b.value.range, days=0)
+        anchors = anchors_relation(a.value.anchor, b.value.anchor)
         if not _disagree(a, b):  # within a day: then not far apart either
-            return (False, False, disjoint)
-        return (far_apart(a.value.range, b.value.range), True, disjoint)
+            return (False, False, disjoint, anchors)
+        return (far_apart(a.value.range, b.value.range), True, disjoint, anchors)
     return (_values_overlap(a, b), _disagree(a, b))
+
+
+def anchors_relation(a: date | None, b: date | None) -> tuple[bool, bool] | None:
+    """Whether two dates were read against the same date, and one of the same year
+    (as ``_anchored_apart`` reads them); None when one was read against none."""
+    if a is None or b is None:
+        return None
+    return (a == b, a.year == b.year)

@@ -169,7 +169,11 @@ def _claim(rng: random.Random, kind: str, index: int) -> Claim:
                              about=_about(rng, "deaths", _event(rng, "attack"), counted),
                              **common)
     if kind == "date":
-        return DateClaim(text="..", value=DateValue(range=rng.choice(_RANGES)),
+        value = DateValue(range=rng.choice(_RANGES),
+                          anchor=rng.choice((None, *_DAYS[1:3], dt.date(2012, 8, 22))),
+                          rule=rng.choice(("absolute", "weekday", "relative",
+                                           "year_from_anchor")))
+        return DateClaim(text="..", value=value,
                          about=_about(rng, "date_of", _event(rng, "summit")), **common)
     return LocationClaim(text="..", value=LocationValue(place=rng.choice(_PLACES)),
                          about=_about(rng, "place_of", _event(rng, "summit")), **common)
@@ -288,7 +292,9 @@ def _few_profiles(seed: int) -> tuple[list[Claim], Story]:
                 Decimal(rng.randint(1, 40)))})
         else:
             value = DateValue(range=day_range(dt.date(2013, 1, 1) +
-                                              dt.timedelta(days=rng.randint(0, 400))))
+                                              dt.timedelta(days=rng.randint(0, 400))),
+                              anchor=rng.choice((None, *_DAYS[1:3], dt.date(2012, 8, 22))),
+                              rule=rng.choice(("absolute", "weekday", "year_from_anchor")))
         claims.append(shape.model_copy(update={
             "id": f"c{i}", "start": i * 100, "source": rng.choice(_SOURCES[:2]),
             "value": value}))
@@ -303,6 +309,21 @@ def test_many_groups_of_few_profiles_group_as_the_literal_algorithm(seed: int) -
     for require_strong in (False, True):
         assert _shape(cluster(claims, story, require_strong)) == \
             _shape(reference_cluster(claims, story, require_strong))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_links_of_few_profiles_depend_only_on_profiles_sharing_and_values(seed: int) -> None:
+    """Where profiles repeat (dates read against several dates, with several rules)."""
+    claims, story = _few_profiles(seed)
+    seen: dict[object, Link] = {}
+    for a in claims[:30]:
+        for b in claims[:30]:
+            if a is not b:
+                key = (profile(a, story), profile(b, story), a.source == b.source,
+                       value_relation(a, b))
+                link = compatibility(a, b, story)
+                assert seen.setdefault(key, link) == link
 
 
 @settings(max_examples=100, deadline=None)
