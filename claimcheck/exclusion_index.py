@@ -25,19 +25,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from claimcheck.main_event import Story, event_of
 from claimcheck.matching import (
+    SELF_DISAGREE_DAYS,
     _date_of,
+    _effective,
     _far_from_source,
     _lead_place,
     _places,
     _places_disjoint,
 )
-from claimcheck.model.claims import Claim, DateClaim, LocationClaim
+from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim
 from claimcheck.model.counted import Counted, same_counted
 from claimcheck.model.dates import DateRange, far_apart
+from claimcheck.model.numbers import Interval
 from claimcheck.model.places import NEIGHBOUR_KM, Place, PlaceLevel
 
 Labels = frozenset[Hashable]
@@ -52,8 +56,9 @@ class Facet:
     name: str
     key: Callable[[Claim, Story], Hashable | None]  # None: the reason says nothing of it
     conflict: Callable[[Hashable, Hashable], bool]  # the reason holds for two keys
-    labels: Callable[[Hashable, _Places], Labelled]
+    labels: Callable[[Hashable, _Block], Labelled]
     other_sources_only: bool = False  # the reason holds only between two sources
+    same_source_only: bool = False  # the reason holds only within one source
     unless_named_alike: bool = False  # ... and not for events that share a name
     free: Callable[[Hashable], bool] | None = None  # keys of which two never conflict
 
@@ -132,6 +137,69 @@ def _not_naming(key: Hashable) -> bool:
     return not key[0]  # type: ignore[index]
 
 
+def _own_figure(claim: Claim, story: Story) -> Hashable | None:
+    """A figure as ``_disagree`` compares one source's two: amounts by unit (every count
+    alike) and effective interval, dates by their days."""
+    if isinstance(claim, QuantityClaim):
+        value = claim.value
+        unit = "count" if value.dimension == "count" else ("unit", value.unit)
+        return ("amount", unit, _effective(claim))
+    if isinstance(claim, DateClaim):
+        return ("date", claim.value.range)
+    return None
+
+
+def _figures_disagree(a: Hashable, b: Hashable) -> bool:
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    if a[0] != b[0]:
+        return False
+    if a[0] == "date":
+        return far_apart(a[1], b[1], days=SELF_DISAGREE_DAYS)
+    return bool(a[1] == b[1] and not a[2].overlaps(b[2]))
+
+
+def _figure_labels(key: Hashable, block: _Block) -> Labelled:
+    """Dates meet the dates near them, amounts those of their unit sharing a stretch of
+    the number line (and of every other unit: figures of two units never disagree)."""
+    assert isinstance(key, tuple)
+    if key[0] == "date":
+        found = date_labels(key[1])
+        return None if found is None else (found[0] | {"amounts"}, found[1] | {"dates"})
+    _, unit, interval = key
+    stretches = _stretches(interval)
+    if stretches is None:
+        return None
+    spans = {("amount", unit, n) for n in stretches}
+    others = {("unit", u) for u in block.units if u != unit}
+    return (frozenset({*spans, *others, "dates"}),
+            frozenset({*spans, ("unit", unit), "amounts"}))
+
+
+_STEPS = 16  # stretches per doubling of a number
+
+
+def _stretches(interval: Interval) -> range | None:
+    """The stretches of the number line (by magnitude, a sixteenth of a doubling each,
+    and one more on each side) an interval reaches; None when it is unbounded or
+    reaches too many."""
+    if interval.low is None or interval.high is None:
+        return None
+    low, high = _stretch(interval.low), _stretch(interval.high)
+    if low is None or high is None or high - low > 64:
+        return None
+    return range(low - 1, high + 2)
+
+
+def _stretch(number: Decimal) -> int | None:
+    value = float(number)
+    if not math.isfinite(value):
+        return None
+    if abs(value) < 2.0 ** -32:
+        return 0
+    step = math.floor(math.log2(abs(value)) * _STEPS) + 33 * _STEPS
+    return step if value > 0 else -step
+
+
 def _alike(key: Hashable) -> Labelled:
     return frozenset({key}), frozenset({key})
 
@@ -178,8 +246,8 @@ def _either(a: Hashable, b: Hashable) -> bool:
 
 
 def _ignore_places(labels: Callable[[Hashable], Labelled]) -> Callable[
-        [Hashable, _Places], Labelled]:
-    return lambda key, places: labels(key)
+        [Hashable, _Block], Labelled]:
+    return lambda key, block: labels(key)
 
 
 FACETS: tuple[Facet, ...] = (
@@ -191,15 +259,17 @@ FACETS: tuple[Facet, ...] = (
     Facet("event date", _event_date, _dates_conflict,
           _ignore_places(lambda key: date_labels(key))),  # type: ignore[arg-type]
     Facet("places", _own_places, _places_conflict,
-          lambda key, places: places.labels(key)),  # type: ignore[arg-type]
+          lambda key, block: block.places.labels(key)),  # type: ignore[arg-type]
     Facet("reported from", _where, _places_conflict,
-          lambda key, places: places.labels(key),  # type: ignore[arg-type]
+          lambda key, block: block.places.labels(key),  # type: ignore[arg-type]
           other_sources_only=True, unless_named_alike=True),
     Facet("far from its source", _far_from_its_source, _differ, _ignore_places(_alike)),
     Facet("date naming its event", _named_date, _named_far,
           _ignore_places(_named_date_labels), free=_not_naming),
     Facet("dates of past events", _past_date, _dates_conflict,
           _ignore_places(lambda key: date_labels(key))),  # type: ignore[arg-type]
+    Facet("one source's two figures", _own_figure, _figures_disagree, _figure_labels,
+          same_source_only=True),
 )
 
 
@@ -376,6 +446,20 @@ def _cell(place: Place) -> tuple[int, int, int]:
     return (math.floor(x / _CELL_KM), math.floor(y / _CELL_KM), math.floor(z / _CELL_KM))
 
 
+@dataclass
+class _Block:
+    """What labels read of the whole block: its places, its figures' units."""
+
+    places: _Places
+    units: frozenset[Hashable]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim], story: Story) -> _Block:
+        units = {key[1] for c in claims
+                 if isinstance(key := _own_figure(c, story), tuple) and key[0] == "amount"}
+        return cls(places=_Places.of(_block_places(claims, story)), units=frozenset(units))
+
+
 # -- the index ----------------------------------------------------------------------
 
 
@@ -383,7 +467,7 @@ class _FacetIndex:
     """One facet's keys of a block, and the keys of each group's members."""
 
     def __init__(self, facet: Facet, claims: Sequence[Claim], story: Story,
-                 places: _Places) -> None:
+                 block: _Block) -> None:
         self.facet = facet
         ids: dict[Hashable, int] = {}
         self.key: list[int] = []  # claim → key number, -1: no key
@@ -391,7 +475,7 @@ class _FacetIndex:
             key = facet.key(claim, story)
             self.key.append(-1 if key is None else ids.setdefault(key, len(ids)))
         self.keys = list(ids)
-        self._labels = [facet.labels(key, places) for key in self.keys]
+        self._labels = [facet.labels(key, block) for key in self.keys]
         self._stored: dict[Hashable, list[int]] = {}
         self._everywhere: list[int] = []  # keys found by every probe
         for number, labelled in enumerate(self._labels):
@@ -449,10 +533,12 @@ class _FacetIndex:
         """Whether no member of ``group`` has a key in conflict (for a facet of two
         sources, none of another source than ``source``)."""
         keys, free = self.group_keys[group], self.free
-        if not self.facet.other_sources_only:
-            return all(k in compatible or (free[k] and free_probe) for k in keys)
-        return all(k in compatible or (free[k] and free_probe) or sources == {source}
-                   for k, sources in keys.items())
+        if self.facet.other_sources_only:
+            return all(k in compatible or (free[k] and free_probe) or sources == {source}
+                       for k, sources in keys.items())
+        if self.facet.same_source_only:
+            return all(k in compatible or source not in sources for k, sources in keys.items())
+        return all(k in compatible or (free[k] and free_probe) for k in keys)
 
 
 class GroupIndex:
@@ -460,13 +546,15 @@ class GroupIndex:
 
     def __init__(self, claims: Sequence[Claim], story: Story,
                  require_strong: bool = False) -> None:
-        places = _Places.of(_block_places(claims, story))
+        block = _Block.of(claims, story)
         facets = (*FACETS, EXPLICIT) if require_strong else FACETS
-        self.facets = [_FacetIndex(f, claims, story, places) for f in facets]
+        self.facets = [_FacetIndex(f, claims, story, block) for f in facets]
         self.source = [c.source for c in claims]
         self.names: list[frozenset[str]] = [
             _names(c, story) or frozenset() for c in claims]  # type: ignore[misc]
-        self.by_source: dict[str, set[int]] = {}
+        self.by_source: dict[str, set[int]] = {}  # source → groups with a member of it
+        self.sources_of: dict[int, set[str]] = {}  # group → its members' sources
+        self.solely: dict[str, set[int]] = {}  # source → groups of its members only
         self.by_name: dict[str, set[int]] = {}
 
     def add(self, i: int, group: int) -> None:
@@ -474,6 +562,12 @@ class GroupIndex:
         for index in self.facets:
             index.add(i, group, source)
         self.by_source.setdefault(source, set()).add(group)
+        sources = self.sources_of.setdefault(group, set())
+        if not sources:
+            self.solely.setdefault(source, set()).add(group)
+        elif len(sources) == 1 and source not in sources:
+            self.solely[next(iter(sources))].discard(group)
+        sources.add(source)
         for name in self.names[i]:
             self.by_name.setdefault(name, set()).add(group)
 
@@ -483,28 +577,34 @@ class GroupIndex:
             return ()
         source = self.source[i]
         own = self.by_source.get(source, set())
+        solely = self.solely.get(source, set())
         named = set().union(*(self.by_name.get(n, ()) for n in self.names[i]))
-        tests: list[tuple[int, _FacetIndex, int, frozenset[int], set[int]]] = []
-        # a facet of two sources says nothing of one source's members, nor of events
-        # named alike where it says so
+        # (size, facet, key, compatible keys, exempt groups; None: those with a member
+        # of another source)
+        tests: list[tuple[int, _FacetIndex, int, frozenset[int], set[int] | None]] = []
         for index in self.facets:
             key = index.key[i]
             if key < 0:
                 continue
             compatible = index.compatible(key)
             facet = index.facet
-            exempt = (own | named if facet.unless_named_alike else own) \
-                if facet.other_sources_only else set()
-            free = index.free[key]
-            size = len(index.unkeyed) + len(exempt) + sum(
+            # a facet of two sources says nothing of one source's members (nor of events
+            # named alike, where it says so); one of one source, of the others'
+            exempt: set[int] | None = set()
+            if facet.other_sources_only:
+                exempt = own | named if facet.unless_named_alike else own
+            elif facet.same_source_only:
+                exempt = None
+            size = len(index.unkeyed) + (groups - len(solely) if exempt is None else
+                                         len(exempt)) + sum(
                 len(index.groups[k]) for k in compatible) + (
-                len(index.free_groups) if free else 0)
+                len(index.free_groups) if index.free[key] else 0)
             tests.append((size, index, key, compatible, exempt))
         if not tests:
             return range(groups)
         tests.sort(key=lambda t: t[0])
         _, first, key, compatible, exempt = tests[0]
-        found = first.unkeyed | exempt
+        found = first.unkeyed | (set(range(groups)) - solely if exempt is None else exempt)
         if first.free[key]:
             found |= first.free_groups
         for k in compatible:

@@ -550,6 +550,10 @@ def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
     long_words = {i: frozenset(w for w in normals[i].split() if len(w) >= 5) for i in distinct}
     best: dict[int, float] = {}
     for i, j in _quote_candidates(distinct, long_words):
+        if uf.find(i) == uf.find(j):
+            # joined already: the pair changes no group, nor the similarity a group
+            # shows, which is its best link's (its first member's 100)
+            continue
         shared = len(long_words[i] & long_words[j])
         if shared < 2 and min(lengths[i], lengths[j]) > 4:
             continue

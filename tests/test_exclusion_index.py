@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,14 +24,16 @@ from claimcheck.exclusion_index import (
     FACETS,
     Facet,
     GroupIndex,
-    _block_places,
+    _Block,
     _Places,
+    _stretches,
     date_labels,
 )
 from claimcheck.main_event import Story, event_of
 from claimcheck.matching import _exclusion, compatibility
 from claimcheck.model.claims import Claim
 from claimcheck.model.dates import DateRange, Granularity, day_range, far_apart, month_range
+from claimcheck.model.numbers import Interval
 from claimcheck.model.places import Place, PlaceLevel, PlaceRelation, relate
 from tests.test_complete_link import _block, _shape, reference_cluster
 
@@ -85,13 +88,15 @@ def _rich_block(seed: int) -> tuple[list[Claim], Story, bool]:
 def _exempt(facet: Facet, a: Claim, b: Claim) -> bool:
     if facet.other_sources_only and a.source == b.source:
         return True
+    if facet.same_source_only and a.source != b.source:
+        return True
     ea, eb = event_of(a), event_of(b)
     return facet.unless_named_alike and ea is not None and eb is not None and \
         bool(set(ea.names) & set(eb.names))
 
 
 def _keys_law(claims: Sequence[Claim], story: Story) -> None:
-    places = _Places.of(_block_places(claims, story))
+    block = _Block.of(claims, story)
     for facet in (*FACETS, EXPLICIT):
         keys = [facet.key(c, story) for c in claims]
         for a, ka in zip(claims, keys, strict=True):
@@ -107,7 +112,7 @@ def _keys_law(claims: Sequence[Claim], story: Story) -> None:
                         assert _exclusion(a, b, story) is not None, (facet.name, a, b)
                 free = facet.free is not None and facet.free(ka) and facet.free(kb)
                 if not conflict and not free:  # free keys need not meet
-                    la, lb = facet.labels(ka, places), facet.labels(kb, places)
+                    la, lb = facet.labels(ka, block), facet.labels(kb, block)
                     assert la is None or lb is None or not la[0].isdisjoint(lb[1]), \
                         (facet.name, ka, kb)
 
@@ -178,6 +183,23 @@ def test_dates_a_month_apart_meet(a: DateRange, shift: int, span: int) -> None:
     start = a.end + dt.timedelta(days=shift)
     b = DateRange(start=start, end=start + dt.timedelta(days=span), year=start.year)
     _assert_dates_meet(a, b)
+
+
+_NUMBERS = st.decimals(min_value=-10**7, max_value=10**7, allow_nan=False, places=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NUMBERS, _NUMBERS, _NUMBERS, _NUMBERS, st.booleans(), st.booleans())
+def test_overlapping_amounts_reach_a_stretch_in_common(a: Decimal, b: Decimal, c: Decimal,
+                                                       d: Decimal, open_a: bool,
+                                                       open_b: bool) -> None:
+    first = Interval(low=min(a, b), high=max(a, b), low_inclusive=not open_a)
+    second = Interval(low=min(c, d), high=max(c, d), high_inclusive=not open_b)
+    near = Interval(low=first.high, high=first.high * 2 + 1)  # one touching the first
+    for one, other in ((first, second), (first, near)):
+        if one.overlaps(other):
+            stretches, others = _stretches(one), _stretches(other)
+            assert stretches is None or others is None or set(stretches) & set(others)
 
 
 def _joinable(claims: Sequence[Claim], story: Story, group: list[int], i: int,
