@@ -493,6 +493,9 @@ class _FacetIndex:
         self.group_keys: dict[int, dict[int, set[str]]] = {}
         self.unkeyed: set[int] = set()  # groups with no keyed member
 
+    def meets_all(self, key: int) -> bool:
+        return self._labels[key] is None
+
     def compatible(self, key: int) -> frozenset[int]:
         """The keys that do not conflict with ``key``."""
         found = self._compatible.get(key)
@@ -584,8 +587,8 @@ class GroupIndex:
         tests: list[tuple[int, _FacetIndex, int, frozenset[int], set[int] | None]] = []
         for index in self.facets:
             key = index.key[i]
-            if key < 0:
-                continue
+            if key < 0 or index.meets_all(key):
+                continue  # a key that meets every other rules out few: not worth a test
             compatible = index.compatible(key)
             facet = index.facet
             # a facet of two sources says nothing of one source's members (nor of events
