@@ -52,7 +52,7 @@ def candidate_key(claim: Claim) -> Hashable | None:
             counted = about.counted or Counted(category=about.thing)
             return ("quantity", about.attribute, counted.category or "")
         return ("quantity", about.attribute, value.dimension, _head(claim))
-    if is_dateline(claim):
+    if is_dateline(claim) or (isinstance(claim, LocationClaim) and claim.value.named_in):
         return None  # where the source reports from: the story's evidence, not a claim
     if isinstance(claim, DateClaim | LocationClaim):
         head = _head(claim)

@@ -380,3 +380,38 @@ def test_things_struck_are_things_hit(nlp: Any) -> None:
     })
     assert _together(report, _claim_id(report, "a.txt", "more than 40"),
                      _claim_id(report, "b.txt", "more than 30"))
+
+
+def test_places_named_only_inside_names_still_keep_two_cities_apart(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "denver.txt": "Members of Occupy Denver held the park overnight. Several hundred "
+                      "people gathered to watch. Denver police made no move, and Occupy "
+                      "Denver leaders said they would stay.\n",
+        "boston.txt": "Police in Boston closed in before dawn. A crowd that had swelled to "
+                      "2,000 overnight cheered. The camp in Boston stood.\n",
+    })
+    a = _claim_id(report, "denver.txt", "Several hundred")
+    b = _claim_id(report, "boston.txt", "2,000")
+    assert Verdict.CONTRADICT not in _verdicts(report, a, b)
+    inner = find_claim(report, "denver.txt", "Denver", kind="location")
+    assert inner is not None and not any(
+        inner.id in group.claims and len(group.claims) > 1 for group in report.groups)
+
+
+def test_a_park_named_for_a_town_is_not_that_town(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Two people were wounded in a shooting at Paris Hill Park on Monday, "
+                 "police said.\n",
+        "b.txt": "Police said two people were wounded in the shooting in Dayton, Ohio, on "
+                 "Monday.\n",
+    })
+    a = _claim_id(report, "a.txt", "Two")
+    b = _claim_id(report, "b.txt", "two")
+    assert Verdict.AGREE in _verdicts(report, a, b)
+
+
+def test_a_number_before_a_street_name_is_an_address(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "He was pronounced dead at the motel at 4410 North Elm St. on Saturday.\n",
+    })
+    assert "4410" not in {c.text for c in report.claims if c.kind == "quantity"}

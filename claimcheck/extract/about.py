@@ -562,9 +562,13 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
                 children = list(_children(pobj))
                 nested = [g for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
                           for g in _children(c) if g.dep_ == "pobj"]
+                # "at Los Altos Skate Park": the words of one name, not a town "Altos"
+                named = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("GPE", "LOC")
                 for part in (pobj, *nested, *[c for c in children
                                               if c.dep_ in ("compound", "appos", "amod",
-                                                            "nmod")]):
+                                                            "nmod")
+                                              and not (named and c.dep_ == "compound"
+                                                       and c.pos_ == "PROPN")]):
                     # the small model misses many place names: proper nouns go to the
                     # gazetteer, which answers only for places it knows unambiguously
                     if (part.ent_type_ in ("GPE", "LOC", "NORP") or part.pos_ == "PROPN") and \

@@ -287,7 +287,8 @@ def dominant_country(doc: Doc, resolve: CountryResolver,
                 counts[code] += 1
                 seen.add(ent.start_char)
     for mention in mentions:
-        if isinstance(mention.value, LocationValue) and mention.start not in seen:
+        if isinstance(mention.value, LocationValue) and mention.start not in seen and \
+                not mention.value.named_in:  # "the Dallas Police": not what it is about
             country = mention.value.place.country
             if country and mention.value.confident:
                 counts[country] += 1
@@ -367,7 +368,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             attribute = _WINDOW_ENDS[value.extent]
     elif isinstance(value, LocationValue):
         attribute = "place_of"
-        event_token = about_mod.find_event_token(token, vocabulary)
+        # a place inside a name ("Occupy Philadelphia") locates no event of its clause
+        event_token = None if value.named_in else about_mod.find_event_token(token, vocabulary)
     else:
         attribute = "words_of"
         thing = value.speaker if isinstance(value, QuoteValue) else None

@@ -104,6 +104,11 @@ _TENURE = re.compile(r"^[-\s]?(?:year|month)s?\b[-\s]+(?:[A-Za-z]+[-\s]+){0,2}?"
                      re.IGNORECASE)
 
 
+def _address_noun(token: Any) -> bool:
+    """"Street", "St." and "St" alike."""
+    return token.lemma_.lower().rstrip(".") in _ADDRESS_NOUNS
+
+
 def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     """Why the count at ``text[start:end]`` (number token ``token``) is no count, or None."""
     after = text[end:end + 12]
@@ -142,11 +147,11 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "a street address"  # "the shooting at 16411 Saybrook"
     if token is not None and written.strip().isdigit():
         head = token.head if token.dep_ in ("nummod", "compound", "npadvmod") else None
-        if head is not None and head.lemma_.lower() in _ADDRESS_NOUNS:
+        if head is not None and _address_noun(head):
             return "a street address"
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and token.dep_ in ("nummod", "compound") \
-                and any(t.lemma_.lower() in _ADDRESS_NOUNS for t in
+                and any(_address_noun(t) for t in
                         token.doc[token.i + 1:min(len(token.doc), token.i + 4)]):
             return "a street address"  # "1200 Main St."
     return None

@@ -19,6 +19,7 @@ from typing import Any
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.gazetteer import Gazetteer, load_gazetteer, name_key
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.outlets import is_outlet
 from claimcheck.extract.place_names import resolve_location, resolve_place
 from claimcheck.model.places import LocationValue, PlaceLevel
 
@@ -48,6 +49,18 @@ _DATELINE = re.compile(
     r"(?:—|–|--?)[ \t]", re.MULTILINE)
 
 
+# The words after a place's name in the name of one of its public bodies
+_PUBLIC_BODIES = frozenset(str.split("""
+police department council county sheriff fire board court commission authority
+office government assembly legislature
+"""))
+# The bodies and people of a place, named by it: "Philadelphia police", "the Oakland camp"
+_LOCAL_BODIES = frozenset(str.split("""
+police department council mayor sheriff officials authorities residents protesters
+protestors demonstrators occupiers camp encampment movement firefighters prosecutors
+schools district court hospital
+"""))
+_LOCAL = frozenset({PlaceLevel.CITY, PlaceLevel.REGION})
 # Directions name a part of whatever the text is about ("in the South", "the Northeast"),
 # never the gazetteer's namesakes (Cameroon's South region).
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -77,7 +90,17 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
             continue
         value = resolve_location(span.text, country_hint=hint, context_countries=context,
                                  gazetteer=gaz)
+        if value.place.level is PlaceLevel.CITY and _with_article(span, gaz):
+            continue  # "a room at the Algiers": a hotel, a ship or a bar named for a city
         mentions[key] = _mention(span, _around(value) if around else value)
+    for span, name in _places_in_names(doc, entities, gaz):
+        key = (span.start_char, span.end_char)
+        value = resolve_location(span.text, context_countries=context, gazetteer=gaz)
+        if key not in mentions and value.confident and value.place.level in _LOCAL and \
+                len({e.level for e in gaz.lookup(span.text)}) == 1:
+            # a name shared by a city and a state ("University of Washington") tells
+            # neither
+            mentions[key] = _mention(span, value.model_copy(update={"named_in": name}))
     for span in _bare_capitals(doc, capitals, gaz):
         key = (span.start_char, span.end_char)
         value = resolve_location(span.text, context_countries=context, gazetteer=gaz)
@@ -151,6 +174,18 @@ def _names_a_place(span: Any) -> bool:
     if name_key(" ".join(t.text for t in words)) in _DIRECTIONS:
         return False
     return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children)
+
+
+def _with_article(span: Any, gaz: Gazetteer) -> bool:
+    """Whether a city's name is written after "the" that is not part of its own name
+    ("the Algiers", but "The Hague")."""
+    words = [t for t in span if t.lower_ != "the"]
+    first = words[0] if words else span.root
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.lower_ != "the":
+        return False
+    name = " ".join(t.text for t in words)
+    return not gaz.lookup(f"the {name}")
 
 
 def _is_demonym(text: str, gaz: Gazetteer) -> bool:
@@ -299,6 +334,50 @@ def _datelines(doc: Any, gaz: Gazetteer, context: tuple[str, ...]) -> list[Menti
                                  gazetteer=gaz)
         mentions.append(_mention(span, value))
     return mentions
+
+
+def _places_in_names(doc: Any, entities: Sequence[Any],
+                     gaz: Gazetteer) -> list[tuple[Any, str]]:
+    """Places named inside another name, with that name: an organisation's or a
+    movement's ("Occupy Philadelphia", "the Dallas Police Department"), or a local body's
+    ("Philadelphia police", "the Los Angeles camp"). They do not say where something
+    happened, but that the source's story is there; an outlet's name ("the Philadelphia
+    Inquirer") says only where it is published."""
+    found = []
+    for ent in entities:
+        if ent.label_ == "ORG" and len(ent) > 1 and not is_outlet(ent.text):
+            inner = _inner_place(ent, gaz)
+            if inner is not None:
+                found.append((inner, re.sub(r"^(?:the|a|an)\s+", "", ent.text,
+                                            flags=re.IGNORECASE)))
+        elif ent.label_ == "GPE" and ent.root.dep_ == "compound" and \
+                ent.root.head.lemma_.lower() in _LOCAL_BODIES and gaz.well_known(ent.text):
+            head = ent.root.head
+            found.append((ent, doc[ent.start:head.i + 1].text))
+    return found
+
+
+def _inner_place(ent: Any, gaz: Gazetteer) -> Any | None:
+    """The longest run of an organisation's words that is a well-known place's name,
+    where it names the place the body is of: at the end ("Occupy Philadelphia",
+    "University of Texas") or before the words of a public body ("the Detroit Police
+    Department"). Elsewhere a place's name is a namesake's ("the Algiers Motel")."""
+    doc = ent.doc
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    for size in range(len(ent) - 1, 0, -1):
+        for start in range(first, ent.end - size + 1):
+            span = doc[start:start + size]
+            end = start + size
+            if not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
+                continue
+            if end < ent.end:  # first, and before the words of a public body
+                if start != first or doc[end].lemma_.lower() not in _PUBLIC_BODIES:
+                    continue
+            elif start - 1 >= first and doc[start - 1].lower_ != "of" and start - 1 != first:
+                continue  # last, after "of" or a single word ("Occupy")
+            if name_key(span.text) not in _DIRECTIONS and gaz.well_known(span.text):
+                return span
+    return None
 
 
 def _bare_capitals(doc: Any, capitals: Sequence[int], gaz: Gazetteer) -> list[Any]:

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.outlets import is_outlet
 from claimcheck.extract.quote_marks import (
     QuotedSpan,
     find_quoted_spans,
@@ -44,7 +45,6 @@ from claimcheck.extract.speakers import (
     NameBook,
     NameMention,
     build_name_book,
-    is_outlet,
     mention_tokens,
     titled_name,
 )

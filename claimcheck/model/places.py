@@ -148,6 +148,9 @@ class LocationValue(BaseModel):
 
     place: Place
     confident: bool = True  # resolved without ambiguity (a known city, not "Georgia")
+    # the name the place was found inside ("Occupy Philadelphia", "Philadelphia police"):
+    # evidence of where the source's story is, not a claim of where something happened
+    named_in: str | None = None
 
 
 def places_agree(a: Place, b: Place) -> bool | None:

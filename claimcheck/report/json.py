@@ -45,7 +45,7 @@ def claim_value(claim: Claim) -> dict[str, Any]:
     if isinstance(claim, LocationClaim):
         p = claim.value.place
         return {"name": p.name, "country": p.country, "level": p.level.value, "id": p.id,
-                "around": p.around, "resolved": p.resolved}
+                "around": p.around, "resolved": p.resolved, "named_in": claim.value.named_in}
     q = claim.value
     return {"quote": q.quote, "speaker": q.speaker, "speaker_text": q.speaker_text,
             "cue": q.cue, "partial": q.partial}

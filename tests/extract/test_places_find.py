@@ -157,3 +157,37 @@ def test_small_town_the_model_missed_needs_a_name_of_several_words() -> None:
     assert not gaz.well_known("Hamas")  # an alternate name of Hamm
     assert not gaz.well_known("God")  # Göd, accent stripped
     assert not gaz.well_known("Police") and not gaz.well_known("Green")  # small towns
+
+
+def _named_in(nlp: Any, text: str) -> list[tuple[str, str, str | None]]:
+    found = []
+    for mention in find(nlp(text), None):
+        assert isinstance(mention.value, LocationValue)
+        found.append((text[mention.start:mention.end], mention.value.place.label(),
+                      mention.value.named_in))
+    return found
+
+
+@pytest.mark.parametrize(("text", "place", "name"), [
+    # a movement or a public body named for its place
+    ("Members of Occupy Denver stayed on the lawn all night.", "Denver, US",
+     "Occupy Denver"),
+    ("The Denver Police Department gave no reason.", "Denver, US", "Denver Police Department"),
+    # the place as the modifier of its own police or camp
+    ("She hoped Denver police would not use force.", "Denver, US", "Denver police"),
+])
+def test_a_place_inside_a_name_is_evidence_of_where(nlp: Any, text: str, place: str,
+                                                    name: str) -> None:
+    found = _named_in(nlp, text)
+    assert [(label, named) for _, label, named in found] == [(place, name)]
+
+
+@pytest.mark.parametrize("text", [
+    # a business or an outlet named for a city is not in it
+    "Guests stayed at the Algiers Motel for a week.",
+    "The Chicago Tribune reported the vote on Monday.",
+    # a city's name after "the" that is not part of it names something else
+    "They took a room at the Algiers and waited out the storm.",
+])
+def test_namesakes_of_places_are_not_evidence(nlp: Any, text: str) -> None:
+    assert _named_in(nlp, text) == []

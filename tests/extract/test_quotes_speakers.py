@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.extract.outlets import is_outlet
 from claimcheck.extract.speakers import (
     NameBook,
     NameMention,
     TitledName,
-    is_outlet,
     name_key,
     split_title,
 )
