@@ -59,6 +59,13 @@ _TITLES = frozenset({
     "ambassador", "envoy", "chief", "director", "leader", "premier", "prime", "foreign",
     "state", "mr", "mrs", "ms", "dr", "sir", "lord", "head", "deputy", "vice",
 })
+# the last word of a place's name that makes it a building's or a ground's: "Los Altos
+# Skate Park" is not a town called Altos
+_FACILITIES = frozenset(str.split("""
+park motel hotel inn resort school academy college university church mosque temple
+mall center centre plaza stadium arena club bar lounge restaurant cafe tavern pub
+hospital apartments apartment complex street avenue road boulevard drive lane
+"""))
 _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "count", "tally", "number"})
 _START_VERBS = frozenset({"begin", "start", "erupt", "break", "launch", "outbreak"})
@@ -563,7 +570,7 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
                 nested = [g for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
                           for g in _children(c) if g.dep_ == "pobj"]
                 # "at Los Altos Skate Park": the words of one name, not a town "Altos"
-                named = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("GPE", "LOC")
+                named = pobj.pos_ == "PROPN" and pobj.lemma_.lower() in _FACILITIES
                 for part in (pobj, *nested, *[c for c in children
                                               if c.dep_ in ("compound", "appos", "amod",
                                                             "nmod")

@@ -49,17 +49,6 @@ _DATELINE = re.compile(
     r"(?:—|–|--?)[ \t]", re.MULTILINE)
 
 
-# The words after a place's name in the name of one of its public bodies
-_PUBLIC_BODIES = frozenset(str.split("""
-police department council county sheriff fire board court commission authority
-office government assembly legislature
-"""))
-# The bodies and people of a place, named by it: "Philadelphia police", "the Oakland camp"
-_LOCAL_BODIES = frozenset(str.split("""
-police department council mayor sheriff officials authorities residents protesters
-protestors demonstrators occupiers camp encampment movement firefighters prosecutors
-schools district court hospital
-"""))
 _LOCAL = frozenset({PlaceLevel.CITY, PlaceLevel.REGION})
 # Directions name a part of whatever the text is about ("in the South", "the Northeast"),
 # never the gazetteer's namesakes (Cameroon's South region).
@@ -338,11 +327,10 @@ def _datelines(doc: Any, gaz: Gazetteer, context: tuple[str, ...]) -> list[Menti
 
 def _places_in_names(doc: Any, entities: Sequence[Any],
                      gaz: Gazetteer) -> list[tuple[Any, str]]:
-    """Places named inside another name, with that name: an organisation's or a
-    movement's ("Occupy Philadelphia", "the Dallas Police Department"), or a local body's
-    ("Philadelphia police", "the Los Angeles camp"). They do not say where something
-    happened, but that the source's story is there; an outlet's name ("the Philadelphia
-    Inquirer") says only where it is published."""
+    """Places named inside the name of an organisation or a movement of that place
+    ("Occupy Philadelphia", "the University of Texas"), with that name. They do not say
+    where something happened, but that the source's story is there; an outlet's name
+    ("the Philadelphia Inquirer") says only where it is published."""
     found = []
     for ent in entities:
         if ent.label_ == "ORG" and len(ent) > 1 and not is_outlet(ent.text):
@@ -350,18 +338,15 @@ def _places_in_names(doc: Any, entities: Sequence[Any],
             if inner is not None:
                 found.append((inner, re.sub(r"^(?:the|a|an)\s+", "", ent.text,
                                             flags=re.IGNORECASE)))
-        elif ent.label_ == "GPE" and ent.root.dep_ == "compound" and \
-                ent.root.head.lemma_.lower() in _LOCAL_BODIES and gaz.well_known(ent.text):
-            head = ent.root.head
-            found.append((ent, doc[ent.start:head.i + 1].text))
     return found
 
 
 def _inner_place(ent: Any, gaz: Gazetteer) -> Any | None:
     """The longest run of an organisation's words that is a well-known place's name,
-    where it names the place the body is of: at the end ("Occupy Philadelphia",
-    "University of Texas") or before the words of a public body ("the Detroit Police
-    Department"). Elsewhere a place's name is a namesake's ("the Algiers Motel")."""
+    where it names the place the body is of: at the end, after "of" or one word
+    ("Occupy Philadelphia", "University of Texas"). Elsewhere a place's name may be a
+    namesake's ("the Algiers Motel") or a body's seat rather than its story's ("the
+    Dallas Police Department" on a shooting in a suburb)."""
     doc = ent.doc
     first = ent.start + (doc[ent.start].lower_ == "the")
     for size in range(len(ent) - 1, 0, -1):
@@ -370,10 +355,8 @@ def _inner_place(ent: Any, gaz: Gazetteer) -> Any | None:
             end = start + size
             if not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
                 continue
-            if end < ent.end:  # first, and before the words of a public body
-                if start != first or doc[end].lemma_.lower() not in _PUBLIC_BODIES:
-                    continue
-            elif start - 1 >= first and doc[start - 1].lower_ != "of" and start - 1 != first:
+            if end < ent.end or (start - 1 >= first and doc[start - 1].lower_ != "of"
+                                 and start - 1 != first):
                 continue  # last, after "of" or a single word ("Occupy")
             if name_key(span.text) not in _DIRECTIONS and gaz.well_known(span.text):
                 return span
