@@ -415,3 +415,29 @@ def test_a_number_before_a_street_name_is_an_address(nlp: Any) -> None:
         "a.txt": "He was pronounced dead at the motel at 4410 North Elm St. on Saturday.\n",
     })
     assert "4410" not in {c.text for c in report.claims if c.kind == "quantity"}
+
+
+def test_a_price_before_and_an_option_are_not_the_price(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "A case of Fizzo that cost $12.50 on May 1, 2018 now costs $19.20, a rise "
+                 "of half. Tuesday's $150 million Lotto Max jackpot was won.\n",
+        "b.txt": "At Mart, a $12.50 case of Fizzo now costs an extra $6.70 due to the tax. If "
+                 "the winner takes the cash option, the jackpot would be $80 million.\n",
+    })
+    assert not any(f.verdict is Verdict.CONTRADICT for f in report.findings)
+    for source, text in (("a.txt", "$12.50"), ("b.txt", "$12.50"), ("b.txt", "$80 million")):
+        claim = find_claim(report, source, text, kind="quantity")
+        assert claim is not None and claim.about.event is not None, (source, text)
+        assert claim.about.event.distinct, (source, text)  # another slot: never judged
+    now = find_claim(report, "a.txt", "$19.20", kind="quantity")
+    assert now is not None and not (now.about.event and now.about.event.distinct)
+
+
+def test_a_time_ago_is_not_a_length_of_time(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "People reached the island 40,000 years ago, the team said.\n",
+        "b.txt": "The finds will be kept in the museum for a 6-month period, the team said.\n",
+    })
+    assert not any(f.verdict is Verdict.CONTRADICT for f in report.findings)
+    ago = find_claim(report, "a.txt", "40,000 years", kind="quantity")
+    assert ago is not None and ago.about.attribute == "time_ago"

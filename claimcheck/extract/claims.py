@@ -41,6 +41,7 @@ from claimcheck.extract.elided import with_elided_nouns
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.not_counts import is_page_counter, not_a_count
+from claimcheck.extract.slots import other_slot
 from claimcheck.extract.windows import with_windows
 from claimcheck.model.claims import (
     About,
@@ -349,6 +350,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
                 counted = in_condition(counted, condition)
         else:
             attribute = about_mod.quantity_attribute(token, value, vocabulary)
+            if value.dimension == "duration" and \
+                    _AGO.match(doc_index(doc).text(doc), mention.end):
+                attribute = "time_ago"  # "50,000 years ago" dates something: no length
         if value.dimension == "count":
             # a toll with no counted noun counts people: "the death toll rose to 312"
             thing = unit or (PERSON if counted is not None and
@@ -389,11 +393,17 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         # "76 people shot so far this year", "killed by another man": never the toll of
         # the story's event
         event = (event or Event(head="", implicit=True)).model_copy(update={"distinct": True})
+    if isinstance(value, QuantityValue) and value.dimension != "count" and \
+            (slot := other_slot(token)) is not None:
+        # "cost $12 in May, now costs $19", "or a lump sum of $80 million": another slot
+        event = (event or Event(head="", implicit=True, text=slot)).model_copy(
+            update={"distinct": True})
     who = about_mod.attribution(token, vocabulary) if attribute != "words_of" else None
     identifying = isinstance(value, DateValue) and about_mod.names_its_event(token, event_token)
     return about_mod.build_about(attribute, thing, event, who, identifying, counted)
 
 
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
 _WINDOW_ENDS = {"since": "start_date", "until": "end_date"}
 
 
