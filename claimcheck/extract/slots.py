@@ -23,6 +23,9 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOW = frozenset({"now", "currently", "today"})
 _CONDITIONS = frozenset({"if", "unless"})
 _HYPOTHETICAL = frozenset({"would", "could", "might"})
+_CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "grow", "climb",
+                           "jump", "cut", "raise", "lower", "reduce", "decline", "slip",
+                           "soar", "plunge", "shrink", "swell", "go", "change", "move"})
 _OPTION_NOUNS = frozenset({"option", "alternative", "lump"})
 # the amount's own words and the words that carry it to its clause
 _CARRYING = frozenset({"nummod", "compound", "quantmod", "amod", "pobj", "npadvmod", "nmod",
@@ -32,11 +35,14 @@ _CARRYING = frozenset({"nummod", "compound", "quantmod", "amod", "pobj", "npadvm
 def other_slot(token: Token) -> str | None:
     """Why the amount at ``token`` is another slot than its thing's figure, or None."""
     carried = _carried_by(token)
+    below = token
     for node in carried:
         if node.lower_ == "to" and node.dep_ == "prep":
             break  # "from $40 to $55": $55 is the figure after
-        if node.lower_ == "from" and node.dep_ == "prep":
+        if node.lower_ == "from" and node.dep_ == "prep" and below.dep_ == "pobj" and \
+                _a_change(node):
             return "the figure before a change (“from …”)"
+        below = node
         if node.lemma_.lower() in _OPTION_NOUNS or any(
                 c.lemma_.lower() in _OPTION_NOUNS for c in node.children
                 if c.dep_ in ("compound", "amod")):
@@ -57,6 +63,16 @@ def other_slot(token: Token) -> str | None:
     if token.dep_ == "nummod" and noun is not None and noun.pos_ == "NOUN" and _has_now(verb):
         return "an earlier figure, beside one said to hold now"
     return None
+
+
+def _a_change(preposition: Token) -> bool:
+    """Whether "from" starts a change ("down from", "rose from … to …"), not a distance
+    or a source ("100 yards from the house", "a gift from her son")."""
+    head = preposition.head
+    return any(c.lower_ in ("down", "up") for c in preposition.children) or \
+        (preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in ("down", "up")) or \
+        head.lemma_.lower() in _CHANGE_VERBS or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
 
 
 def _carried_by(token: Token) -> list[Token]:

@@ -29,8 +29,10 @@ def _slots(nlp: Any, text: str) -> dict[str, bool]:
     ("The prize is $150 million, or a lump sum of $80 million.",
      {"150": False, "80": True}),
     ("If the winner takes the cash option, the prize would be $80 million.", {"80": True}),
-    # one figure, one slot
+    # one figure, one slot; "from" of a distance or a giver is no change
     ("The tickets cost $20 each.", {"20": False}),
+    ("The car stopped about 100 yards from the house.", {"100": False}),
+    ("She got a gift of $500 from her son.", {"500": False}),
 ])
 def test_amounts_of_another_slot(nlp: Any, text: str, expected: dict[str, bool]) -> None:
     found = _slots(nlp, text)
