@@ -170,7 +170,9 @@ class ClaimStore:
         except (CacheUnusable, sqlite3.DatabaseError) as error:
             if not self.path.is_file():
                 raise
-            aside = self.path.with_name(self.path.name + ".corrupt")
+            if isinstance(error, sqlite3.DatabaseError) and not _damaged(error):
+                raise  # a misuse of SQLite, not a damaged file: leave the file alone
+            aside = _aside_name(self.path)
             self._warn(f"the claims cache {self.path} is unusable ({error}); moved it to "
                        f"{aside.name} and started a new one")
             _move_aside(self.path, aside)
@@ -187,16 +189,14 @@ class ClaimStore:
         """A damaged file ("malformed", "not a database") is moved aside and rebuilt, so
         the next source is cached again; anything else (a lock held past the timeout, a
         full disk) turns the cache off for this run."""
-        damaged = (isinstance(error, sqlite3.DatabaseError)
-                   and not isinstance(error, sqlite3.OperationalError))
-        if not damaged or self._conn is None:
+        if not _damaged(error) or self._conn is None:
             self._disable(f"the claims cache {self.path} failed to {action} ({error}); "
                           "going on without it")
             return
         with suppress(sqlite3.Error):
             self._conn.close()
         self._conn = None
-        aside = self.path.with_name(self.path.name + ".corrupt")
+        aside = _aside_name(self.path)
         self._warn(f"the claims cache {self.path} is damaged ({error}); moved it to "
                    f"{aside.name} and started a new one")
         _move_aside(self.path, aside)
@@ -478,6 +478,34 @@ def _check_ours(conn: sqlite3.Connection) -> bool:
         raise CacheUnusable(f"cache schema {user_version}, this claimcheck uses "
                             f"{SCHEMA_VERSION}")
     return False
+
+
+_DAMAGE_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged ("malformed", "not a database").
+
+    Only then is the file moved aside. Any other error (a lock, a full disk, a misuse
+    such as a closed connection or a bad statement) says nothing against the file, and
+    moving a good cache aside for it would throw away every source's claims."""
+    if not isinstance(error, sqlite3.DatabaseError) or \
+            isinstance(error, sqlite3.OperationalError | sqlite3.ProgrammingError |
+                       sqlite3.InterfaceError | sqlite3.IntegrityError):
+        return False
+    name = getattr(error, "sqlite_errorname", None)
+    return name is None or any(name.startswith(code) for code in _DAMAGE_CODES)
+
+
+def _aside_name(path: Path) -> Path:
+    """Where an unusable cache is moved: ``NAME.corrupt``, or ``NAME.corrupt.N`` when an
+    earlier one is still there, so a second move never destroys the first file."""
+    aside = path.with_name(path.name + ".corrupt")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        aside = path.with_name(f"{path.name}.corrupt.{number}")
+        number += 1
+    return aside
 
 
 def _move_aside(path: Path, aside: Path) -> None:

@@ -211,3 +211,28 @@ def test_processes_opening_a_new_cache_at_once_never_move_it_aside(tmp_path: Pat
     for index in range(files):
         with ClaimStore(tmp_path / f"new-{index}.sqlite") as store:
             assert len(store) == 1
+
+
+def test_a_second_unusable_file_does_not_replace_the_first_one_moved_aside(
+        tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    for text in (b"first damaged file\n", b"second damaged file\n"):
+        path.write_bytes(text * 100)
+        with ClaimStore(path, warn=Lines()) as store:
+            assert store.enabled
+        path.unlink()
+    assert (tmp_path / "cache.sqlite.corrupt").read_bytes().startswith(b"first")
+    assert (tmp_path / "cache.sqlite.corrupt.1").read_bytes().startswith(b"second")
+
+
+def test_a_misuse_of_sqlite_turns_the_cache_off_and_leaves_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    with ClaimStore(path) as store:
+        store.put("k", "a.txt", claims_of("a.txt"))
+    warnings = Lines()
+    store = ClaimStore(path, warn=warnings)
+    store._failed(sqlite3.ProgrammingError("Cannot operate on a closed database."), "read")
+    assert not store.enabled and "going on without it" in warnings.lines[0]
+    assert not list(tmp_path.glob("*.corrupt*"))
+    with ClaimStore(path) as again:
+        assert set(again.get_many(["k"])) == {"k"}
