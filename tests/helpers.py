@@ -8,6 +8,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from claimcheck.model.claims import Claim
+from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,3 +38,13 @@ def find_claim(report: Report, source: str, text: str, kind: str | None = None,
         if found:
             return found[0]
     return None
+
+
+def opposed(report: Report, a: str, b: str) -> bool:
+    """Whether a contradiction puts the two claims on different sides."""
+    for finding in report.findings:
+        if finding.verdict is Verdict.CONTRADICT and {a, b} <= set(finding.claims):
+            side = {c: n for n, members in enumerate(finding.sides) for c in members}
+            if side[a] != side[b]:
+                return True
+    return False

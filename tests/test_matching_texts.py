@@ -14,7 +14,7 @@ from claimcheck.api import compare
 from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
 from claimcheck.sources import Source
-from tests.helpers import find_claim
+from tests.helpers import find_claim, opposed
 
 pytestmark = pytest.mark.model
 
@@ -29,16 +29,6 @@ def _compare(nlp: Any, texts: dict[str, str], published: dict[str, dt.date] | No
 
 def _verdicts(report: Report, a: str, b: str) -> set[Verdict]:
     return {f.verdict for f in report.findings if {a, b} <= set(f.claims)}
-
-
-def _opposed(report: Report, a: str, b: str) -> bool:
-    """Whether a contradiction puts the two claims on different sides."""
-    for finding in report.findings:
-        if finding.verdict is Verdict.CONTRADICT and {a, b} <= set(finding.claims):
-            side = {c: n for n, members in enumerate(finding.sides) for c in members}
-            if side[a] != side[b]:
-                return True
-    return False
 
 
 def _together(report: Report, a: str, b: str) -> bool:
@@ -83,7 +73,7 @@ def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
     children = _claim_id(report, "a.txt", "six")
     assert Verdict.AGREE in _verdicts(report, total, _claim_id(report, "b.txt", "Fourteen"))
     assert not _verdicts(report, children, _claim_id(report, "b.txt", "Fourteen"))
-    assert _opposed(report, children, _claim_id(report, "c.txt", "eight"))
+    assert opposed(report, children, _claim_id(report, "c.txt", "eight"))
 
 
 def test_facets_of_people_agree_and_two_nationalities_do_not_meet(nlp: Any) -> None:
@@ -118,7 +108,7 @@ def test_a_rising_toll_is_a_contradiction_with_its_time_order(nlp: Any) -> None:
     }, published={"early.txt": dt.date(2024, 3, 8), "late.txt": dt.date(2024, 3, 11)})
     early = _claim_id(report, "early.txt", "120")
     late = _claim_id(report, "late.txt", "310")
-    assert _opposed(report, early, late)
+    assert opposed(report, early, late)
     finding = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
     assert "the latest source, late.txt (3 days after early.txt), says “310”" in \
         finding.reason
@@ -133,7 +123,7 @@ def test_a_count_that_says_what_happened_is_judged_one_that_does_not_is_not(
         "a.txt": "Police arrested 12 people near the stadium. About 40 people were there.\n",
         "b.txt": "Fifteen people were arrested, police said. Some 90 people were there.\n",
     })
-    assert _opposed(report, _claim_id(report, "a.txt", "12"),
+    assert opposed(report, _claim_id(report, "a.txt", "12"),
                     _claim_id(report, "b.txt", "Fifteen"))
     # "people were there" says nothing of what happened to them: at most possibly related
     assert not _verdicts(report, _claim_id(report, "a.txt", "About 40"),
@@ -147,7 +137,7 @@ def test_zero_counts_are_claims_and_addresses_and_ages_are_not_counts(nlp: Any) 
         "b.txt": "Police arrested two people after the shooting.\n",
     })
     zero = _claim_id(report, "a.txt", "No arrests")
-    assert _opposed(report, zero, _claim_id(report, "b.txt", "two"))
+    assert opposed(report, zero, _claim_id(report, "b.txt", "two"))
     texts = {c.text for c in report.claims if c.kind == "quantity"}
     assert "2300" not in texts and not any(t.startswith("19") for t in texts)
 
@@ -172,8 +162,8 @@ def test_others_beyond_those_named_are_never_contradicted_unless_another_measure
                  "gunman.\n\nFive people were hurt in the shooting, police said.\n",
     })
     rest = _claim_id(report, "a.txt", "two")
-    assert not _opposed(report, rest, _claim_id(report, "b.txt", "Three"))
-    assert _opposed(report, _claim_id(report, "a.txt", "three"),
+    assert not opposed(report, rest, _claim_id(report, "b.txt", "Three"))
+    assert opposed(report, _claim_id(report, "a.txt", "three"),
                     _claim_id(report, "b.txt", "Five"))
 
 
@@ -193,18 +183,18 @@ def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicte
                  "The Dayton mall shooting happened on Monday night.\n\n"
                  "The mall shooting came weeks after a shooting at the mall on Jan. 2.\n",
     }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 3, 12)})
-    assert not _opposed(report, _date_id(report, "a.txt", "Thursday"),
+    assert not opposed(report, _date_id(report, "a.txt", "Thursday"),
                         _date_id(report, "b.txt", "Wednesday"))
-    assert not _opposed(report, _date_id(report, "a.txt", "1998"),
+    assert not opposed(report, _date_id(report, "a.txt", "1998"),
                         _date_id(report, "b.txt", "Jan. 2"))
     # Tuesday 5 March and Monday 11 March: read against dates four days apart
-    assert not _opposed(report, _date_id(report, "a.txt", "Tuesday"),
+    assert not opposed(report, _date_id(report, "a.txt", "Tuesday"),
                         _date_id(report, "b.txt", "Monday"))
     same_day = _compare(nlp, {
         "a.txt": "The Dayton mall shooting happened on Tuesday, police said.\n",
         "b.txt": "The Dayton mall shooting happened on Wednesday night.\n",
     })
-    assert _opposed(same_day, _date_id(same_day, "a.txt", "Tuesday"),
+    assert opposed(same_day, _date_id(same_day, "a.txt", "Tuesday"),
                     _date_id(same_day, "b.txt", "Wednesday"))
 
 
@@ -251,7 +241,7 @@ def test_the_part_of_the_shot_that_died_is_every_death(nlp: Any) -> None:
         "a.txt": "Four people were shot, one fatally, in the depot shooting on Tuesday.\n",
         "b.txt": "Two people were killed in the depot shooting on Tuesday.\n",
     })
-    assert _opposed(report, _claim_id(report, "a.txt", "one"),
+    assert opposed(report, _claim_id(report, "a.txt", "one"),
                     _claim_id(report, "b.txt", "Two"))
 
 
@@ -278,7 +268,7 @@ def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> No
     })
     tuesday = _date_id(report, "a.txt", "Tuesday")
     assert _together(report, tuesday, _date_id(report, "b.txt", "Tuesday"))
-    assert _opposed(report, tuesday, _date_id(report, "c.txt", "Wednesday"))
+    assert opposed(report, tuesday, _date_id(report, "c.txt", "Wednesday"))
     assert _together(report, _date_id(report, "a.txt", "Monday"),
                      _date_id(report, "b.txt", "Monday"))
     # a date of the deaths is never compared with the date of the hiring
@@ -314,7 +304,7 @@ def test_a_figure_that_fits_every_side_of_a_contradiction_takes_none(nlp: Any) -
     })
     low, high = _claim_id(report, "a.txt", "19"), _claim_id(report, "b.txt", "29")
     bound = _claim_id(report, "c.txt", "at least 15")
-    assert _opposed(report, low, high)
+    assert opposed(report, low, high)
     contradiction = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
     assert contradiction.compatible == (bound,)
     assert bound in contradiction.claims
@@ -350,13 +340,13 @@ def test_no_one_at_all_contradicts_a_count_of_some_of_them(nlp: Any) -> None:
         "c.txt": "Three people were arrested after the march, police said.\n",
     })
     none = _claim_id(report, "a.txt", "No arrests")
-    assert _opposed(report, none, _claim_id(report, "b.txt", "Three"))
-    assert _opposed(report, none, _claim_id(report, "c.txt", "Three"))
+    assert opposed(report, none, _claim_id(report, "b.txt", "Three"))
+    assert opposed(report, none, _claim_id(report, "c.txt", "Three"))
     some = _compare(nlp, {
         "a.txt": "None of the students on the bus were arrested after the march.\n",
         "b.txt": "Three students were arrested after the march, police said.\n",
     })
-    assert not _opposed(some, _claim_id(some, "a.txt", "None"),
+    assert not opposed(some, _claim_id(some, "a.txt", "None"),
                         _claim_id(some, "b.txt", "Three"))
 
 

@@ -14,7 +14,7 @@ from claimcheck.api import compare
 from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
 from claimcheck.sources import Source
-from tests.helpers import find_claim
+from tests.helpers import find_claim, opposed
 
 pytestmark = pytest.mark.model
 
@@ -35,15 +35,6 @@ def _attribute(report: Report, source: str, text: str) -> str:
     claim = find_claim(report, source, text, kind="quantity")
     assert claim is not None, f"no quantity “{text}” in {source}"
     return claim.about.attribute
-
-
-def _opposed(report: Report, a: str, b: str) -> bool:
-    for finding in report.findings:
-        if finding.verdict is Verdict.CONTRADICT and {a, b} <= set(finding.claims):
-            side = {c: n for n, members in enumerate(finding.sides) for c in members}
-            if side[a] != side[b]:
-                return True
-    return False
 
 
 def _contradictions(report: Report) -> int:
@@ -80,9 +71,9 @@ def test_people_listed_one_by_one_are_never_the_toll(nlp: Any) -> None:
         "c.txt": "One man, age 19, was hit in the arm, one, age 33, in the hip, and a "
                  "third in the foot.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
-    assert not _opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "Four"))
-    assert not _opposed(report, _id(report, "c.txt", "One"), _id(report, "b.txt", "Three"))
+    assert not opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
+    assert not opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "Four"))
+    assert not opposed(report, _id(report, "c.txt", "One"), _id(report, "b.txt", "Three"))
     assert _contradictions(report) == 0
 
 
@@ -95,13 +86,13 @@ def test_a_part_in_a_condition_is_compared_only_with_the_same_part(nlp: Any) -> 
     one = _id(report, "a.txt", "one")
     headline = _compare(nlp, {"a.txt": "Fourteen others injured, 5 critically\n",
                               "b.txt": "Police said 14 people were injured.\n"})
-    assert not _opposed(headline, _id(headline, "a.txt", "5"), _id(headline, "b.txt", "14"))
+    assert not opposed(headline, _id(headline, "a.txt", "5"), _id(headline, "b.txt", "14"))
     assert Verdict.AGREE in {f.verdict for f in headline.findings
                              if {_id(headline, "a.txt", "Fourteen"),
                                  _id(headline, "b.txt", "14")} <= set(f.claims)}
-    assert not _opposed(report, one, _id(report, "b.txt", "nine"))
-    assert _opposed(report, _id(report, "a.txt", "Eleven"), _id(report, "b.txt", "nine"))
-    assert _opposed(report, one, _id(report, "c.txt", "Two"))
+    assert not opposed(report, one, _id(report, "b.txt", "nine"))
+    assert opposed(report, _id(report, "a.txt", "Eleven"), _id(report, "b.txt", "nine"))
+    assert opposed(report, one, _id(report, "c.txt", "Two"))
 
 
 def test_whether_the_gunman_is_counted_keeps_two_tolls_apart(nlp: Any) -> None:
@@ -111,8 +102,8 @@ def test_whether_the_gunman_is_counted_keeps_two_tolls_apart(nlp: Any) -> None:
         "c.txt": "Six people died in the mall shooting, including the gunman.\n",
     })
     four = _id(report, "a.txt", "Four")
-    assert not _opposed(report, four, _id(report, "b.txt", "three"))
-    assert _opposed(report, four, _id(report, "c.txt", "Six"))
+    assert not opposed(report, four, _id(report, "b.txt", "three"))
+    assert opposed(report, four, _id(report, "c.txt", "Six"))
 
 
 def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: Any) -> None:
@@ -124,7 +115,7 @@ def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: An
                  "Two people were shot at the party.\n\nOne man was killed in the "
                  "shooting.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "five"), _id(report, "b.txt", "Two"))
+    assert not opposed(report, _id(report, "a.txt", "five"), _id(report, "b.txt", "Two"))
     assert _contradictions(report) == 0
 
 
@@ -133,7 +124,7 @@ def test_people_beyond_someone_named_are_the_rest(nlp: Any) -> None:
         "a.txt": "Deputies found two dead men in the truck in addition to the driver.\n",
         "b.txt": "Three bodies were found in the truck, deputies said.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
+    assert not opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
 
 
 def test_numbers_in_names_addresses_and_after_names_are_not_counts(nlp: Any) -> None:
@@ -153,13 +144,13 @@ def test_a_condition_and_a_zero_belong_to_their_own_clause(nlp: Any) -> None:
         "b.txt": "Six people died at the farm, police said.\n",
         "c.txt": "Two people were found shot to death in a truck.\n",
     })
-    assert _opposed(report, _id(report, "a.txt", "Five"), _id(report, "b.txt", "Six"))
+    assert opposed(report, _id(report, "a.txt", "Five"), _id(report, "b.txt", "Six"))
     assert _attribute(report, "c.txt", "Two") == "deaths"
     zero = _compare(nlp, {
         "a.txt": "Luckily no one was shot from the four rounds that were fired.\n",
         "b.txt": "Police said three people were shot at the farm.\n",
     })
-    assert not _opposed(zero, _id(zero, "a.txt", "no one"), _id(zero, "b.txt", "three"))
+    assert not opposed(zero, _id(zero, "a.txt", "no one"), _id(zero, "b.txt", "three"))
 
 
 def test_an_age_glued_to_a_name_is_not_a_count(nlp: Any) -> None:
@@ -175,7 +166,7 @@ def test_another_doer_a_tenure_and_a_surname_taken_for_a_place(nlp: Any) -> None
         "b.txt": "Two deputies were killed in the ambush.\n\n"
                  "A 12-year veteran of the force was hurt.\n\nPolice arrested two men.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "Two"))
+    assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "Two"))
     texts = {c.text for c in report.claims if c.kind == "quantity"}
     assert not texts & {"9-year", "12-year", "27"}, texts
 
@@ -186,7 +177,7 @@ def test_others_than_people_another_measure_named_are_all_of_theirs(nlp: Any) ->
                  "two others were injured.\n",
         "b.txt": "Four people were injured in the shooting on Friday.\n",
     })
-    assert _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Four"))
+    assert opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Four"))
 
 
 def test_people_a_relative_clause_picks_out_are_some_of_them(nlp: Any) -> None:
@@ -194,7 +185,7 @@ def test_people_a_relative_clause_picks_out_are_some_of_them(nlp: Any) -> None:
         "a.txt": "The two people who drove themselves to the hospital had minor injuries.\n",
         "b.txt": "Five people were injured in the shooting.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Five"))
+    assert not opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Five"))
 
 
 def test_a_named_person_and_others_are_a_list_not_the_toll(nlp: Any) -> None:
@@ -203,4 +194,4 @@ def test_a_named_person_and_others_are_a_list_not_the_toll(nlp: Any) -> None:
                  "Cole and seven others were killed on Sunday.\n",
         "b.txt": "Eight people were killed in the house on Sunday.\n",
     })
-    assert not _opposed(report, _id(report, "a.txt", "seven"), _id(report, "b.txt", "Eight"))
+    assert not opposed(report, _id(report, "a.txt", "seven"), _id(report, "b.txt", "Eight"))
