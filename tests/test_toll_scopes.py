@@ -195,3 +195,9 @@ def test_a_named_person_and_others_are_a_list_not_the_toll(nlp: Any) -> None:
         "b.txt": "Eight people were killed in the house on Sunday.\n",
     })
     assert not opposed(report, _id(report, "a.txt", "seven"), _id(report, "b.txt", "Eight"))
+
+
+def test_a_count_before_a_year_is_a_count_and_a_phone_number_is_none(nlp: Any) -> None:
+    report = _compare(nlp, {"a.txt": "Of the 150 2014 graduates, most found work. Call "
+                                     "555 1234 or 555-2014 for tickets.\n"})
+    assert [c.text for c in report.claims if c.kind == "quantity"] == ["150"]

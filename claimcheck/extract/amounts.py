@@ -79,7 +79,9 @@ _BLOCKED = re.compile(
     r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)(?![A-Za-z])"  # 6pm, 2 p.m.
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|<>\s?\d[\d,.]*"  # "not equal to"
-    r"|\b\d{3}[- ]\d{4}\b(?![.,]\d)"  # 555-1234, 423 0000 (no thousands are grouped by four)
+    r"|\b\d{3}-\d{4}\b(?![.,]\d)"  # 555-1234 (no thousands are grouped by four)
+    # 423 0000, but not a count and the year of what it counts ("the 150 2014 graduates")
+    r"|\b\d{3} (?!(?:19|20)\d\d\s+[a-z])\d{4}\b(?![.,]\d)"
     # identifiers: QZ8501, m212, L-202, COVID-19 (but not USD50)
     rf"|(?<![\d.,A-Za-z])(?!(?:{'|'.join(CURRENCY_CODES)})\d)[A-Za-z]+-?\d[\w-]*",
     re.IGNORECASE,

@@ -20,6 +20,23 @@ _AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?|yrs?|months?|weeks?)(?:-|\s)old\b|
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHONE_AFTER = re.compile(r"^\)?\s?[-.]?\s?(?:\d{3}[-.]\d{4}|\d{4}\b|[A-Z]{4}\b)")
 _PHONE_BEFORE = re.compile(r"(?:\(\s*|\d{3}[-.)]\s?)$")
+_SPACED_GROUP = re.compile(r"^\s\d{4}\b")  # "555 1234": the groups set apart by a space alone
+_YEAR_BEFORE_WORD = re.compile(r"^\s(?:19|20)\d\d\s+[a-z]")  # "150 2014 graduates"
+
+
+def _phone_after(written: str, after: str) -> bool:
+    """Whether what follows a number makes it the first group of a phone number.
+
+    Groups joined by a hyphen or a stop ("555-1234") are a phone's. Set apart by a space
+    alone, only three digits and then four are ("555 1234"), and not when the four are a
+    year before a word ("of the 150 2014 graduates", "the 3 2012 models"): a count, then
+    the year of what it counts."""
+    if not _PHONE_AFTER.match(after):
+        return False
+    if _SPACED_GROUP.match(after):
+        return re.fullmatch(r"\d{3}", written.strip()) is not None and \
+            not _YEAR_BEFORE_WORD.match(after)
+    return True
 
 
 # nouns for one person, after which a number set off by commas is an age: "a man, 40, died"
@@ -120,7 +137,7 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or \
             written.lower().endswith(("-year-old", "year-old")):
         return "an age"
-    if any(c.isdigit() for c in written) and (_PHONE_AFTER.match(after) or (
+    if any(c.isdigit() for c in written) and (_phone_after(written, after) or (
             _PHONE_BEFORE.search(before) and re.match(r"^\)?\s?\d", after))):
         return "a phone number"
     if token is not None and written.strip().isdigit() and _after_a_name(token):

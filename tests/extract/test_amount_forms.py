@@ -256,6 +256,15 @@ def test_a_phone_number_holds_no_amount(text: str) -> None:
     assert parse_amounts(text) == []
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Of the 150 2014 graduates, most found work.", "150"),
+    ("The 3 2012 models were recalled.", "3"),
+])
+def test_a_count_before_the_year_of_what_it_counts_is_no_phone_number(
+        text: str, count: str) -> None:
+    assert [a.text for a in parse_amounts(text)] == [count]
+
+
 def test_digits_grouped_by_three_stay_one_number() -> None:
     assert read(one("1 000 000 people")) == ("1 000 000", Decimal(10**6), Decimal(10**6), None)
 
