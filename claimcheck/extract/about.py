@@ -20,6 +20,7 @@ from claimcheck.extract.doc_index import (
     MAX_CLIMB,
     MAX_LOOKBACK,
     MAX_PHRASE,
+    clause_verb,
     doc_index,
 )
 from claimcheck.extract.measures import measure_class
@@ -283,7 +284,7 @@ def an_aggregate(token: Token) -> bool:
     """Whether a count adds up over several events: over a span of time ("76 people shot
     so far this year", "three men killed over the past week") or in several events named
     in its clause ("six wounded in two shootings"): never the toll of one event."""
-    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token)
     holders = [n for n in (token.head, verb) if n is not None]
     holders.extend(c for c in _children(token.head) if c.dep_ in ("relcl", "acl"))
     if verb is not None:
@@ -313,7 +314,7 @@ _OTHER_AGENT = frozenset({"another", "different", "separate", "second"})
 def by_another_hand(token: Token) -> bool:
     """Whether the count's verb names another doer: "five officers were killed by another
     man", "shot by a different gunman": another event than the one the story is about."""
-    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token)
     verbs = [verb] if verb is not None else []
     if verb is not None:
         verbs.extend(c for c in _children(verb) if c.dep_ == "conj" and c.pos_ in _VERBAL)
@@ -331,7 +332,7 @@ def by_another_hand(token: Token) -> bool:
 def zero_of_one_act(token: Token) -> bool:
     """Whether a zero is said of one act the clause describes, not of the event: "no one
     was hit from the three rounds that were fired" (the shots of one moment)."""
-    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token)
     if verb is None:
         return False
     for child in _children(verb):

@@ -19,7 +19,7 @@ from typing import Any
 
 from claimcheck.extract.about import describe_slot
 from claimcheck.extract.counted import counted_noun
-from claimcheck.extract.doc_index import MAX_CLIMB
+from claimcheck.extract.doc_index import MAX_CLIMB, clause_verb
 from claimcheck.model.claims import Claim, DateClaim, Event, QuantityClaim
 from claimcheck.model.counted import PERSON
 
@@ -83,7 +83,7 @@ def count_anchors(token: Token) -> list[int]:
     noun = counted_noun(token)
     if noun is not None:
         found.append(noun.i)
-    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token)
     if verb is not None:
         found.append(verb.i)
     return found

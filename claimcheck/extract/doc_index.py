@@ -14,6 +14,7 @@ changed since (retokenized) is read again, one whose entities were set anew is n
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -28,6 +29,16 @@ MAX_CLIMB = 30  # ancestors visited from a claim's token
 MAX_PHRASE = 24  # tokens of a phrase or subtree read (event phrases in news: under 15)
 MAX_CHILDREN = 40  # a word with more children than this is not read for arguments
 MAX_LOOKBACK = 60  # tokens searched back for the event a pronoun stands for
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def clause_verb(token: Any, limit: int = MAX_CLIMB) -> Any | None:
+    """The nearest verb above ``token`` in the parse (its clause's), within ``limit``
+    ancestors; None for a token no verb governs."""
+    for node in islice(token.ancestors, limit):
+        if node.pos_ in VERBAL:
+            return node
+    return None
 
 
 class DocIndex:

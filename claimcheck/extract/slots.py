@@ -10,10 +10,9 @@ that thing. Read from the parse of the amount's clause; nothing here names a sto
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import Any
 
-from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
+from claimcheck.extract.doc_index import MAX_CLIMB, clause_verb, doc_index
 
 Token = Any  # spacy.tokens.Token
 
@@ -47,7 +46,7 @@ def other_slot(token: Token) -> str | None:
                 c.lemma_.lower() in _OPTION_NOUNS for c in node.children
                 if c.dep_ in ("compound", "amod")):
             return "an option (“lump sum”, “option”)"
-    verb = next((n for n in islice(token.ancestors, MAX_CLIMB) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token)
     if verb is None:
         return None
     if any(c.lower_ in _BEFORE_ADVERBS for c in verb.children):

@@ -12,11 +12,11 @@ is compared with either.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import Any
 
 from claimcheck.extract.clause_dates import clause_counts, count_anchors, in_parentheses
 from claimcheck.extract.counted import counted_noun
+from claimcheck.extract.doc_index import clause_verb
 from claimcheck.model.claims import Claim, DateClaim, QuantityClaim
 from claimcheck.model.dates import Granularity
 
@@ -70,7 +70,7 @@ def _running_total(token: Token) -> bool:
     """Whether the count's clause or phrase says it counts everything so far."""
     noun = counted_noun(token)
     holders = [token, *([noun] if noun is not None else [])]
-    verb = next((n for n in islice(token.ancestors, 8) if n.pos_ in _VERBAL), None)
+    verb = clause_verb(token, limit=8)
     if verb is not None:
         holders.append(verb)
         holders.extend(c for c in verb.children if c.dep_ == "advcl")
