@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,23 @@ def opposed(report: Report, a: str, b: str) -> bool:
             if side[a] != side[b]:
                 return True
     return False
+
+
+def compare_texts(nlp: Any, texts: dict[str, str], published: dict[str, dt.date] | None = None,
+                  default: dt.date = dt.date(2024, 3, 8)) -> Report:
+    """``compare`` of short texts by source name, each published on its date in
+    ``published``, else on ``default``."""
+    from claimcheck.api import compare
+    from claimcheck.sources import Source
+
+    sources = [Source(id=name, path=name, text=text,
+                      published=(published or {}).get(name, default))
+               for name, text in texts.items()]
+    return compare(sources, nlp=nlp)
+
+
+def quantity_id(report: Report, source: str, text: str) -> str:
+    """The id of the quantity claim of ``source`` written ``text``; fails if none."""
+    claim = find_claim(report, source, text, kind="quantity")
+    assert claim is not None, f"no quantity “{text}” in {source}"
+    return claim.id

@@ -10,21 +10,11 @@ from typing import Any
 
 import pytest
 
-from claimcheck.api import compare
 from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
-from claimcheck.sources import Source
-from tests.helpers import find_claim, opposed
+from tests.helpers import compare_texts, find_claim, opposed, quantity_id
 
 pytestmark = pytest.mark.model
-
-
-def _compare(nlp: Any, texts: dict[str, str], published: dict[str, dt.date] | None = None
-             ) -> Report:
-    sources = [Source(id=name, path=name, text=text,
-                      published=(published or {}).get(name, dt.date(2024, 3, 8)))
-               for name, text in texts.items()]
-    return compare(sources, nlp=nlp)
 
 
 def _verdicts(report: Report, a: str, b: str) -> set[Verdict]:
@@ -43,71 +33,65 @@ def _together(report: Report, a: str, b: str) -> bool:
     return False
 
 
-def _claim_id(report: Report, source: str, text: str) -> str:
-    claim = find_claim(report, source, text, kind="quantity")
-    assert claim is not None, f"no quantity “{text}” in {source}"
-    return claim.id
-
-
 def test_the_toll_of_a_past_war_is_not_this_weeks_toll(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Air strikes killed 23 people in the north of the region this week, "
                  "medics said.\n\nThe 1994 war left more than 3,000 people dead.\n",
         "b.txt": "At least 23 people were killed in the air strikes, officials said on "
                  "Thursday.\n",
     })
-    week = _claim_id(report, "a.txt", "23")
-    war = _claim_id(report, "a.txt", "more than 3,000")
-    other = _claim_id(report, "b.txt", "At least 23")
+    week = quantity_id(report, "a.txt", "23")
+    war = quantity_id(report, "a.txt", "more than 3,000")
+    other = quantity_id(report, "b.txt", "At least 23")
     assert Verdict.AGREE in _verdicts(report, week, other)
     assert not _verdicts(report, war, other)
 
 
 def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "The fire killed 14 people, including six children, the mayor said.\n",
         "b.txt": "Fourteen people died in the fire. Six children were among the dead.\n",
         "c.txt": "The fire killed eight children, a doctor said.\n",
     })
-    total = _claim_id(report, "a.txt", "14")
-    children = _claim_id(report, "a.txt", "six")
-    assert Verdict.AGREE in _verdicts(report, total, _claim_id(report, "b.txt", "Fourteen"))
-    assert not _verdicts(report, children, _claim_id(report, "b.txt", "Fourteen"))
-    assert opposed(report, children, _claim_id(report, "c.txt", "eight"))
+    total = quantity_id(report, "a.txt", "14")
+    children = quantity_id(report, "a.txt", "six")
+    assert Verdict.AGREE in _verdicts(report, total, quantity_id(report, "b.txt", "Fourteen"))
+    assert not _verdicts(report, children, quantity_id(report, "b.txt", "Fourteen"))
+    assert opposed(report, children, quantity_id(report, "c.txt", "eight"))
 
 
 def test_facets_of_people_agree_and_two_nationalities_do_not_meet(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Three Israeli civilians were killed on Thursday. Rockets killed 19 "
                  "Palestinians.\n",
         "b.txt": "Three Israelis died on Thursday, and 19 Palestinians were killed.\n",
     })
-    israelis = _claim_id(report, "a.txt", "Three")
-    palestinians = _claim_id(report, "b.txt", "19")
-    assert Verdict.AGREE in _verdicts(report, israelis, _claim_id(report, "b.txt", "Three"))
+    israelis = quantity_id(report, "a.txt", "Three")
+    palestinians = quantity_id(report, "b.txt", "19")
+    assert Verdict.AGREE in _verdicts(report, israelis, quantity_id(report, "b.txt", "Three"))
     assert not _verdicts(report, israelis, palestinians)
 
 
 def test_counts_reported_from_two_cities_are_not_compared(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "philadelphia.txt": "Protesters in Philadelphia refused to leave. Police in "
                             "Philadelphia watched as about 300 tents stayed up. Philadelphia "
                             "officials said little.\n",
         "la.txt": "In Los Angeles, the camp had grown to roughly 400 tents. Police in Los "
                   "Angeles waited. The mayor of Los Angeles spoke.\n",
     })
-    a = _claim_id(report, "philadelphia.txt", "about 300")
-    b = _claim_id(report, "la.txt", "roughly 400")
+    a = quantity_id(report, "philadelphia.txt", "about 300")
+    b = quantity_id(report, "la.txt", "roughly 400")
     assert not _verdicts(report, a, b)
 
 
 def test_a_rising_toll_is_a_contradiction_with_its_time_order(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "early.txt": "The earthquake killed 120 people, officials said.\n",
         "late.txt": "The death toll from the earthquake rose to 310, officials said.\n",
     }, published={"early.txt": dt.date(2024, 3, 8), "late.txt": dt.date(2024, 3, 11)})
-    early = _claim_id(report, "early.txt", "120")
-    late = _claim_id(report, "late.txt", "310")
+    early = quantity_id(report, "early.txt", "120")
+    late = quantity_id(report, "late.txt", "310")
     assert opposed(report, early, late)
     finding = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
     assert "the latest source, late.txt (3 days after early.txt), says “310”" in \
@@ -119,31 +103,31 @@ def test_a_rising_toll_is_a_contradiction_with_its_time_order(nlp: Any) -> None:
 
 def test_a_count_that_says_what_happened_is_judged_one_that_does_not_is_not(
         nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Police arrested 12 people near the stadium. About 40 people were there.\n",
         "b.txt": "Fifteen people were arrested, police said. Some 90 people were there.\n",
     })
-    assert opposed(report, _claim_id(report, "a.txt", "12"),
-                    _claim_id(report, "b.txt", "Fifteen"))
+    assert opposed(report, quantity_id(report, "a.txt", "12"),
+                    quantity_id(report, "b.txt", "Fifteen"))
     # "people were there" says nothing of what happened to them: at most possibly related
-    assert not _verdicts(report, _claim_id(report, "a.txt", "About 40"),
-                         _claim_id(report, "b.txt", "Some 90"))
+    assert not _verdicts(report, quantity_id(report, "a.txt", "About 40"),
+                         quantity_id(report, "b.txt", "Some 90"))
 
 
 def test_zero_counts_are_claims_and_addresses_and_ages_are_not_counts(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "No arrests have been made after the shooting in the 2300 block of Main "
                  "Street, where a 19-year-old was hurt.\n",
         "b.txt": "Police arrested two people after the shooting.\n",
     })
-    zero = _claim_id(report, "a.txt", "No arrests")
-    assert opposed(report, zero, _claim_id(report, "b.txt", "two"))
+    zero = quantity_id(report, "a.txt", "No arrests")
+    assert opposed(report, zero, quantity_id(report, "b.txt", "two"))
     texts = {c.text for c in report.claims if c.kind == "quantity"}
     assert "2300" not in texts and not any(t.startswith("19") for t in texts)
 
 
 def test_ages_page_counters_reference_marks_and_ordinals_are_not_counts(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "A man, 52, died at the hospital. Another woman, also 31, was hurt.\n\n"
                  "Picture 3 of 14 Two people were hurt in the fire.[7]\n\n"
                  "A fourth was hurt later. Police sought four men in their late 20's.\n",
@@ -155,16 +139,16 @@ def test_ages_page_counters_reference_marks_and_ordinals_are_not_counts(nlp: Any
 
 def test_others_beyond_those_named_are_never_contradicted_unless_another_measure_came_first(
         nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "The gunman killed two others at the depot before police shot him dead.\n\n"
                  "One woman was killed and three others were hurt in the shooting.\n",
         "b.txt": "Three people were killed in the shooting at the depot, including the "
                  "gunman.\n\nFive people were hurt in the shooting, police said.\n",
     })
-    rest = _claim_id(report, "a.txt", "two")
-    assert not opposed(report, rest, _claim_id(report, "b.txt", "Three"))
-    assert opposed(report, _claim_id(report, "a.txt", "three"),
-                    _claim_id(report, "b.txt", "Five"))
+    rest = quantity_id(report, "a.txt", "two")
+    assert not opposed(report, rest, quantity_id(report, "b.txt", "Three"))
+    assert opposed(report, quantity_id(report, "a.txt", "three"),
+                    quantity_id(report, "b.txt", "Five"))
 
 
 def _date_id(report: Report, source: str, text: str) -> str:
@@ -175,7 +159,7 @@ def _date_id(report: Report, source: str, text: str) -> str:
 
 def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicted(
         nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "The Dayton mall shooting happened on Tuesday, police said.\n\n"
                  "Police will hold a news conference on Thursday.\n\n"
                  "The worst shooting at the mall was in 1998.\n",
@@ -190,7 +174,7 @@ def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicte
     # Tuesday 5 March and Monday 11 March: read against dates four days apart
     assert not opposed(report, _date_id(report, "a.txt", "Tuesday"),
                         _date_id(report, "b.txt", "Monday"))
-    same_day = _compare(nlp, {
+    same_day = compare_texts(nlp, {
         "a.txt": "The Dayton mall shooting happened on Tuesday, police said.\n",
         "b.txt": "The Dayton mall shooting happened on Wednesday night.\n",
     })
@@ -199,14 +183,14 @@ def test_dates_of_statements_past_events_and_other_anchors_are_never_contradicte
 
 
 def test_hedged_zeros_and_counts_in_a_condition_are_not_the_toll(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Seven people were hurt in the shooting at the depot. Two of them were in "
                  "critical condition.\n\nNo one was seriously injured in the crash. Nobody "
                  "should get shot, the mayor said.\n",
         "b.txt": "Seven people were injured in the shooting at the depot, police said.\n",
     })
-    hurt = _claim_id(report, "a.txt", "Seven")
-    assert Verdict.AGREE in _verdicts(report, hurt, _claim_id(report, "b.txt", "Seven"))
+    hurt = quantity_id(report, "a.txt", "Seven")
+    assert Verdict.AGREE in _verdicts(report, hurt, quantity_id(report, "b.txt", "Seven"))
     texts = {c.text.lower() for c in report.claims if c.kind == "quantity"}
     assert "no one" not in texts and "nobody" not in texts, texts
     critical = find_claim(report, "a.txt", "Two", kind="quantity")
@@ -215,7 +199,7 @@ def test_hedged_zeros_and_counts_in_a_condition_are_not_the_toll(nlp: Any) -> No
 
 
 def test_a_dateline_is_where_the_source_reports_from_not_a_place_claim(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "PORTLAND, Ore. (AP) — Three people were killed in a shooting at a farm on "
                  "Monday.\n",
         "b.txt": "The shooting at the farm happened in Eugene on Monday.\n",
@@ -227,38 +211,38 @@ def test_a_dateline_is_where_the_source_reports_from_not_a_place_claim(nlp: Any)
 
 
 def test_a_report_written_weeks_later_still_dates_the_same_story(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Four people were killed in the shooting at the depot on Tuesday, police "
                  "said.\n",
         "b.txt": "On March 5, four people were killed in the shooting at the depot.\n",
     }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 5, 20)})
-    assert Verdict.AGREE in _verdicts(report, _claim_id(report, "a.txt", "Four"),
-                                      _claim_id(report, "b.txt", "four"))
+    assert Verdict.AGREE in _verdicts(report, quantity_id(report, "a.txt", "Four"),
+                                      quantity_id(report, "b.txt", "four"))
 
 
 def test_the_part_of_the_shot_that_died_is_every_death(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Four people were shot, one fatally, in the depot shooting on Tuesday.\n",
         "b.txt": "Two people were killed in the depot shooting on Tuesday.\n",
     })
-    assert opposed(report, _claim_id(report, "a.txt", "one"),
-                    _claim_id(report, "b.txt", "Two"))
+    assert opposed(report, quantity_id(report, "a.txt", "one"),
+                    quantity_id(report, "b.txt", "Two"))
 
 
 def test_non_fatal_injuries_are_injuries_not_deaths(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Three people suffered non-fatal injuries in the depot shooting on Tuesday.\n",
         "b.txt": "Three people were wounded in the depot shooting on Tuesday.\n",
     })
     first = find_claim(report, "a.txt", "Three")
     assert first is not None
     assert first.about.attribute == "injuries"
-    assert Verdict.AGREE in _verdicts(report, first.id, _claim_id(report, "b.txt", "Three"))
+    assert Verdict.AGREE in _verdicts(report, first.id, quantity_id(report, "b.txt", "Three"))
 
 
 def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> None:
     # "killed on Tuesday" dates the deaths; "Tuesday's two fatalities" too
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Two soldiers were killed by a mortar round on Tuesday.\n\n"
                  "The council authorised the hiring of up to 500 nurses late on Monday.\n",
         "b.txt": "Tuesday's two military fatalities came when a shell struck a barracks.\n\n"
@@ -277,7 +261,7 @@ def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> No
 
 def test_a_date_of_a_count_of_people_that_says_nothing_happened_dates_nothing(
         nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "About 100 people were in the square on Sunday.\n",
         "b.txt": "About 100 people were in the square on Saturday.\n",
     })
@@ -286,7 +270,7 @@ def test_a_date_of_a_count_of_people_that_says_nothing_happened_dates_nothing(
 
 
 def test_a_dateline_date_does_not_date_the_count_of_its_headline(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Two men killed in robbery SPRINGFIELD, Ill. (March 4, 2024) -- Police are "
                  "looking for two suspects.\n",
         "b.txt": "Two men killed in robbery SPRINGFIELD, Ill. (March 7, 2024) -- A man was "
@@ -297,13 +281,13 @@ def test_a_dateline_date_does_not_date_the_count_of_its_headline(nlp: Any) -> No
 
 
 def test_a_figure_that_fits_every_side_of_a_contradiction_takes_none(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Officials said 19 people were killed in the floods.\n",
         "b.txt": "Officials said 29 people were killed in the floods.\n",
         "c.txt": "Officials said at least 15 people were killed in the floods.\n",
     })
-    low, high = _claim_id(report, "a.txt", "19"), _claim_id(report, "b.txt", "29")
-    bound = _claim_id(report, "c.txt", "at least 15")
+    low, high = quantity_id(report, "a.txt", "19"), quantity_id(report, "b.txt", "29")
+    bound = quantity_id(report, "c.txt", "at least 15")
     assert opposed(report, low, high)
     contradiction = next(f for f in report.findings if f.verdict is Verdict.CONTRADICT)
     assert contradiction.compatible == (bound,)
@@ -312,20 +296,20 @@ def test_a_figure_that_fits_every_side_of_a_contradiction_takes_none(nlp: Any) -
 
 
 def test_a_days_count_and_a_running_total_are_different_figures(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Militants fired 40 rockets at the town on Friday, the army said.\n",
         "b.txt": "Militants have fired about 300 rockets at the town since the fighting "
                  "began, the army said.\n",
         "c.txt": "Militants have fired more than 280 rockets at the town, the army said.\n",
     })
-    day = _claim_id(report, "a.txt", "40")
-    total = _claim_id(report, "b.txt", "about 300")
+    day = quantity_id(report, "a.txt", "40")
+    total = quantity_id(report, "b.txt", "about 300")
     assert not _verdicts(report, day, total)
-    assert _together(report, total, _claim_id(report, "c.txt", "more than 280"))
+    assert _together(report, total, quantity_id(report, "c.txt", "more than 280"))
 
 
 def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Officials said the air strikes had hit more than 40 sites by early Monday.\n",
         "b.txt": "New air strikes hit the port late Monday night, officials said.\n",
     })
@@ -334,25 +318,25 @@ def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
 
 
 def test_no_one_at_all_contradicts_a_count_of_some_of_them(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "No arrests have been made after the march, police said.\n",
         "b.txt": "Three students were arrested after the march, police said.\n",
         "c.txt": "Three people were arrested after the march, police said.\n",
     })
-    none = _claim_id(report, "a.txt", "No arrests")
-    assert opposed(report, none, _claim_id(report, "b.txt", "Three"))
-    assert opposed(report, none, _claim_id(report, "c.txt", "Three"))
-    some = _compare(nlp, {
+    none = quantity_id(report, "a.txt", "No arrests")
+    assert opposed(report, none, quantity_id(report, "b.txt", "Three"))
+    assert opposed(report, none, quantity_id(report, "c.txt", "Three"))
+    some = compare_texts(nlp, {
         "a.txt": "None of the students on the bus were arrested after the march.\n",
         "b.txt": "Three students were arrested after the march, police said.\n",
     })
-    assert not opposed(some, _claim_id(some, "a.txt", "None"),
-                        _claim_id(some, "b.txt", "Three"))
+    assert not opposed(some, quantity_id(some, "a.txt", "None"),
+                        quantity_id(some, "b.txt", "Three"))
 
 
 def test_a_count_that_leaves_out_its_noun_counts_what_the_count_before_it_counts(
         nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "The army said 40 shells hit the town and 12 more were intercepted.\n",
         "b.txt": "The army said 40 shells hit the town, while another 12 were intercepted.\n",
     })
@@ -364,24 +348,24 @@ def test_a_count_that_leaves_out_its_noun_counts_what_the_count_before_it_counts
 
 
 def test_things_struck_are_things_hit(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Officials said the air strikes had hit more than 40 sites in the city.\n",
         "b.txt": "The air force has now struck more than 30 sites in the city.\n",
     })
-    assert _together(report, _claim_id(report, "a.txt", "more than 40"),
-                     _claim_id(report, "b.txt", "more than 30"))
+    assert _together(report, quantity_id(report, "a.txt", "more than 40"),
+                     quantity_id(report, "b.txt", "more than 30"))
 
 
 def test_places_named_only_inside_names_still_keep_two_cities_apart(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "denver.txt": "Members of Occupy Denver held the park overnight. Several hundred "
                       "people gathered to watch. Denver police made no move, and Occupy "
                       "Denver leaders said they would stay.\n",
         "boston.txt": "Police in Boston closed in before dawn. A crowd that had swelled to "
                       "2,000 overnight cheered. The camp in Boston stood.\n",
     })
-    a = _claim_id(report, "denver.txt", "Several hundred")
-    b = _claim_id(report, "boston.txt", "2,000")
+    a = quantity_id(report, "denver.txt", "Several hundred")
+    b = quantity_id(report, "boston.txt", "2,000")
     assert Verdict.CONTRADICT not in _verdicts(report, a, b)
     inner = find_claim(report, "denver.txt", "Denver", kind="location")
     assert inner is not None and not any(
@@ -389,26 +373,26 @@ def test_places_named_only_inside_names_still_keep_two_cities_apart(nlp: Any) ->
 
 
 def test_a_park_named_for_a_town_is_not_that_town(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "Two people were wounded in a shooting at Paris Hill Park on Monday, "
                  "police said.\n",
         "b.txt": "Police said two people were wounded in the shooting in Dayton, Ohio, on "
                  "Monday.\n",
     })
-    a = _claim_id(report, "a.txt", "Two")
-    b = _claim_id(report, "b.txt", "two")
+    a = quantity_id(report, "a.txt", "Two")
+    b = quantity_id(report, "b.txt", "two")
     assert Verdict.AGREE in _verdicts(report, a, b)
 
 
 def test_a_number_before_a_street_name_is_an_address(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "He was pronounced dead at the motel at 4410 North Elm St. on Saturday.\n",
     })
     assert "4410" not in {c.text for c in report.claims if c.kind == "quantity"}
 
 
 def test_a_price_before_and_an_option_are_not_the_price(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "A case of Fizzo that cost $12.50 on May 1, 2018 now costs $19.20, a rise "
                  "of half. Tuesday's $150 million Lotto Max jackpot was won.\n",
         "b.txt": "At Mart, a $12.50 case of Fizzo now costs an extra $6.70 due to the tax. If "
@@ -424,7 +408,7 @@ def test_a_price_before_and_an_option_are_not_the_price(nlp: Any) -> None:
 
 
 def test_a_time_ago_is_not_a_length_of_time(nlp: Any) -> None:
-    report = _compare(nlp, {
+    report = compare_texts(nlp, {
         "a.txt": "People reached the island 40,000 years ago, the team said.\n",
         "b.txt": "The finds will be kept in the museum for a 6-month period, the team said.\n",
     })

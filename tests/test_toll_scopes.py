@@ -10,25 +10,16 @@ from typing import Any
 
 import pytest
 
-from claimcheck.api import compare
 from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
-from claimcheck.sources import Source
-from tests.helpers import find_claim, opposed
+from tests.helpers import compare_texts, find_claim, opposed
+from tests.helpers import quantity_id as _id
 
 pytestmark = pytest.mark.model
 
 
 def _compare(nlp: Any, texts: dict[str, str]) -> Report:
-    sources = [Source(id=name, path=name, text=text, published=dt.date(2024, 5, 6))
-               for name, text in texts.items()]
-    return compare(sources, nlp=nlp)
-
-
-def _id(report: Report, source: str, text: str) -> str:
-    claim = find_claim(report, source, text, kind="quantity")
-    assert claim is not None, f"no quantity “{text}” in {source}"
-    return claim.id
+    return compare_texts(nlp, texts, default=dt.date(2024, 5, 6))
 
 
 def _attribute(report: Report, source: str, text: str) -> str:
