@@ -238,15 +238,7 @@ def test_compatibility_is_symmetric_but_for_its_wording(seed: int) -> None:
 def test_a_link_depends_only_on_profiles_sharing_and_values(seed: int) -> None:
     """Pairs alike in profiles, shared source and value relation link alike."""
     claims, story, _ = _block(seed)
-    seen: dict[object, Link] = {}
-    for a in claims:
-        for b in claims:
-            if a is b:
-                continue
-            key = (profile(a, story), profile(b, story), a.source == b.source,
-                   value_relation(a, b))
-            link = compatibility(a, b, story)
-            assert seen.setdefault(key, link) == link
+    _assert_links_depend_only_on_profiles(claims, story)
 
 
 @settings(max_examples=100, deadline=None)
@@ -316,14 +308,7 @@ def test_many_groups_of_few_profiles_group_as_the_literal_algorithm(seed: int) -
 def test_links_of_few_profiles_depend_only_on_profiles_sharing_and_values(seed: int) -> None:
     """Where profiles repeat (dates read against several dates, with several rules)."""
     claims, story = _few_profiles(seed)
-    seen: dict[object, Link] = {}
-    for a in claims[:30]:
-        for b in claims[:30]:
-            if a is not b:
-                key = (profile(a, story), profile(b, story), a.source == b.source,
-                       value_relation(a, b))
-                link = compatibility(a, b, story)
-                assert seen.setdefault(key, link) == link
+    _assert_links_depend_only_on_profiles(claims[:30], story)
 
 
 @settings(max_examples=100, deadline=None)
@@ -342,3 +327,15 @@ def test_agreeing_values_never_exclude_where_the_values_do_not(seed: int) -> Non
             if alike.excluded:
                 assert real.excluded
             assert alike.explicit == real.explicit or real.excluded
+
+
+def _assert_links_depend_only_on_profiles(claims: Sequence[Claim], story: Story) -> None:
+    """Every two pairs alike in profiles, shared source and value relation link alike."""
+    seen: dict[object, Link] = {}
+    for a in claims:
+        for b in claims:
+            if a is not b:
+                key = (profile(a, story), profile(b, story), a.source == b.source,
+                       value_relation(a, b))
+                link = compatibility(a, b, story)
+                assert seen.setdefault(key, link) == link
