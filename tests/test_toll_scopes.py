@@ -192,3 +192,11 @@ def test_a_count_before_a_year_is_a_count_and_a_phone_number_is_none(nlp: Any) -
     report = _compare(nlp, {"a.txt": "Of the 150 2014 graduates, most found work. Call "
                                      "555 1234 or 555-2014 for tickets.\n"})
     assert [c.text for c in report.claims if c.kind == "quantity"] == ["150"]
+
+
+def test_the_words_of_a_parks_name_are_not_a_town(nlp: Any) -> None:
+    report = _compare(nlp, {"a.txt": "Two teens were shot at Los Altos Skate Park on Friday, "
+                                     "police said.\n"})
+    count = find_claim(report, "a.txt", "Two", kind="quantity")
+    assert count is not None and count.about.event is not None
+    assert [p.name for p in count.about.event.places] == []
