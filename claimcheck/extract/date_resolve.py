@@ -27,6 +27,7 @@ Every function here is pure and total: any string gives a value or ``None``.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -123,7 +124,14 @@ _BOUND_LEAD = re.compile(r"^(?:on or |no |not )?(?:before|after|until|till|by|pr
                          r"|later than|earlier than|sooner than) ")
 
 
+# "the last three months of", "the last week of July": the closing stretch of a period,
+# which says nothing of past or future.
+_CLOSING_STRETCH = re.compile(r"\b(?:last|final)(?= (?:\d+ )?(?:day|week|fortnight|month"
+                              r"|quarter|year|weekend)s? of\b)")
+
+
 def _cue_tense(s: str) -> Tense | None:
+    s = _CLOSING_STRETCH.sub("", s)
     past, future = bool(_PAST_CUES.search(s)), bool(_FUTURE_CUES.search(s))
     if past != future:
         return "past" if past else "future"
@@ -851,14 +859,40 @@ def _part_of_period(s: str, ctx: Context) -> DateValue | None:
     match = _PART_RELATIVE.match(s)
     if not match or ctx.anchor is None:
         return None
-    offset = _PERIOD_OFFSET[match.group(2) or "this"]
-    whole = _period_range(ctx.anchor, match.group(3), offset)
-    assert whole.start
+    unit = match.group(3)
     part = _PART_WORDS[match.group(1).removeprefix("the ")]
-    cal = Calendar(year=whole.start.year, part=part,
-                   month=whole.start.month if match.group(3) == "month" else None)
-    value = _calendar_value(cal, ctx)
+
+    def of(offset: int) -> DateValue | None:
+        assert ctx.anchor is not None
+        whole = _period_range(ctx.anchor, unit, offset)
+        assert whole.start
+        cal = Calendar(year=whole.start.year, part=part,
+                       month=whole.start.month if unit == "month" else None)
+        return _calendar_value(cal, ctx)
+
+    if match.group(2) in (None, "the"):
+        value = _the_period(of, ctx)
+    else:
+        value = of(_PERIOD_OFFSET[match.group(2)])
     return value.model_copy(update={"anchor": ctx.anchor}) if value else None
+
+
+def _the_period(part_of: Callable[[int], DateValue | None], ctx: Context
+                ) -> DateValue | None:
+    """A part of "the year" ("the month", "the week"), given by ``part_of`` for the
+    anchor's period (0), the one before (-1) or after (1): the anchor's, unless the
+    tense puts the part on the other side of the anchor. "Sales fell in the last three
+    months of the year" in a June paper are last year's; "will open in the first
+    quarter of the year" in June, next year's."""
+    value = part_of(0)
+    if value is None or ctx.anchor is None or not value.range.resolved:
+        return value
+    assert value.range.start and value.range.end
+    if ctx.tense == "past" and value.range.start > ctx.anchor:
+        return part_of(-1) or value
+    if ctx.tense == "future" and value.range.end < ctx.anchor:
+        return part_of(1) or value
+    return value
 
 
 _DURATION_PART = re.compile(rf"{_NUM_RE} {_UNIT_RE}")
@@ -873,15 +907,20 @@ _N_NEXT = re.compile(rf"^(?:the )?{_NUM_RE} (upcoming|coming|past|last|next) {_U
 _FROM = re.compile(rf"^({_DURATION}) (from|after|before|since|following|prior to) (.+)$")
 
 
-def _duration(text: str) -> relativedelta | None:
+def _duration_bounds(text: str) -> tuple[relativedelta, relativedelta] | None:
+    """The shortest and longest whole-day shifts a duration can be: "1.5 days later"
+    lands on the next day or the one after, as the hour it counts from is before or
+    after noon; "two days" is two days either way. Fractions of months and years are
+    counted in months and 30-day months, as a reader rounds them."""
     total = relativedelta()
+    fraction = False
     for number, unit in _DURATION_PART.findall(text):
         amount = float(number)
         whole = int(amount)
-        if unit == "day":
-            total += relativedelta(days=whole)
-        elif unit in ("week", "fortnight"):
-            total += relativedelta(days=round(amount * (14 if unit == "fortnight" else 7)))
+        if unit in ("day", "week", "fortnight"):
+            days = amount * {"day": 1, "week": 7, "fortnight": 14}[unit]
+            total += relativedelta(days=math.floor(days))
+            fraction = fraction or days != math.floor(days)
         elif unit in ("month", "quarter"):
             months = amount * (3 if unit == "quarter" else 1)
             total += relativedelta(months=int(months), days=round((months % 1) * 30))
@@ -889,7 +928,9 @@ def _duration(text: str) -> relativedelta | None:
             total += relativedelta(years=whole, months=round((amount % 1) * 12))
         else:
             total += relativedelta(years=10 * whole)
-    return total if total != relativedelta() else None
+    if total == relativedelta() and not fraction:
+        return None
+    return total, total + relativedelta(days=1 if fraction else 0)
 
 
 _BOUNDED = re.compile(r"^(more than|over|at least|less than|under|no more than|not more than"
@@ -984,37 +1025,37 @@ def _relative(s: str, ctx: Context) -> DateValue | None:
     """"two days later", "3 weeks ago", "in two weeks", "2 weeks from January 15"."""
     match = _FROM.match(s)
     if match:
-        shift = _duration(match.group(1))
+        bounds = _duration_bounds(match.group(1))
         base = _resolve(match.group(3), ctx)
-        if shift is None or base is None or base.range.start is None:
+        if bounds is None or base is None or base.range.start is None:
             return None
         sign = -1 if match.group(2) in ("before", "prior to") else 1
-        day = base.range.start + sign * shift
-        return _day(day, ctx, "relative").model_copy(update={"anchor": base.anchor})
+        return _shifted(base.range.start, sign, bounds, ctx, "relative").model_copy(
+            update={"anchor": base.anchor})
     if ctx.anchor is None:
         return None
     anchor = ctx.anchor
     match = _AGO.match(s)
     if match:
-        shift = _duration(match.group(1))
-        if shift is None:
+        bounds = _duration_bounds(match.group(1))
+        if bounds is None:
             return None
         word = match.group(2)
         rule = "narrative" if word in ("later", "after", "earlier", "before") else "relative"
         sign = -1 if word in ("ago", "earlier", "before") else 1
-        return _day(anchor + sign * shift, ctx, rule)
+        return _shifted(anchor, sign, bounds, ctx, rule)
     match = _WITHIN.match(s)
     if match:
-        shift = _duration(match.group(2))
-        if shift is None:
+        bounds = _duration_bounds(match.group(2))
+        if bounds is None:
             return None
-        return DateValue(range=DateRange(start=anchor, end=anchor + shift,
+        return DateValue(range=DateRange(start=anchor, end=anchor + bounds[1],
                                          granularity=Granularity.DAY),
                          anchor=anchor, rule="relative")
     match = _IN.match(s)
     if match and not _ORDINAL_SPAN.match(s):
-        shift = _duration(match.group(1))
-        return _day(anchor + shift, ctx, "relative") if shift else None
+        bounds = _duration_bounds(match.group(1))
+        return _shifted(anchor, 1, bounds, ctx, "relative") if bounds else None
     match = _NEXT_N.match(s)
     if match:
         return _next_n(match.group(1), match.group(2), ctx)
@@ -1024,12 +1065,25 @@ def _relative(s: str, ctx: Context) -> DateValue | None:
     return None
 
 
+def _shifted(base: date, sign: int, bounds: tuple[relativedelta, relativedelta],
+             ctx: Context, rule: str) -> DateValue:
+    """The day a duration away from ``base``; the two days it may land on when the
+    duration holds a part of a day ("1.5 days later")."""
+    near, far = base + sign * bounds[0], base + sign * bounds[1]
+    if near == far:
+        return _day(near, ctx, rule)
+    start, end = min(near, far), max(near, far)
+    return DateValue(range=DateRange(start=start, end=end, granularity=Granularity.DAY),
+                     anchor=ctx.anchor, rule=rule)
+
+
 def _next_n(direction: str, duration: str, ctx: Context) -> DateValue | None:
     """"the next two days" (from tomorrow), "the last 3 months" (up to yesterday)."""
     assert ctx.anchor is not None
-    shift = _duration(duration)
-    if shift is None:
+    bounds = _duration_bounds(duration)
+    if bounds is None:
         return None
+    shift = bounds[1]
     anchor = ctx.anchor
     if direction in ("next", "coming", "upcoming"):
         start, end = anchor + timedelta(days=1), anchor + shift
@@ -1114,6 +1168,10 @@ def _year_part(s: str, ctx: Context) -> DateValue | None:
         return DateValue(range=of(int(match.group(3))), rule="absolute")
     if ctx.anchor is None:
         return None
+    if match.group(4) == "the":
+        year = ctx.anchor.year
+        return _the_period(lambda offset: DateValue(range=of(year + offset), anchor=ctx.anchor,
+                                                    rule="year_from_anchor"), ctx)
     if match.group(4):
         year = ctx.anchor.year + _PERIOD_OFFSET[match.group(4)]
         return DateValue(range=of(year), anchor=ctx.anchor, rule="year_from_anchor")
@@ -1168,9 +1226,21 @@ def _stretch(s: str, ctx: Context) -> DateValue | None:
     match = _STRETCH_OF.match(s)
     if not match:
         return None
+    the = _THE_PERIOD.match(match.group(4))
+    if the and ctx.anchor is not None:
+        anchor, period = ctx.anchor, the.group(1)
+        return _the_period(lambda offset: _stretch_of(
+            match, DateValue(range=_period_range(anchor, period, offset), anchor=anchor,
+                             rule="relative")), ctx)
     inner = _resolve(match.group(4), ctx)
-    if inner is None or inner.extent != "at" or inner.range.start is None or \
-            inner.range.end is None:
+    return _stretch_of(match, inner) if inner is not None else None
+
+
+_THE_PERIOD = re.compile(r"^the (week|month|year)$")
+
+
+def _stretch_of(match: re.Match[str], inner: DateValue) -> DateValue | None:
+    if inner.extent != "at" or inner.range.start is None or inner.range.end is None:
         return None
     count, unit = int(match.group(2)), match.group(3)
     length = {"day": relativedelta(days=count), "week": relativedelta(weeks=count),

@@ -35,6 +35,10 @@ _FEW = re.compile(r"\b(?:a few|few|several)\b")
 _COUPLE = re.compile(r"\b(?:a couple of|a couple|couple of|couple)\b")
 _A_UNIT = re.compile(r"\b(?:a|an|one)\s+(day|week|fortnight|month|year|decade)\b")
 _HALF = re.compile(r"\bhalf an? (day|week|month|year)\b")
+# "two and a half weeks", "a day and a half", "1½ days": a whole number and a half
+_AND_A_HALF = re.compile(r"\b(\d+)(?: and a half (day|week|fortnight|month|year|decade)s?"
+                         r"| (day|week|fortnight|month|year|decade)s? and a half|½ ?"
+                         r"(day|week|fortnight|month|year|decade)s?)\b")
 # An ordinal part of a year keeps its ordinal ("the first quarter" is Q1, not "in 1
 # quarter"): rewritten before number words become digits and lose the difference.
 _ORDINAL_PART = re.compile(
@@ -74,6 +78,11 @@ def _ordinal_part(match: re.Match[str]) -> str:
     return f"{letter}{number}{of}"
 
 
+def _and_a_half(match: re.Match[str]) -> str:
+    unit = match.group(2) or match.group(3) or match.group(4)
+    return f"{match.group(1)}.5 {unit}s"
+
+
 def normalise(text: str) -> str:
     """The canonical form of a date expression that the resolver's patterns read."""
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").lower()
@@ -87,6 +96,7 @@ def normalise(text: str) -> str:
     s = _A_UNIT.sub(r"1 \1", s)
     with contextlib.suppress(Exception):  # the number parser must never make resolution raise
         s = alpha2digit(s, "en", threshold=0)
+    s = _AND_A_HALF.sub(_and_a_half, s)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
     s = _SPOKEN_YEAR.sub(r"\1\2\3", s)
     s = _MONTH_WORD.sub(_month, s)

@@ -27,6 +27,7 @@ from claimcheck.extract.date_resolve import Tense, resolve_date
 from claimcheck.extract.date_words import MONTHS, WEEKDAYS
 from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.phone_numbers import phone_number_spans
 from claimcheck.model.dates import DateValue, Extent, Granularity
 
 Doc = Any  # spacy.tokens.Doc
@@ -71,14 +72,27 @@ def find(doc: Doc, published: date | None, day_first: bool | None = None) -> lis
     text = doc_index(doc).text(doc)  # spaCy rebuilds Doc.text on every access
     mentions: list[Mention] = []
     cues = _cues(doc, text)
-    for first, last in _runs(doc, cues):
+    phones = _phone_tokens(doc, text)
+    for index in phones:
+        cues[index] = False
+    for first, last in _runs(doc, cues, phones):
         mentions.extend(_longest_dates(doc, text, first, last, published, cues, day_first))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _runs(doc: Doc, cues: list[bool]) -> list[tuple[int, int]]:
+def _phone_tokens(doc: Doc, text: str) -> set[int]:
+    """The tokens of phone numbers ("555 1234"): no part of one is a year or a day."""
+    tokens: set[int] = set()
+    for start, end in phone_number_spans(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _runs(doc: Doc, cues: list[bool], blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal token runs [first, last) of cues and connectors holding a cue, within
-    one sentence."""
+    one sentence; a ``blocked`` token is in none."""
     runs: list[tuple[int, int]] = []
     inside = list(cues)
     words = doc.to_array(["LOWER", "LIKE_NUM", "ENT_TYPE"]).tolist() if len(doc) else []
@@ -86,7 +100,7 @@ def _runs(doc: Doc, cues: list[bool]) -> list[tuple[int, int]]:
     connecting: dict[tuple[int, int], bool] = {}
     dated: dict[int, bool] = {}
     for i, (lower, like_num, entity) in enumerate(words):
-        if inside[i]:
+        if inside[i] or i in blocked:
             continue
         if entity:
             if entity not in dated:

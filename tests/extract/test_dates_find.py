@@ -133,6 +133,20 @@ def test_names_and_ages_are_not_dates(nlp: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("number", ["555 1234", "555-1234", "(901) 528-1234",
+                                    "+1-222-2222/2222", "212.555.1987"])
+def test_no_part_of_a_phone_number_is_a_year(nlp: Any, number: str) -> None:
+    text = f"For tickets call {number} before Friday."
+    assert list(found(nlp, text)) == ["Friday"]
+
+
+@pytest.mark.model
+def test_a_count_before_the_year_of_what_it_counts_keeps_the_year(nlp: Any) -> None:
+    mentions = found(nlp, "Of the 150 2014 graduates, most found work.")
+    assert mentions["2014"].value.range.start == date(2014, 1, 1)
+
+
+@pytest.mark.model
 def test_ranges_and_relative_phrases_in_news(nlp: Any) -> None:
     monday = date(2013, 10, 7)
     mentions = found(nlp, "Talks ran on Sept. 12-14 in Geneva. Fighting flared over the "

@@ -62,6 +62,20 @@ def _read(text: str, anchor: date | None, tense: Any = None, **options: Any) -> 
     ("the first ten days of October", NOV, "past", "2016-10-01", "2016-10-10"),
     ("the final two weeks of March 2019", None, None, "2019-03-18", "2019-03-31"),
     ("the first nine months of last year", NOV, None, "2015-01-01", "2015-09-30"),
+    # a part of "the year" (month, week) lies on the side of the anchor the tense says
+    ("the last three months of the year", JUNE, "past", "2018-10-01", "2018-12-31"),
+    ("the last three months of the year", JUNE, "future", "2019-10-01", "2019-12-31"),
+    ("the first three months of the year", JUNE, "past", "2019-01-01", "2019-03-31"),
+    ("the first quarter of the year", JUNE, "future", "2020-01-01", "2020-03-31"),
+    ("the fourth quarter of the year", JUNE, "past", "2018-10-01", "2018-12-31"),
+    ("the end of the year", JUNE, "past", "2018-09-01", "2018-12-31"),
+    ("the end of this year", JUNE, "past", "2019-09-01", "2019-12-31"),
+    ("the last ten days of the month", JUNE, "past", "2019-05-22", "2019-05-31"),
+    ("the last week of July", JUNE, "future", "2019-07-22", "2019-07-28"),
+    # a part of a day lands on one of two days, as the hour counted from allows
+    ("1.5 days later", JUNE, None, "2019-06-13", "2019-06-14"),
+    ("a day and a half before 1 June 2019", None, None, "2019-05-30", "2019-05-31"),
+    ("1.5 weeks ago", JUNE, None, "2019-06-01", "2019-06-02"),
 ])
 def test_forms_resolve(text: str, anchor: date | None, tense: Any, start: str,
                        end: str) -> None:
@@ -135,6 +149,24 @@ def test_n_units_before_a_date_plus_n_units_is_that_date(day: date, n: int, unit
     after = _read(f"{n} {unit} after {day:%B} {day.day}, {day.year}", None)
     assert after.range.start is not None
     assert after.range.start - timedelta(days=n * UNITS[unit]) == day
+
+
+@given(days, st.integers(0, 60), st.sampled_from(sorted(UNITS)),
+       st.sampled_from(["before", "after"]))
+def test_a_part_of_a_day_away_from_a_date_lands_on_the_two_days_around_it(
+        day: date, n: int, unit: str, side: str) -> None:
+    """"N.5 days before X" + N.5 days is X: the two days it may be, shifted back, hold X."""
+    length = (n + 0.5) * UNITS[unit]
+    value = _read(f"{n}.5 {unit} {side} {day:%B} {day.day}, {day.year}", None)
+    start, end = value.range.start, value.range.end
+    assert start is not None and end is not None
+    sign = -1 if side == "before" else 1
+    whole = timedelta(days=int(length))
+    if length == int(length):  # half a week of 7 days is not whole: only n = 0 weeks
+        assert start == end == day + sign * whole
+        return
+    assert end - start == timedelta(days=1)
+    assert {start, end} == {day + sign * whole, day + sign * (whole + timedelta(days=1))}
 
 
 @given(days, st.integers(1, 40), st.sampled_from(["more than", "less than", "at least"]))
