@@ -139,7 +139,7 @@ class _Links:
 
 
 
-_NEAR = (False, False)  # values that neither differ in time nor disagree
+_NEAR = (False, False, False)  # values that neither differ in time nor disagree
 _APART_DAYS = 31  # ``far_apart``'s gap: dates further apart are another event's
 
 
@@ -170,8 +170,8 @@ class _Values:
 
     def relation(self, a: int, b: int) -> Hashable:
         """As ``value_relation``: (far apart in time, disagree, disjoint, anchors) of two
-        dates, (overlap,
-        disagree) of two amounts of one unit; else nothing to relate."""
+        dates, (overlap, disagree, overlap once one counts one more) of two amounts of
+        one unit; else nothing to relate."""
         da, db = self._dates[a], self._dates[b]
         if da is not None and db is not None:
             anchors = anchors_relation(self._anchors[a], self._anchors[b])
@@ -185,8 +185,15 @@ class _Values:
         qa, qb = self._amounts[a], self._amounts[b]
         if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
             overlap = qa[2].overlaps(qb[2])
-            return (overlap, not overlap)
+            return (overlap, not overlap, overlap or _one_apart(qa[2], qb[2]))
         return _NEAR
+
+
+def _one_apart(a: Interval, b: Interval) -> bool:
+    """As ``matching._one_apart``, on effective intervals."""
+    widened = a.model_copy(update={"low": None if a.low is None else a.low - 1,
+                                   "high": None if a.high is None else a.high + 1})
+    return widened.overlaps(b)
 
 
 class _Barred:

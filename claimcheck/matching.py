@@ -23,7 +23,14 @@ from functools import lru_cache
 
 from claimcheck.main_event import FAR_DAYS, Story, event_of, is_dateline, is_telling
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
-from claimcheck.model.counted import PERPETRATOR, PERSON, REST, Counted, same_counted
+from claimcheck.model.counted import (
+    PERPETRATOR,
+    PERPETRATOR_UNSAID,
+    PERSON,
+    REST,
+    Counted,
+    same_counted,
+)
 from claimcheck.model.dates import DateRange, day_range, far_apart
 from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
@@ -152,10 +159,10 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     ca, cb = a.about.counted, b.about.counted
     strong_thing = True
     if ca is not None and cb is not None:
-        if ca.facets == cb.facets and ca.facets:
+        if ca.facets == cb.facets and set(ca.facets) - {PERPETRATOR_UNSAID}:
             score += 0.5
             evidence.append("the same people (" + ", ".join(
-                f.split(":", 1)[1] for f in ca.facets) + ")")
+                f.split(":", 1)[1] for f in ca.facets if f != PERPETRATOR_UNSAID) + ")")
         elif ca.facets != cb.facets:
             evidence.append("compatible facets of the people counted")
         roles_a = {f for f in ca.facets if f.startswith("role:")}
@@ -165,12 +172,19 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             # the rest after someone the article counted first; enough to agree, no more
             strong_thing = False
             evidence.append("one counts the others beyond those already named")
-        perpetrator_a = any(f.startswith(PERPETRATOR) for f in ca.facets)
-        if perpetrator_a != any(f.startswith(PERPETRATOR) for f in cb.facets):
+        perpetrator_a = {f for f in ca.facets if f.startswith(PERPETRATOR)}
+        perpetrator_b = {f for f in cb.facets if f.startswith(PERPETRATOR)}
+        if perpetrator_a - {PERPETRATOR_UNSAID} != perpetrator_b - {PERPETRATOR_UNSAID}:
             # "three dead, including the gunman" beside "two dead": one counts him, the
             # other may not; enough to agree, no more
             strong_thing = False
             evidence.append("one says whether the one who did it is counted")
+        elif PERPETRATOR_UNSAID in perpetrator_a | perpetrator_b and \
+                not _values_overlap(a, b) and _one_apart(a, b):
+            # "one person dead" where "the gunman was also killed", beside "two dead":
+            # the tolls may differ by him alone; enough to agree, no more
+            strong_thing = False
+            evidence.append("the one who did it died: the tolls may differ by him alone")
         if roles_a != roles_b and not (_none_at_all(a, roles_a) or _none_at_all(b, roles_b)):
             # "16 civilians" among "19 people", "three soldiers" among "dozens": maybe a
             # part, maybe the same people; enough to agree, not to contradict. But "no
@@ -360,6 +374,18 @@ def _values_overlap(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _one_apart(a: Claim, b: Claim) -> bool:
+    """Whether two counts overlap once one of them counts one person more or less."""
+    if not (isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim) and
+            _same_unit(a, b)):
+        return False
+    first = _effective(a)
+    widened = first.model_copy(update={
+        "low": None if first.low is None else first.low - 1,
+        "high": None if first.high is None else first.high + 1})
+    return widened.overlaps(_effective(b))
+
+
 def _disagree(a: Claim, b: Claim) -> bool:
     """Whether one source's two claims state incompatible figures (two slots, then)."""
     if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
@@ -410,7 +436,8 @@ def value_key(claim: Claim) -> Hashable:
 
 def value_relation(a: Claim, b: Claim) -> Hashable:
     """How the values of two claims relate, as ``compatibility`` reads them: whether
-    they overlap, whether one source stating both would disagree with itself, whether
+    they overlap (also when one counts one more), whether one source stating both would
+    disagree with itself, whether
     two dates are far apart, and whether they were read against one date, or dates of
     one year. Symmetric."""
     if isinstance(a, DateClaim) and isinstance(b, DateClaim):
@@ -419,7 +446,7 @@ def value_relation(a: Claim, b: Claim) -> Hashable:
         if not _disagree(a, b):  # within a day: then not far apart either
             return (False, False, disjoint, anchors)
         return (far_apart(a.value.range, b.value.range), True, disjoint, anchors)
-    return (_values_overlap(a, b), _disagree(a, b))
+    return (_values_overlap(a, b), _disagree(a, b), _one_apart(a, b))
 
 
 def anchors_relation(a: date | None, b: date | None) -> tuple[bool, bool] | None:

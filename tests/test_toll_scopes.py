@@ -97,6 +97,52 @@ def test_whether_the_gunman_is_counted_keeps_two_tolls_apart(nlp: Any) -> None:
     assert opposed(report, four, _id(report, "c.txt", "Six"))
 
 
+def test_a_toll_where_the_gunman_died_may_differ_by_him_alone(nlp: Any) -> None:
+    texts = {
+        "a.txt": "A gunman opened fire at the mall on Sunday, leaving one person dead. "
+                 "The gunman was later shot and killed by officers.\n",
+        "b.txt": "Two people are dead after the mall shooting on Sunday, police said.\n",
+        "c.txt": "Five people are dead after the mall shooting on Sunday, police said.\n",
+    }
+    pair = _compare(nlp, {name: texts[name] for name in ("a.txt", "b.txt")})
+    assert not opposed(pair, _id(pair, "a.txt", "one"), _id(pair, "b.txt", "Two"))  # him
+    assert _contradictions(pair) == 0
+    more = _compare(nlp, {name: texts[name] for name in ("a.txt", "c.txt")})
+    assert opposed(more, _id(more, "a.txt", "one"), _id(more, "c.txt", "Five"))
+    alive = _compare(nlp, {"a.txt": "A gunman opened fire at the mall on Sunday, leaving "
+                           "one person dead. The gunman was arrested.\n",
+                           "b.txt": texts["b.txt"]})
+    assert opposed(alive, _id(alive, "a.txt", "one"), _id(alive, "b.txt", "Two"))
+
+
+def test_someone_included_who_took_her_own_life_is_counted(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Four people are dead after the mall shooting, including Jane Roe, who "
+                 "took her own life.\n",
+        "b.txt": "Three people were killed at the mall, including a child, and then the "
+                 "gunman killed himself.\n",
+    })
+    four = find_claim(report, "a.txt", "Four", kind="quantity")
+    three = find_claim(report, "b.txt", "Three", kind="quantity")
+    assert four is not None and three is not None
+    assert four.about.counted is not None and three.about.counted is not None
+    assert "perpetrator:counted" in four.about.counted.facets
+    assert "perpetrator:not counted" in three.about.counted.facets
+
+
+def test_people_the_parse_lists_beside_the_count_are_some_of_them(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police said the shooting in the park injured two men and a "
+                 "10-year-old girl.\n\n"
+                 "Two students were hospitalized along with their teacher.\n",
+        "b.txt": "Three people were injured in the park shooting.\n",
+    })
+    three = _id(report, "b.txt", "Three")
+    assert not opposed(report, _id(report, "a.txt", "two"), three)
+    assert not opposed(report, _id(report, "a.txt", "Two"), three)
+    assert _contradictions(report) == 0
+
+
 def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Police are looking into a pair of shootings that left five people "

@@ -41,6 +41,7 @@ from claimcheck.extract.elided import with_elided_nouns
 from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.not_counts import is_page_counter, not_a_count
+from claimcheck.extract.perpetrator import UNSAID, perpetrator_died
 from claimcheck.extract.slots import other_slot
 from claimcheck.extract.windows import with_windows
 from claimcheck.model.claims import (
@@ -340,6 +341,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
                 counted = as_rest(counted)
             if counted.category == PERSON:
                 scope = perpetrator_scope(token, vocabulary, attribute == "deaths")
+                if scope is None and attribute == "deaths" and \
+                        perpetrator_died(doc, vocabulary):
+                    scope = UNSAID  # the article reports him dead; this toll does not say
                 if scope is not None:
                     counted = with_facet(counted, scope)
             condition = condition_of(token, noun) if counted.category in (None, PERSON) \

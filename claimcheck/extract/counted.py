@@ -128,6 +128,8 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
     if start >= 2 and doc[start - 1].lower_ in ("and", "&", ",") and \
             _is_person_word(doc[start - 2], partners):
         return True  # "a girl and two men", "father, 2 children"
+    if noun is not None and _listed_beside(noun, partners):
+        return True  # "two men and a 10-year-old girl", "… along with a teacher"
     if noun is not None and after is not None and after.lower_ in ("and", "&"):
         for i in range(after.i + 1, min(len(doc), after.i + 1 + _LIST_GAP)):
             word = doc[i]
@@ -135,6 +137,35 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
                 return True  # "two men and a 10-year-old girl"
             if (word.is_punct and word.text != "-") or word.pos_ in ("VERB", "AUX", "ADP"):
                 break
+    return False
+
+
+_ALONG = frozenset({"along", "alongside", "together"})
+
+
+def _listed_beside(noun: Token, partners: frozenset[str]) -> bool:
+    """A person the parse joins to the counted noun, however long that person's
+    description: a conjunct ("two men and a 10-year-old girl were wounded"), or the
+    object of "along with" on its verb ("two students were hospitalized along with a
+    teacher"). The count is some of the people, not all of them."""
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        joined.append(noun.head)
+    if any(_is_person_word(word, partners) for word in joined):
+        return True
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ALONG:
+            for inner in prep.children:
+                if inner.dep_ == "prep" and inner.lower_ == "with" and any(
+                        _is_person_word(g, partners) for g in inner.children
+                        if g.dep_ == "pobj"):
+                    return True
+        if prep.dep_ == "prep" and prep.lower_ == "alongside" and any(
+                _is_person_word(g, partners) for g in prep.children if g.dep_ == "pobj"):
+            return True
     return False
 
 
@@ -232,18 +263,23 @@ def perpetrator_scope(token: Token, vocabulary: Vocabulary, deaths: bool) -> str
     doc = token.doc
     _, end = doc_index(doc).sentence(token.i)
     perpetrators = set(vocabulary.perpetrators)
-    another_count = False
+    another_count = including = included_did_it = False
     for i in range(token.i + 1, min(end, token.i + _SCOPE_REACH)):
         word = doc[i]
         if word.like_num and word.pos_ == "NUM" and word.lower_ != "one":
             another_count = True  # what follows it is that count's scope
-        if not another_count and word.lower_ in _INCLUDING and any(
-                doc[j].lemma_.lower() in perpetrators or doc[j].lower_ in perpetrators
-                for j in range(i + 1, min(end, i + 5))):
-            return WITH_PERPETRATOR
+        if including and word.lower_ == "who":
+            included_did_it = True  # "including Jane Roe, who then …"
+        if not another_count and word.lower_ in _INCLUDING:
+            including = True
+            if any(doc[j].lemma_.lower() in perpetrators or doc[j].lower_ in perpetrators
+                   for j in range(i + 1, min(end, i + 5))):
+                return WITH_PERPETRATOR
         if deaths and (word.lower_ in ("himself", "herself") or
                        _OWN_LIFE.match(doc[i:min(end, i + 4)].text)):
-            return WITHOUT_PERPETRATOR
+            # "four dead, including Jane Roe, who then took her own life" counts her;
+            # "three dead, including a child, and then himself" does not count him
+            return WITH_PERPETRATOR if included_did_it else WITHOUT_PERPETRATOR
     return None
 
 

@@ -15,6 +15,9 @@ PERSON = "person"
 REST = "rest:other"  # a facet: people beyond those already counted ("three others")
 LISTED = "part:listed"  # a subgroup: some of the people a text lists one by one
 PERPETRATOR = "perpetrator:"  # a facet's kind: whether the one who did it is counted
+# his article reports the perpetrator dead and the count does not say whether it counts
+# him: no conflict with either answer, never enough to contradict (``matching``)
+PERPETRATOR_UNSAID = PERPETRATOR + "unsaid"
 
 
 class Counted(BaseModel):
@@ -33,8 +36,8 @@ class Counted(BaseModel):
 
 def facet_conflict(a: Counted, b: Counted) -> str | None:
     """The kind of facet on which two counts of people differ, or None."""
-    kinds_a = {f.split(":", 1)[0]: f for f in a.facets}
-    kinds_b = {f.split(":", 1)[0]: f for f in b.facets}
+    kinds_a = {f.split(":", 1)[0]: f for f in a.facets if f != PERPETRATOR_UNSAID}
+    kinds_b = {f.split(":", 1)[0]: f for f in b.facets if f != PERPETRATOR_UNSAID}
     for kind, facet in sorted(kinds_a.items()):
         other = kinds_b.get(kind)
         if other is not None and other != facet:
