@@ -23,8 +23,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim
-from claimcheck.model.dates import DateRange
+from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
+from claimcheck.model.dates import DateRange, Granularity
 from claimcheck.model.places import Place, PlaceLevel
 
 
@@ -43,6 +43,13 @@ class Story:
     # (source, sentence start) → the other event a sentence names ("the last Gaza war"):
     # the next sentence, when it names no event, goes on about it
     other_sentences: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (source, claim start) → the time before its source's own that the figure is of
+    # ("last year, when seven cases were confirmed"), in a source with no date to read
+    # that time against
+    other_claims: dict[tuple[str, int], str] = field(default_factory=dict)
+    # the years the story is estimated to happen in when no source has a date: the
+    # latest year its sources date events to (``estimate_years``)
+    years: frozenset[int] = frozenset()
 
     def other_event(self, claim: Claim) -> str | None:
         """The positive evidence that ``claim`` is about another event than the story's."""
@@ -59,18 +66,19 @@ class Story:
     def far_from_story(self, when: DateRange) -> bool:
         """Whether a date is far from every source's date: a report written weeks
         after the event, next to one written that day, still dates the same story."""
-        return bool(self.dates) and self._days.far_from_all(when)
+        return bool(self.dates or self.years) and self._days.far_from_all(when)
 
     @cached_property
     def _days(self) -> _DayIndex:
-        return _DayIndex(self.dates.values())
+        return _DayIndex(self.dates.values(), self.years)
 
     def other_time(self, claim: Claim) -> str | None:
         """Evidence from the claim's sentence (or, for a claim naming no event, the
         sentence just before it) that it is about another time than the story's."""
         if isinstance(claim, DateClaim):
             return None  # a date is compared for what it says, not placed by itself
-        own = self.other_times.get((claim.source, claim.sentence_start))
+        own = self.other_claims.get((claim.source, claim.start)) or \
+            self.other_times.get((claim.source, claim.sentence_start))
         if own is not None:
             return own
         event = claim.about.event
@@ -111,6 +119,10 @@ class SourceStory(BaseModel):
     sentence_ends: tuple[tuple[int, int], ...] = ()  # (end, start) of each claim's sentence
     # (start, why) of each sentence naming another event than the story's
     other_sentences: tuple[tuple[int, str], ...] = ()
+    # (year, mentions) of the years it dates events to, for a story with no dates
+    years: tuple[tuple[int, int], ...] = ()
+    # (claim start, phrase) of each figure a time before its source's is on ("last year")
+    earlier: tuple[tuple[int, str], ...] = ()
 
 
 def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
@@ -121,6 +133,7 @@ def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
     dated: list[DatedSentence] = []
     ends: dict[int, int] = {}
     other_sentences: dict[int, str] = {}
+    years: Counter[int] = Counter()
     for claim in claims:
         if not claim.furniture:
             event = claim.about.event
@@ -146,12 +159,17 @@ def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
             dated.append(DatedSentence(start=claim.sentence_start,
                                        at=claim.value.extent == "at",
                                        range=claim.value.range))
+            year = _year_of_event(claim)
+            if year is not None:
+                years[year] += 1
     return SourceStory(
         source=source, head_counts=dict(heads), lead=_leader(heads) if heads else None,
         place=_leader(places) if places else None,
         anchor=anchors.most_common(1)[0][0] if anchors else None,
         dated=tuple(dated), sentence_ends=tuple(ends.items()),
-        other_sentences=tuple(other_sentences.items()))
+        other_sentences=tuple(other_sentences.items()),
+        years=tuple(sorted(years.items())),
+        earlier=tuple(sorted(earlier_figures(claims).items())))
 
 
 def build_story(claims: Sequence[Claim],
@@ -177,25 +195,33 @@ def combine_stories(summaries: Sequence[SourceStory],
         naming.update(summary.head_counts.keys())
     story_dates = {s.source: s.anchor for s in summaries if s.anchor is not None}
     story_dates.update({s: day for s, day in (published or {}).items() if day is not None})
-    days = _DayIndex(story_dates.values())
+    years = frozenset() if story_dates else estimate_years(summaries)
+    days = _DayIndex(story_dates.values(), years)
     other_times: dict[tuple[str, int], str] = {}
     near: set[tuple[str, int]] = set()
     ends: dict[tuple[str, int], int] = {}
     other_sentences: dict[tuple[str, int], str] = {}
+    other_claims: dict[tuple[str, int], str] = {}
     for summary in summaries:
         source = summary.source
         ends.update(((source, end), start) for end, start in summary.sentence_ends)
         other_sentences.update(((source, start), why) for start, why in summary.other_sentences)
         if story_dates.get(source) is None:
-            continue
+            # "last year" had no date to be read against, so it is no date claim
+            other_claims.update(((source, start), f"a figure of “{phrase}”")
+                                for start, phrase in summary.earlier)
+        if not (story_dates or years):
+            continue  # no time to place its dates against
         for sentence in summary.dated:
             key = (source, sentence.start)
             if not sentence.at:
                 near.add(key)
             elif days.far_from_all(sentence.range):
                 other_times.setdefault(key, f"in a sentence about {sentence.range.describe()}")
-            elif sentence.range.granularity.value in ("year", "part_of_year"):
+            elif sentence.range.granularity.value in ("year", "part_of_year") and \
+                    not years:
                 # "750 rockets fired this year": a count over a year, not the story's days
+                # (but a year named is how an estimated year was found: the story's)
                 other_times.setdefault(key, f"a count over {sentence.range.describe()}")
             else:
                 near.add(key)
@@ -214,18 +240,33 @@ def combine_stories(summaries: Sequence[SourceStory],
         other_times=other_times,
         sentence_ends=ends,
         other_sentences=other_sentences,
+        other_claims=other_claims,
+        years=years,
     )
+
+
+def estimate_years(summaries: Sequence[SourceStory]) -> frozenset[int]:
+    """The year a story with no dates happens in, from the years its sources date events
+    to: the latest. Reports name the past as background ("the 2012 record", "in 2009"),
+    the future in sentences of what is to come (left out), and rarely their own year;
+    when they do not, the story's year is later still, and nothing is placed after it."""
+    named = {year for summary in summaries for year, _ in summary.years
+             if year <= LAST_NEWS_YEAR}
+    return frozenset({max(named)}) if named else frozenset()
 
 
 class _DayIndex:
     """The story's days, sorted, to tell in logarithmic time whether a date is far
     (``FAR_DAYS``) from every one of them, as ``far_apart`` against each would."""
 
-    def __init__(self, days: Iterable[date]) -> None:
+    def __init__(self, days: Iterable[date], estimated: frozenset[int] = frozenset()) -> None:
         self.days = sorted(set(days))
         self.years = {day.year for day in self.days}
+        self.estimated = estimated
 
     def far_from_all(self, when: DateRange) -> bool:
+        if not self.days and self.estimated:
+            return self._far_from_estimate(when)
         if not self.days:
             return True
         if when.start is None or when.end is None:
@@ -235,9 +276,22 @@ class _DayIndex:
         at = bisect_left(self.days, lowest)
         return at == len(self.days) or self.days[at] > when.end + timedelta(days=FAR_DAYS)
 
+    def _far_from_estimate(self, when: DateRange) -> bool:
+        """Against an estimated year: a year is far when it is another; a day or a month
+        when it is further than ``FAR_DAYS`` outside the year (a December date in a
+        January report)."""
+        if when.start is None or when.end is None:
+            return when.year is not None and when.year not in self.estimated
+        if when.granularity not in _FINE:
+            return not any(when.start.year <= year <= when.end.year for year in self.estimated)
+        first = date(min(self.estimated), 1, 1) - timedelta(days=FAR_DAYS)
+        last = date(max(self.estimated), 12, 31) + timedelta(days=FAR_DAYS)
+        return when.end < first or when.start > last
+
 
 T = TypeVar("T")
 _DECADE_ONLY = re.compile(r"(?:the\s+|their\s+|his\s+|her\s+)?'?\d0s", re.IGNORECASE)
+LAST_NEWS_YEAR = 2100  # a later "year" is a number misread (a count, a phone's digits)
 FAR_DAYS = 62  # a date further than this from the story's is another event's
 # events of telling: a source's own statement or briefing is dated, but many are held
 # about one story, on many days; neither its date nor its name is the story's event
@@ -245,6 +299,67 @@ _TELLING = frozenset({"statement", "announcement", "briefing", "interview", "rel
                       "speech", "remark", "comment", "testimony"})
 _TELLING_MODIFIERS = frozenset({"news", "press", "media"})
 _LOCAL = frozenset({PlaceLevel.CITY, PlaceLevel.REGION})
+_FINE = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.PART_OF_MONTH,
+                   Granularity.MONTH})
+_YEARS = frozenset({*_FINE, Granularity.PART_OF_YEAR, Granularity.YEAR})
+# a sentence about what is to come: its dates say nothing of when the story happened
+_FUTURE = re.compile(r"(?:\b(?:will|would|next|upcoming|scheduled|expected|plans?|planned)"
+                     r"|'ll)\b", re.IGNORECASE)
+# a time before the source's own, named beside a figure: "last year's", "two years ago"
+_EARLIER = re.compile(r"\b(?:last year|(?:the )?(?:previous|prior|preceding) year|"
+                      r"the year before|(?:a|one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|\d{1,2}) years? (?:ago|earlier|before))(?:'s|’s)?\b",
+                      re.IGNORECASE)
+# the source's own time: a figure nearest to it is the story's
+_NOW = re.compile(r"\b(?:this year|this season|to date|so far)\b", re.IGNORECASE)
+_NEAR_CHARS = 80  # how far from a figure a time can be said of it
+
+
+def earlier_figures(claims: Sequence[Claim]) -> dict[int, str]:
+    """The figures a time before the source's own is said of ("last year, when seven
+    cases were confirmed"): each time phrase is of the figure nearest to it in its
+    sentence, so "32 this year, up from seven last year" dates only the seven."""
+    by_sentence: dict[int, list[QuantityClaim]] = {}
+    for claim in claims:
+        if isinstance(claim, QuantityClaim):
+            by_sentence.setdefault(claim.sentence_start, []).append(claim)
+    found: dict[int, str] = {}
+    for figures in by_sentence.values():
+        sentence = figures[0].sentence
+        if not _EARLIER.search(sentence):
+            continue
+        now: set[int] = set()
+        earlier: dict[int, str] = {}
+        for pattern, into in ((_NOW, None), (_EARLIER, earlier)):
+            for match in pattern.finditer(sentence):
+                nearest = _nearest(figures, match.start(), match.end())
+                if nearest is None:
+                    continue
+                if into is None:
+                    now.add(nearest.start)
+                else:
+                    into.setdefault(nearest.start, match.group(0))
+        found.update((start, phrase) for start, phrase in earlier.items() if start not in now)
+    return found
+
+
+def _nearest(figures: Sequence[QuantityClaim], start: int, end: int) -> QuantityClaim | None:
+    """The figure nearest to a phrase at [start, end) of their sentence, within reach."""
+    def gap(claim: QuantityClaim) -> int:
+        at = claim.start - claim.sentence_start
+        return max(start - (at + len(claim.text)), at - end, 0)
+    best = min(figures, key=gap)
+    return best if gap(best) <= _NEAR_CHARS else None
+
+
+def _year_of_event(claim: DateClaim) -> int | None:
+    """The single year a date places an event in, if it can tell the story's year."""
+    value = claim.value
+    start, end = value.range.start, value.range.end
+    if value.extent != "at" or value.range.granularity not in _YEARS or start is None or \
+            end is None or start.year != end.year or _FUTURE.search(claim.sentence):
+        return None
+    return start.year
 
 
 def _leader(counts: Counter[T], alone: int = 2) -> T | None:
