@@ -1192,25 +1192,36 @@ def _weeks(s: str, ctx: Context) -> DateValue | None:
                                          granularity=Granularity.WEEK),
                          anchor=inner.anchor, rule=inner.rule)
     match = _WEEK_OF.match(s)
-    if match:
-        inner = _resolve(match.group(2), ctx)
-        if inner is None or inner.range.start is None or inner.range.end is None:
-            return None
-        if inner.range.granularity not in (Granularity.MONTH, Granularity.YEAR):
-            return None
-        # A week belongs to the month or year that holds its Thursday (as ISO weeks do).
-        if match.group(1) == "last":
-            thursday = inner.range.end - timedelta(days=(inner.range.end.weekday() - 3) % 7)
-            start = _week_start(thursday)
-        else:
-            first = inner.range.start + timedelta(days=(3 - inner.range.start.weekday()) % 7)
-            start = _week_start(first) + timedelta(weeks=int(match.group(1)) - 1)
-        if start + timedelta(days=3) > inner.range.end:
-            return None
-        return DateValue(range=DateRange(start=start, end=start + timedelta(days=6),
-                                         granularity=Granularity.WEEK),
-                         anchor=inner.anchor, rule=inner.rule)
-    return None
+    if not match:
+        return None
+    the = _THE_PERIOD.match(match.group(2))
+    if the and the.group(1) != "week" and ctx.anchor is not None:
+        anchor, period = ctx.anchor, the.group(1)
+        return _the_period(lambda offset: _week_of(
+            match, DateValue(range=_period_range(anchor, period, offset), anchor=anchor,
+                             rule="relative")), ctx)
+    inner = _resolve(match.group(2), ctx)
+    return _week_of(match, inner) if inner is not None else None
+
+
+def _week_of(match: re.Match[str], inner: DateValue) -> DateValue | None:
+    """The numbered or last week of a month or a year."""
+    if inner.range.start is None or inner.range.end is None:
+        return None
+    if inner.range.granularity not in (Granularity.MONTH, Granularity.YEAR):
+        return None
+    # A week belongs to the month or year that holds its Thursday (as ISO weeks do).
+    if match.group(1) == "last":
+        thursday = inner.range.end - timedelta(days=(inner.range.end.weekday() - 3) % 7)
+        start = _week_start(thursday)
+    else:
+        first = inner.range.start + timedelta(days=(3 - inner.range.start.weekday()) % 7)
+        start = _week_start(first) + timedelta(weeks=int(match.group(1)) - 1)
+    if start + timedelta(days=3) > inner.range.end:
+        return None
+    return DateValue(range=DateRange(start=start, end=start + timedelta(days=6),
+                                     granularity=Granularity.WEEK),
+                     anchor=inner.anchor, rule=inner.rule)
 
 
 # "the first six months of 2013", "the last ten days of October", "the final two weeks of

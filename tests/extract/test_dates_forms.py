@@ -169,6 +169,23 @@ def test_a_part_of_a_day_away_from_a_date_lands_on_the_two_days_around_it(
     assert {start, end} == {day + sign * whole, day + sign * (whole + timedelta(days=1))}
 
 
+@given(days, st.sampled_from(["past", "future"]),
+       st.sampled_from(["the first three months of the year", "the last two months of the year",
+                        "the fourth quarter of the year", "the first half of the year",
+                        "the end of the year", "the last ten days of the month",
+                        "the first week of the month", "the middle of the year",
+                        "the beginning of the month"]))
+def test_a_part_of_the_year_lies_on_the_side_of_the_anchor_its_tense_says(
+        anchor: date, tense: Any, text: str) -> None:
+    value = _read(text, anchor, tense)
+    start, end = value.range.start, value.range.end
+    assert start is not None and end is not None and start <= end
+    if tense == "past":
+        assert start <= anchor and anchor - start < timedelta(days=2 * 366)
+    else:
+        assert end >= anchor and end - anchor < timedelta(days=2 * 366)
+
+
 @given(days, st.integers(1, 40), st.sampled_from(["more than", "less than", "at least"]))
 def test_a_bounded_offset_is_on_the_side_of_its_words(anchor: date, n: int,
                                                       word: str) -> None:
