@@ -343,6 +343,10 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
     if currency is None and percent:
         raw = replace(raw, end=raw.end + percent.end(), unit="percent", dimension="percent")
         after = after_window(text, raw.end)
+    elif currency is None and raw.unit is None and _CLAUSE_END.match(after):
+        led = _percent_before(before)
+        if led is not None:
+            raw = replace(raw, start=base + led, unit="percent", dimension="percent")
     # Currencies written after the number: "500 USD", "5 €", "five million yen".
     if currency is None and raw.unit is None:
         currency_end = _currencyafter_window(after)
@@ -366,6 +370,25 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
             not _SUSPENDED_HYPHEN.match(after):
         return None
     return qualify(text, _as_share(text, raw))
+
+
+# "a percent of 10", "per cent of 210": the percentage named before its number, which
+# then closes the clause ("percent of 10 people" is a share of ten people)
+_PERCENT_OF = re.compile(r"\b(?:per\s?cent|percent(?:age)?)\s+of\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)]|$)")
+
+
+def _percent_before(before: str) -> int | None:
+    """Where a percentage named before its number starts in ``before``, or None; not
+    after a number ("5 percent of 10"), which it is the share of."""
+    match = search_tail(_PERCENT_OF, before)
+    if match is None:
+        return None
+    words = before[:match.start()].split()
+    previous = words[-1].lower().strip(",") if words else ""
+    if any(c.isdigit() for c in previous) or previous in NUMBER_WORDS:
+        return None
+    return match.start()
 
 
 _ZERO_AFTER = re.compile(r"\s+(below|above)\s+zero\b", re.IGNORECASE)

@@ -38,6 +38,8 @@ def read(amount: Amount) -> tuple[str, Decimal | None, Decimal | None, str | Non
     ("It raised 2 bln usd.", ("2 bln usd", 2 * 10**9, 2 * 10**9, "USD")),
     ("The fee was usd 450.", ("usd 450", 450, 450, "USD")),
     ("It cost Eur 40 million.", ("Eur 40 million", 40 * 10**6, 40 * 10**6, "EUR")),
+    ("The rate rose by a percent of 10.", ("percent of 10", 10, 10, "percent")),
+    ("a growth per cent of 2.5", ("per cent of 2.5", 2.5, 2.5, "percent")),
 ])
 def test_forms_read_whole(text: str, expected: tuple[str, int, int, str | None]) -> None:
     span, low, high, unit = expected
@@ -64,6 +66,16 @@ def test_an_approximate_end_makes_the_range_approximate() -> None:
 ])
 def test_what_stays_apart(text: str, spans: list[str]) -> None:
     assert [a.text for a in parse_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "percent"), [
+    ("It was 5 percent of 10.", ["5 percent"]),  # a share of ten
+    ("the percent of 10 people", []),  # a share of ten people
+    ("five per cent of 40,", ["five per cent"]),
+])
+def test_a_percentage_named_before_a_number_only_where_it_is_not_a_share_of_it(
+        text: str, percent: list[str]) -> None:
+    assert [a.text for a in parse_amounts(text) if a.value.unit == "percent"] == percent
 
 
 @pytest.mark.parametrize(("text", "span", "unit", "dimension"), [
