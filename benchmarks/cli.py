@@ -97,7 +97,12 @@ class Contender:
         return env
 
     def command(self, *args: str) -> list[str]:
-        return [sys.executable, "-m", "claimcheck", *args]
+        if self.pythonpath is None:
+            return [sys.executable, "-m", "claimcheck", *args]
+        # The package of another source folder, without this checkout's editable-install
+        # finder: it maps ``claimcheck.packs`` to this checkout's rule packs, which the
+        # other package cannot read when their vocabularies differ.
+        return [sys.executable, "-c", _WITHOUT_EDITABLE_FINDER, *args]
 
     def compile(self) -> None:
         """Byte-compile the package, as an install does (``python -m claimcheck`` from a
@@ -105,6 +110,14 @@ class Contender:
         root = Path(self.pythonpath) if self.pythonpath else PROJECT_ROOT
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "claimcheck"),
                         str(PROJECT_ROOT / "benchmarks")], check=True, env=user_env())
+
+
+_WITHOUT_EDITABLE_FINDER = (
+    "import runpy, sys; "
+    "sys.meta_path[:] = [f for f in sys.meta_path "
+    "if not getattr(f, '__module__', '').startswith('__editable__')]; "
+    "runpy.run_module('claimcheck', run_name='__main__', alter_sys=True)"
+)
 
 
 def user_env() -> dict[str, str]:
