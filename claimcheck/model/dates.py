@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -77,6 +78,7 @@ class DateRange(BaseModel):
         return "-".join(parts)
 
 
+@lru_cache(maxsize=16_384)  # rules describe each date of a slot once per pair
 def _describe_days(start: date, end: date) -> str:
     if start == end:
         return f"{start:%a} {start.day} {start:%b %Y}"

@@ -63,8 +63,11 @@ class Interval(BaseModel):
         return low_ok and high_ok
 
     def widen(self, absolute: Decimal) -> Interval:
-        """Both bounds moved outwards by ``absolute`` (monotone: the result contains self)."""
-        return Interval(
+        """Both bounds moved outwards by ``absolute`` (monotone: the result contains self).
+
+        Built without validation (here and in ``scaled``): bounds of Decimals give
+        Decimals, and rules widen and convert intervals hundreds of thousands of times."""
+        return Interval.model_construct(
             low=None if self.low is None else self.low - absolute,
             high=None if self.high is None else self.high + absolute,
             low_inclusive=self.low_inclusive,
@@ -73,7 +76,7 @@ class Interval(BaseModel):
 
     def scaled(self, factor: Decimal) -> Interval:
         """Both bounds multiplied by a positive factor (unit conversion)."""
-        return Interval(
+        return Interval.model_construct(
             low=None if self.low is None else self.low * factor,
             high=None if self.high is None else self.high * factor,
             low_inclusive=self.low_inclusive,

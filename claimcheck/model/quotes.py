@@ -163,6 +163,7 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=16_384)  # every pair of a slot's quotations counts both again
 def _word_count(text: str) -> int:
     return len(normalise_quote(text).split())
 

@@ -73,12 +73,16 @@ class QuantityAgreement(AgreementRule):
         pairs = self._pairs(a.value, b.value)
         if not pairs:
             return Relation.NONE, f"{_unit(a.value)} and {_unit(b.value)} are not comparable"
-        outcomes = [compare_quantities(x, y, self._exact()) for x, y in pairs]
         reason = _describe(a.value, b.value)
-        if all(o is Comparison.CONTRADICT for o in outcomes):
+        exact = self._exact()
+        every_reading_contradicts = True
+        for x, y in pairs:  # one reading that overlaps is enough to agree
+            outcome = compare_quantities(x, y, exact)
+            if outcome in (Comparison.EQUIVALENT, Comparison.COMPATIBLE):
+                return Relation.AGREE, reason + " overlap"
+            every_reading_contradicts &= outcome is Comparison.CONTRADICT
+        if every_reading_contradicts:
             return Relation.CONTRADICT, reason + " do not overlap"
-        if any(o in (Comparison.EQUIVALENT, Comparison.COMPATIBLE) for o in outcomes):
-            return Relation.AGREE, reason + " overlap"
         return Relation.NONE, reason + " are not comparable"
 
     def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
