@@ -465,18 +465,22 @@ STDIN = Path("-")
 
 
 def _read_draft(draft: Path, stdin_filename: str | None, published: dt.date | None,
-                warn: Warn) -> Source:
+                warn: Warn, timeout: float) -> Source:
+    """The draft, from its file or standard input; reading an HTML draft's article
+    takes at most ``timeout`` seconds, as a source's does."""
     from claimcheck.sources import load_sources, source_from_bytes
 
     if draft == STDIN:
         name = stdin_filename or "stdin.txt"
         (source,) = [source_from_bytes(sys.stdin.buffer.read(), name, "draft",
-                                       {"published": published} if published else None)]
+                                       {"published": published} if published else None,
+                                       seconds=timeout)]
         return source
     if draft.is_dir():
         raise InputError([Problem("CC142", "the draft must be one file, not a folder",
                                   str(draft))])
-    return load_sources([draft], role="draft", published=published, warn=warn)[0]
+    return load_sources([draft], role="draft", published=published, warn=warn,
+                        time_budget=timeout)[0]
 
 
 def check_command(
@@ -529,7 +533,8 @@ def check_command(
     compiled = CompiledRules(None if no_cache else cache)
     ruleset = _ruleset(rules, fail_on, config, select, ignore, compiled)
     warn = _warner(quiet)
-    draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn)
+    draft_source = _read_draft(draft, stdin_filename, _date_option(published), warn,
+                               timeout)
     if draft_source.published is None:
         draft_source = draft_source.model_copy(update={"published": dt.date.today()})
     skipped: list[Problem] = []

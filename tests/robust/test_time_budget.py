@@ -142,3 +142,36 @@ def test_a_page_whose_article_takes_too_long_to_extract_is_skipped(
     assert [s.id for s in loaded] == ["a.txt"]
     assert [(p.code, Path(p.path or "").name) for p in skipped] == [("CC109", "page.html")]
     assert "to extract its article from the HTML" in skipped[0].message
+
+
+@pytest.mark.parametrize("from_stdin", [True, False])
+def test_a_draft_page_whose_article_takes_too_long_is_an_error_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], from_stdin: bool) -> None:
+    """The draft is read under the same budget as the sources, from a file or from
+    standard input: past it, the check stops with the draft named (exit 2)."""
+    import io
+    import sys
+
+    import claimcheck.sources as sources_module
+
+    def slow_page(html: str) -> Any:
+        _spin(60)
+
+    monkeypatch.setattr(sources_module, "extract_article", slow_page)
+    page = b"<html><body><p>At least 40 people died.</p></body></html>"
+    (tmp_path / "a.txt").write_text("At least 40 people died.", encoding="utf-8")
+    draft = tmp_path / "draft.html"
+    draft.write_bytes(page)
+    if from_stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
+    args = ["check", "-" if from_stdin else str(draft), "--stdin-filename", "draft.html",
+            "--sources", str(tmp_path / "a.txt"), "--timeout", "0.3", "--no-cache",
+            "--no-html"]
+    began = time.monotonic()
+    code = main(args if from_stdin else [a for a in args if a not in (
+        "--stdin-filename", "draft.html")])
+    assert time.monotonic() - began < 20
+    assert code == 2
+    assert "draft.html: CC109 took longer than 0.3 s to extract its article" in \
+        capsys.readouterr().err
