@@ -12,10 +12,14 @@ Three facts make it cheap without changing a single group:
   their event, their source's lead place), whether they share a source, and how their
   values relate (``matching.value_relation``). ``compatibility`` runs once per pair of
   profiles and relation, and is then looked up;
-- members of one group with one profile and one value are alike for every newcomer: a
-  group keeps them as one *kind* (how many, from which sources), so a claim is scored
-  once per kind, not once per member. The group's mean is then a sum of counts times
-  scores, computed in exact rationals, so it cannot depend on the order members joined;
+- members of one group with one profile whose values relate alike to a newcomer's are
+  alike for it: a group keeps each profile's amounts in sorted lists of their bounds,
+  so how many of them overlap the newcomer's (overall and of its own source) is two
+  bisections, and other values as one *kind* per value (how many, from which sources).
+  A claim is scored once per profile and relation, not once per member, even when one
+  article states thousands of different figures of one kind. The group's mean is then
+  a sum of counts times scores, computed in exact rationals, so it cannot depend on
+  the order members joined;
 - most groups a claim meets exclude it for a reason its key and a member's key show
   (another event, other places, dates far apart): ``exclusion_index.GroupIndex`` finds
   the groups no such reason rules out, and only those are scored.
@@ -27,9 +31,11 @@ stand; evidence, which is worded in the order of the pair, is taken from the ord
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.exclusion_index import GroupIndex
@@ -67,8 +73,9 @@ class Cluster:
     weak: bool = False  # some member lacks the evidence a contradiction needs
     weak_members: list[int] = field(default_factory=list)  # those members
     tied: set[int] = field(default_factory=set)  # members that fit another group as well
-    kinds: dict[tuple[int, int], _Kind] = field(default_factory=dict, repr=False)
-    excluder: tuple[int, int] | None = field(default=None, repr=False)
+    profiles: dict[int, _Profile] = field(default_factory=dict, repr=False)
+    sources: set[int] = field(default_factory=set, repr=False)  # of its members
+    excluder: int | None = field(default=None, repr=False)  # the profile that excluded last
 
 
 @dataclass
@@ -88,6 +95,101 @@ class _Kind:
             self.other = member
 
 
+_Bound = tuple[Decimal, int]  # a bound as a sortable key: the number, then how it ends
+
+
+class _Amounts:
+    """The amounts of members of one profile (and unit) in one group: how many of them
+    overlap a given interval, in logarithmic time. Two non-empty intervals are disjoint
+    when one lies wholly above the other; so the disjoint ones are counted by bisecting
+    the sorted lower bounds (above) and upper bounds (below): with thousands of
+    different figures in one group ("at least N" for many N), a newcomer is related to
+    all of them without visiting each."""
+
+    def __init__(self) -> None:
+        self.members: list[int] = []  # in the order they joined
+        self._lows: list[_Bound] = []  # of the non-empty intervals with a lower bound
+        self._highs: list[_Bound] = []  # of the non-empty intervals with an upper bound
+        self._empty = 0
+
+    def add(self, member: int, interval: Interval) -> None:
+        self.members.append(member)
+        if interval.is_empty():
+            self._empty += 1
+            return
+        if interval.low is not None:
+            insort(self._lows, (interval.low, 0 if interval.low_inclusive else 1))
+        if interval.high is not None:
+            insort(self._highs, (interval.high, 1 if interval.high_inclusive else 0))
+
+    def disjoint(self, interval: Interval) -> int:
+        """How many members' intervals do not overlap ``interval`` (as ``overlaps``)."""
+        if interval.is_empty():
+            return len(self.members)
+        above = below = 0
+        if interval.high is not None:  # members starting past its upper end
+            key = (interval.high, 0)
+            lows = self._lows
+            above = len(lows) - (bisect_right(lows, key) if interval.high_inclusive
+                                 else bisect_left(lows, key))
+        if interval.low is not None:  # members ending before its lower end
+            key = (interval.low, 1)
+            highs = self._highs
+            below = bisect_left(highs, key) if interval.low_inclusive else \
+                bisect_right(highs, key)
+        return self._empty + above + below
+
+
+_OVERLAP = (True, False)  # ``_Values.relation`` of two amounts of one unit that overlap
+_DISJOINT = (False, True)  # and of two that do not
+
+
+@dataclass
+class _Profile:
+    """The members of a group with one profile: amounts counted by how they relate to a
+    newcomer's (per unit, overall and per source), any other value as kinds."""
+
+    kinds: dict[int, _Kind] = field(default_factory=dict)  # value → its members
+    amounts: dict[tuple[bool, str | None], _Amounts] = field(default_factory=dict)
+    by_source: dict[tuple[bool, str | None, int], _Amounts] = field(default_factory=dict)
+
+    def add(self, links: _Links, member: int) -> None:
+        amount = links.values.amount(links.value[member])
+        if amount is None:
+            value = links.value[member]
+            kind = self.kinds.get(value)
+            if kind is None:
+                kind = self.kinds[value] = _Kind(first=member)
+            kind.add(member, links.source[member], links.source[kind.first])
+            return
+        is_count, unit, interval = amount
+        self.amounts.setdefault((is_count, unit), _Amounts()).add(member, interval)
+        self.by_source.setdefault((is_count, unit, links.source[member]),
+                                  _Amounts()).add(member, interval)
+
+    def classes(self, links: _Links, i: int) -> Iterable[tuple[bool, Hashable, int, _Amounts]]:
+        """The amounts' members by how they stand to claim ``i``: (of ``i``'s source,
+        value relation, how many, where to find one), each class with members."""
+        source = links.source[i]
+        mine = links.values.amount(links.value[i])
+        for (is_count, unit), every in self.amounts.items():
+            own = self.by_source.get((is_count, unit, source))
+            total, same = len(every.members), len(own.members) if own is not None else 0
+            counts: tuple[tuple[bool, Hashable, int], ...]
+            if mine is not None and ((mine[0] and is_count) or mine[1] == unit):
+                apart = every.disjoint(mine[2])
+                own_apart = own.disjoint(mine[2]) if own is not None else 0
+                counts = ((False, _OVERLAP, total - apart - (same - own_apart)),
+                          (False, _DISJOINT, apart - own_apart),
+                          (True, _OVERLAP, same - own_apart), (True, _DISJOINT, own_apart))
+            else:
+                counts = ((False, _NEAR, total - same), (True, _NEAR, same))
+            for same_source, relation, count in counts:
+                if count:
+                    yield same_source, relation, count, own if same_source and \
+                        own is not None else every
+
+
 class _Links:
     """``compatibility`` of pairs of a block, computed once per pair of profiles, shared
     source and value relation."""
@@ -101,9 +203,6 @@ class _Links:
         self.source = _interned(c.source for c in claims)
         self.values = _Values(list(value_ids))
         self._links: dict[Hashable, tuple[Link, Exact]] = {}
-
-    def kind(self, i: int) -> tuple[int, int]:
-        return (self.profile[i], self.value[i])
 
     def _relation(self, i: int, j: int) -> Hashable:
         return self.values.relation(self.value[i], self.value[j])
@@ -131,6 +230,22 @@ class _Links:
             found = self._computed((self.profile[first], self.profile[second], same, relation),
                                    first, second)
         return found
+
+    def of_class(self, i: int, kind: int, same: bool, relation: Hashable,
+                 pool: _Amounts) -> tuple[Link, Exact]:
+        """The link of ``i`` to members of profile ``kind`` that are (or are not) of its
+        source and relate to its value so: looked up, or computed with the first such
+        member of ``pool`` (any of them links alike)."""
+        mine = self.profile[i]
+        found = self._links.get((mine, kind, same, relation)) or \
+            self._links.get((kind, mine, same, relation))
+        if found is not None:
+            return found
+        source = self.source[i]
+        for j in pool.members:
+            if (self.source[j] == source) == same and self._relation(i, j) == relation:
+                return self.either(i, j)
+        raise AssertionError("a class of members without a member")
 
     def _computed(self, key: Hashable, i: int, j: int) -> tuple[Link, Exact]:
         link = compatibility(self.claims[i], self.claims[j], self.story)
@@ -167,6 +282,10 @@ class _Values:
             self._dates.append(dates)
             self._anchors.append(anchor)
             self._amounts.append(amounts)
+
+    def amount(self, a: int) -> tuple[bool, str | None, Interval] | None:
+        """Value ``a`` as an amount (a count or not, its unit, its effective interval)."""
+        return self._amounts[a]
 
     def relation(self, a: int, b: int) -> Hashable:
         """As ``value_relation``: (far apart in time, disagree, disjoint, anchors) of two
@@ -307,26 +426,48 @@ def cluster(claims: Sequence[Claim], story: Story,
         strong = _strongly_linked(links, group)
         group.weak_members = [i for i in group.members if i not in strong]
         group.weak = bool(group.weak_members)
-        group.kinds, group.excluder = {}, None  # working state of the placement only
+        group.profiles, group.excluder = {}, None  # working state of the placement only
+        group.sources = set()
     return clusters
 
 
 def _mean(links: _Links, group: Cluster, i: int, require_strong: bool) -> Fraction | None:
     """The mean score of claim ``i`` against the members of ``group``; None if a member
-    excludes it. The kind that excluded a claim last is tried first: most groups a claim
-    meets exclude it, and mostly for the reason they excluded the one before."""
-    kinds = group.kinds
+    excludes it. The profile that excluded a claim last is tried first: most groups a
+    claim meets exclude it, and mostly for the reason they excluded the one before."""
+    profiles = group.profiles
     if group.excluder is not None and \
-            _share(links, kinds[group.excluder], i, require_strong) is None:
+            _profile_share(links, group.excluder, profiles[group.excluder], i,
+                           require_strong) is None:
         return None
     total: Exact = 0
-    for key, kind in kinds.items():
-        share = _share(links, kind, i, require_strong)
+    for key, members in profiles.items():
+        share = _profile_share(links, key, members, i, require_strong)
         if share is None:
             group.excluder = key
             return None
         total += share
     return Fraction(total, SCALE * len(group.members))
+
+
+def _profile_share(links: _Links, key: int, members: _Profile, i: int,
+                   require_strong: bool) -> Exact | None:
+    """The summed score of claim ``i`` against a group's members of one profile; None if
+    they exclude it. Members of another source must not exclude it (nor, with
+    ``require_strong``, lack explicit evidence); members of its own source must not
+    exclude it."""
+    total: Exact = 0
+    for kind in members.kinds.values():
+        share = _share(links, kind, i, require_strong)
+        if share is None:
+            return None
+        total += share
+    for same, relation, count, pool in members.classes(links, i):
+        link, score = links.of_class(i, key, same, relation, pool)
+        if link.excluded or (require_strong and not same and not link.explicit):
+            return None
+        total += count * score
+    return total
 
 
 def _share(links: _Links, kind: _Kind, i: int, require_strong: bool) -> Exact | None:
@@ -358,6 +499,8 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
     """The evidence of ``i``'s links to the members of other sources, in the order they
     joined, each wording once."""
     source = links.source[i]
+    if group.sources <= {source}:
+        return  # one article's own figures: no link to word
     seen: set[int] = set()
     for j in group.members:
         if links.source[j] == source:
@@ -371,39 +514,42 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
 
 def _add_member(links: _Links, group: Cluster, i: int) -> None:
     group.members.append(i)
-    key = links.kind(i)
-    kind = group.kinds.get(key)
-    if kind is None:
-        kind = group.kinds[key] = _Kind(first=i)
-    kind.add(i, links.source[i], links.source[kind.first])
+    group.sources.add(links.source[i])
+    key = links.profile[i]
+    members = group.profiles.get(key)
+    if members is None:
+        members = group.profiles[key] = _Profile()
+    members.add(links, i)
 
 
 def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
     """The members, not joined by a tie, with a strong link to an untied member of
     another source."""
-    untied: dict[tuple[int, int], _Kind] = {}
+    untied: dict[int, _Profile] = {}
     for j in group.members:
-        if j in group.tied:
-            continue
-        kind = untied.get(links.kind(j))
-        if kind is None:
-            kind = untied[links.kind(j)] = _Kind(first=j)
-        kind.add(j, links.source[j], links.source[kind.first])
+        if j not in group.tied:
+            untied.setdefault(links.profile[j], _Profile()).add(links, j)
     strong: set[int] = set()
     for i in group.members:
-        if i in group.tied:
-            continue
-        source = links.source[i]
-        for kind in untied.values():
-            mine = kind.by_source.get(source)
-            if kind.count == (mine[0] if mine is not None else 0):
-                continue  # every member of this kind is of i's own source
-            other = kind.first if links.source[kind.first] != source else kind.other
-            assert other is not None
-            if links.either(i, other)[0].strong:
-                strong.add(i)
-                break
+        if i not in group.tied and any(_strong_to(links, key, members, i)
+                                       for key, members in untied.items()):
+            strong.add(i)
     return strong
+
+
+def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
+    """Whether ``i`` links strongly to a member of another source among ``members``."""
+    source = links.source[i]
+    for kind in members.kinds.values():
+        mine = kind.by_source.get(source)
+        if kind.count == (mine[0] if mine is not None else 0):
+            continue  # every member of this kind is of i's own source
+        other = kind.first if links.source[kind.first] != source else kind.other
+        assert other is not None
+        if links.either(i, other)[0].strong:
+            return True
+    return any(links.of_class(i, key, same, relation, pool)[0].strong
+               for same, relation, _, pool in members.classes(links, i) if not same)
 
 
 def _interned(items: Iterable[Hashable]) -> list[int]:

@@ -22,7 +22,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.complete_link import SCALE, _specificity, _Values, cluster, exact
+from claimcheck.complete_link import SCALE, _Amounts, _specificity, _Values, cluster, exact
 from claimcheck.main_event import Story
 from claimcheck.matching import (
     JOIN_SCORE,
@@ -339,3 +339,51 @@ def _assert_links_depend_only_on_profiles(claims: Sequence[Claim], story: Story)
                        value_relation(a, b))
                 link = compatibility(a, b, story)
                 assert seen.setdefault(key, link) == link
+
+
+_BOUNDS = st.one_of(st.none(), st.integers(min_value=0, max_value=6).map(Decimal))
+_INTERVALS = st.builds(Interval, low=_BOUNDS, high=_BOUNDS, low_inclusive=st.booleans(),
+                       high_inclusive=st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_INTERVALS, max_size=12), _INTERVALS)
+def test_amounts_count_the_intervals_that_do_not_overlap(members: list[Interval],
+                                                          newcomer: Interval) -> None:
+    """Open and closed ends, unbounded and empty intervals: the bisected count is
+    the count of ``Interval.overlaps``."""
+    amounts = _Amounts()
+    for n, interval in enumerate(members):
+        amounts.add(n, interval)
+    assert amounts.disjoint(newcomer) == sum(not m.overlaps(newcomer) for m in members)
+
+
+def _many_figures(seed: int) -> tuple[list[Claim], Story]:
+    """One or two articles stating many different figures of a few kinds, bounded and
+    open ("at least N", "fewer than N", "between N and M"): groups that hold many
+    values of one profile, related to a newcomer's by how their intervals overlap."""
+    rng = random.Random(seed)
+    shapes = [_claim(rng, "quantity", n) for n in range(2)]
+    claims: list[Claim] = []
+    for i in range(rng.randint(20, 70)):
+        low = Decimal(rng.randint(1, 30))
+        interval = rng.choice((Interval.point(low), Interval(low=low, high=None),
+                               Interval(low=None, high=low, high_inclusive=False),
+                               Interval(low=low, high=low + rng.randint(1, 6),
+                                        low_inclusive=rng.random() < 0.5)))
+        shape = rng.choice(shapes)
+        value = shape.value.model_copy(update={"interval": interval})  # type: ignore[union-attr]
+        claims.append(shape.model_copy(update={
+            "id": f"c{i}", "start": i * 100, "source": rng.choice(_SOURCES[:2]),
+            "value": value}))
+    claims.sort(key=lambda c: (c.source, c.start, c.id))
+    return claims, _story(rng)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_groups_of_many_figures_group_as_the_literal_algorithm(seed: int) -> None:
+    claims, story = _many_figures(seed)
+    for require_strong in (False, True):
+        assert _shape(cluster(claims, story, require_strong)) == \
+            _shape(reference_cluster(claims, story, require_strong))
