@@ -140,8 +140,8 @@ class _Amounts:
         return self._empty + above + below
 
 
-_OVERLAP = (True, False)  # ``_Values.relation`` of two amounts of one unit that overlap
-_DISJOINT = (False, True)  # and of two that do not
+# ``_Values.relation`` of two amounts of one unit: overlapping, one count apart, further
+_OVERLAP, _ONE_APART, _FURTHER = (True, False, True), (False, True, True), (False, True, False)
 
 
 @dataclass
@@ -177,11 +177,18 @@ class _Profile:
             total, same = len(every.members), len(own.members) if own is not None else 0
             counts: tuple[tuple[bool, Hashable, int], ...]
             if mine is not None and ((mine[0] and is_count) or mine[1] == unit):
-                apart = every.disjoint(mine[2])
-                own_apart = own.disjoint(mine[2]) if own is not None else 0
+                # the widened interval holds the claim's own (so what overlaps it overlaps
+                # the widened one): members past the widened one are further apart
+                widened = links.values.widened(links.value[i])
+                apart, further = every.disjoint(mine[2]), every.disjoint(widened)
+                own_apart, own_further = (own.disjoint(mine[2]), own.disjoint(widened)) \
+                    if own is not None else (0, 0)
                 counts = ((False, _OVERLAP, total - apart - (same - own_apart)),
-                          (False, _DISJOINT, apart - own_apart),
-                          (True, _OVERLAP, same - own_apart), (True, _DISJOINT, own_apart))
+                          (False, _ONE_APART, apart - further - (own_apart - own_further)),
+                          (False, _FURTHER, further - own_further),
+                          (True, _OVERLAP, same - own_apart),
+                          (True, _ONE_APART, own_apart - own_further),
+                          (True, _FURTHER, own_further))
             else:
                 counts = ((False, _NEAR, total - same), (True, _NEAR, same))
             for same_source, relation, count in counts:
@@ -267,6 +274,7 @@ class _Values:
         self._dates: list[tuple[int | None, int | None, int | None] | None] = []
         self._anchors: list[date | None] = []
         self._amounts: list[tuple[bool, str | None, Interval] | None] = []
+        self._widened: dict[int, Interval] = {}
         for key in keys:
             dates: tuple[int | None, int | None, int | None] | None = None
             amounts: tuple[bool, str | None, Interval] | None = None
@@ -282,6 +290,15 @@ class _Values:
             self._dates.append(dates)
             self._anchors.append(anchor)
             self._amounts.append(amounts)
+
+    def widened(self, a: int) -> Interval:
+        """Amount ``a``'s interval one more on either side (computed once per value)."""
+        found = self._widened.get(a)
+        if found is None:
+            amount = self._amounts[a]
+            assert amount is not None
+            found = self._widened[a] = _widened(amount[2])
+        return found
 
     def amount(self, a: int) -> tuple[bool, str | None, Interval] | None:
         """Value ``a`` as an amount (a count or not, its unit, its effective interval)."""
@@ -310,9 +327,13 @@ class _Values:
 
 def _one_apart(a: Interval, b: Interval) -> bool:
     """As ``matching._one_apart``, on effective intervals."""
-    widened = a.model_copy(update={"low": None if a.low is None else a.low - 1,
-                                   "high": None if a.high is None else a.high + 1})
-    return widened.overlaps(b)
+    return _widened(a).overlaps(b)
+
+
+def _widened(a: Interval) -> Interval:
+    """``a`` one more on either side."""
+    return a.model_copy(update={"low": None if a.low is None else a.low - 1,
+                                "high": None if a.high is None else a.high + 1})
 
 
 class _Barred:
