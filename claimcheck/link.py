@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -502,77 +502,129 @@ def common_word_limit(count: int) -> int:
     return max(50, count // 100)
 
 
-def _quote_candidates(distinct: list[int],
-                      long_words: dict[int, frozenset[str]]) -> list[tuple[int, int]]:
-    """Pairs (i < j) of quotes sharing a long word, found through the words that are rare.
+class _QuoteIndex:
+    """Which quotes may be compared, and the groups found so far, indexed together.
 
-    Common words would make nearly every pair a candidate; they are left out of the
-    index (a document-frequency cut), so two quotes meet through a rarer word they share.
-    A quote made only of common words still meets every quote sharing one of them.
+    Two quotes are compared when they share a long word that is rare, or share any long
+    word and one of them holds no rare one: common words ("would", "people") would make
+    nearly every pair a candidate, so they are left out of the index of quotes that
+    have rarer words (a document-frequency cut), and such quotes meet through those.
+
+    Each word's quotes are kept by the group they are in, so a quote is compared only
+    with quotes of other groups: once copy after copy of one quotation has joined one
+    group, a newcomer meets that group once, not each of its members.
     """
-    frequency: dict[str, int] = defaultdict(int)
-    for i in distinct:
-        for word in long_words[i]:
-            frequency[word] += 1
-    limit = common_word_limit(len(distinct))
-    rare: dict[str, list[int]] = defaultdict(list)
-    common: dict[str, list[int]] = defaultdict(list)
-    for i in distinct:
-        for word in long_words[i]:
-            (rare if frequency[word] <= limit else common)[word].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for i in distinct:
-        words = [w for w in long_words[i] if w in rare]
-        for word in words:
-            pairs.update((i, j) for j in rare[word] if j > i)
-        if not words:
+
+    def __init__(self, distinct: list[int], long_words: dict[int, frozenset[str]],
+                 members: dict[int, list[int]]) -> None:
+        frequency: dict[str, int] = defaultdict(int)
+        for i in distinct:
             for word in long_words[i]:
-                pairs.update((min(i, j), max(i, j)) for j in common[word] if j != i)
-    return sorted(pairs)
+                frequency[word] += 1
+        limit = common_word_limit(len(distinct))
+        self.rare = {i: frozenset(w for w in long_words[i] if frequency[w] <= limit)
+                     for i in distinct}
+        self.common = {i: long_words[i] - self.rare[i] for i in distinct}
+        # word → group → its quotes holding that word: rare words; common words; common
+        # words of the quotes that have no rare word
+        self._rare: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        self._common: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        self._common_only: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        self.group = {i: i for i in members}  # quote → its group
+        self.members = members  # group → its quotes (repeats included)
+        self.weakest: dict[int, float] = {}  # group → its weakest link
+        for i in distinct:
+            for word in self.rare[i]:
+                self._rare[word][i] = [i]
+            for word in self.common[i]:
+                self._common[word][i] = [i]
+                if not self.rare[i]:
+                    self._common_only[word][i] = [i]
+
+    def _lists(self, i: int) -> Iterator[dict[int, list[int]]]:
+        yield from (self._rare[w] for w in self.rare[i])
+        if self.rare[i]:
+            yield from (self._common_only[w] for w in self.common[i])
+        else:
+            yield from (self._common[w] for w in self.common[i])
+
+    def others(self, i: int) -> list[list[int]]:
+        """The later quotes ``i`` is compared with, by group (other groups than its
+        own), each group's in order."""
+        own = self.group[i]
+        found: dict[int, set[int]] = defaultdict(set)
+        for lists in self._lists(i):
+            for group, quotes in lists.items():
+                if group != own:
+                    found[group].update(j for j in quotes if j > i)
+        return [sorted(quotes) for _, quotes in sorted(found.items()) if quotes]
+
+    def join(self, a: int, b: int, score: float) -> None:
+        """One group of the groups of ``a`` and ``b``, linked with ``score``."""
+        keep, drop = self.group[a], self.group[b]
+        if len(self.members[keep]) < len(self.members[drop]):
+            keep, drop = drop, keep  # the smaller group moves: each quote moves rarely
+        moved = self.members.pop(drop)
+        self.members[keep].extend(moved)
+        self.weakest[keep] = min(score, self.weakest.get(keep, score),
+                                 self.weakest.pop(drop, score))
+        words: set[str] = set()
+        for j in moved:
+            self.group[j] = keep
+            if j in self.rare:
+                words.update(self.rare[j] | self.common[j])
+        for index in (self._rare, self._common, self._common_only):
+            for word in words:
+                lists = index.get(word)
+                if lists is not None and drop in lists:
+                    lists.setdefault(keep, []).extend(lists.pop(drop))
 
 
 def _link_quotes(quotes: list[QuoteClaim]) -> list[ClaimGroup]:
-    """Quotes group by their words, whoever they are attributed to (to see misattribution)."""
-    uf = _UnionFind(len(quotes))
+    """Quotes group by their words, whoever they are attributed to (to see misattribution).
+
+    Each quote, in order, is compared with the later quotes of other groups that share
+    its words, in order, and joins the group of the first similar enough; a group shows
+    its weakest such link (a repeat of a quotation's words: 100)."""
     normals = [normalise_quote(q.value.quote) for q in quotes]
     # Wire copy repeats the same quotes across many sources: identical words that the
     # pairwise search would link anyway are joined at once, so only distinct texts are
     # compared pair by pair (the same groups, without the pairs of repeats).
     first_of: dict[str, int] = {}
+    members: dict[int, list[int]] = {}
+    repeated: set[int] = set()
     distinct: list[int] = []
     for i, text in enumerate(normals):
         if text in first_of and _links_to_itself(text):
-            uf.union(first_of[text], i)
+            members[first_of[text]].append(i)
+            repeated.add(first_of[text])
             continue
         first_of.setdefault(text, i)
         distinct.append(i)
+        members[i] = [i]
     lengths = [len(text.split()) for text in normals]
     long_words = {i: frozenset(w for w in normals[i].split() if len(w) >= 5) for i in distinct}
-    best: dict[int, float] = {}
-    for i, j in _quote_candidates(distinct, long_words):
-        if uf.find(i) == uf.find(j):
-            # joined already: the pair changes no group, nor the similarity a group
-            # shows, which is its best link's (its first member's 100)
-            continue
-        shared = len(long_words[i] & long_words[j])
-        if shared < 2 and min(lengths[i], lengths[j]) > 4:
-            continue
-        score = 100.0 if fragment_of(normals[i], normals[j]) else sequence_similarity(
-            normals[i], normals[j])
-        if score >= QUOTE_LINK_THRESHOLD:
-            uf.union(i, j)
-            best[j] = max(best.get(j, 0.0), score)
-    components: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(quotes)):
-        components[uf.find(i)].append(i)
+    index = _QuoteIndex(distinct, long_words, members)
+    index.weakest.update((i, 100.0) for i in repeated)
+    for i in distinct:
+        for candidates in index.others(i):
+            for j in candidates:
+                shared = len(long_words[i] & long_words[j])
+                if shared < 2 and min(lengths[i], lengths[j]) > 4:
+                    continue
+                score = 100.0 if fragment_of(normals[i], normals[j]) else \
+                    sequence_similarity(normals[i], normals[j])
+                if score >= QUOTE_LINK_THRESHOLD:
+                    index.join(i, j, score)
+                    break  # the rest of that group is now of i's own
     groups = []
-    for indices in components.values():
+    for group, indices in index.members.items():
         chosen = sorted((quotes[i] for i in indices), key=lambda c: (c.source, c.start))
         speaker = next((c.value.speaker for c in chosen if c.value.speaker), None)
         slot = f"words of {speaker}" if speaker else "unattributed words"
-        score = max((best.get(i, 100.0) for i in indices), default=100.0)
         why = "the same words" if len(chosen) == 1 else (
-            f"similar words (similarity {score:.0f} ≥ {QUOTE_LINK_THRESHOLD:.0f})")
+            f"similar words (similarity {index.weakest[group]:.0f} ≥ "
+            f"{QUOTE_LINK_THRESHOLD:.0f})")
         groups.append(ClaimGroup(id=group_id(c.id for c in chosen), kind="quote", slot=slot,
                                  claims=tuple(c.id for c in chosen), why=why))
     return groups
