@@ -31,6 +31,7 @@ from claimcheck.extract.number_words import (
     read_number,
 )
 from claimcheck.extract.qualifiers import qualify
+from claimcheck.extract.ranks import rank_ranges
 from claimcheck.extract.unit_context import in_context
 from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
 from claimcheck.model.units import (
@@ -183,7 +184,8 @@ def _to_amount(text: str, raw: RawAmount) -> Amount:
 def _find_raw(text: str) -> list[RawAmount]:
     blocked = [m.span() for m in _BLOCKED.finditer(text)]
     vague = _vague_amounts(text)
-    taken = [(r.start, r.end) for r in vague]
+    ranks = rank_ranges(text)
+    taken = [(r.start, r.end) for r in (*vague, *ranks)]
     raws: list[RawAmount] = []
     rejected_end = -1
     for reading_atoms, reading in _numbers(text):
@@ -204,6 +206,7 @@ def _find_raw(text: str) -> list[RawAmount]:
         else:
             rejected_end = end
     raws.extend(_complete_vague(text, r) for r in vague)
+    raws.extend(ranks)
     raws.extend(_qualified_halves(text, [(r.number_start, r.number_end) for r in raws]))
     raws.sort(key=lambda r: r.start)
     return merge_amounts(text, _without_overlaps(raws))

@@ -315,4 +315,4 @@ def dimension_names() -> frozenset[str]:
     """Every dimension a unit can have here (``mass``, ``length``, ``currency``, …)."""
     return frozenset({*_DIMENSION_NAMES.values(), *_DIMENSIONLESS_NAMES.values(), "other",
                       "currency", "percent", "percentage_point", "currency_rate", "frequency",
-                      "magnitude"})
+                      "magnitude", "rank"})

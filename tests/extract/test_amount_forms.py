@@ -345,3 +345,45 @@ def test_a_range_below_zero_is_low_to_high(a: int, b: int, gap: str) -> None:
         interval = amount.value.interval
         assert interval.low is not None and interval.high is not None
         assert interval.low <= interval.high <= 0 or amount.value.dimension == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("He ranks between the tenth and the fifteenth.", "between the tenth and the fifteenth",
+     10, 15),
+    ("She finished between 3rd and 5th place.", "between 3rd and 5th place", 3, 5),
+    ("They ranked between twenty-first and thirtieth.", "between twenty-first and thirtieth",
+     21, 30),
+    ("It came between the fifth and the second.", "between the fifth and the second", 2, 5),
+])
+def test_two_ordinals_bounding_a_place_are_a_range_of_ranks(text: str, span: str, low: int,
+                                                           high: int) -> None:
+    amount = one(text)
+    assert read(amount) == (span, Decimal(low), Decimal(high), "rank")
+    assert amount.value.dimension == "rank"
+
+
+@pytest.mark.parametrize("text", ["Talks run between the 10th and the 15th.",
+                                  "between the first and second rounds",
+                                  "the third victim"])
+def test_ordinals_without_a_word_of_ranking_are_no_ranks(text: str) -> None:
+    assert [a for a in parse_amounts(text) if a.value.unit == "rank"] == []
+
+
+_ORDINAL_NAMES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+
+
+@given(st.integers(1, 19), st.integers(1, 19), st.booleans())
+def test_a_range_of_ranks_is_low_to_high(a: int, b: int, digits: bool) -> None:
+    def written(n: int) -> str:
+        suffix = "th" if n in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}" if digits else _ORDINAL_NAMES[n - 1]
+    ranks = [x for x in parse_amounts(f"He ranked between {written(a)} and {written(b)}.")
+             if x.value.unit == "rank"]
+    if a == b:
+        assert ranks == []
+        return
+    assert len(ranks) == 1
+    interval = ranks[0].value.interval
+    assert (interval.low, interval.high) == (Decimal(min(a, b)), Decimal(max(a, b)))
