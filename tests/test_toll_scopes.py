@@ -143,6 +143,32 @@ def test_people_the_parse_lists_beside_the_count_are_some_of_them(nlp: Any) -> N
     assert _contradictions(report) == 0
 
 
+def test_a_headline_with_no_full_stop_lends_its_words_to_no_count_below_it(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "4 shot, 1 killed on Elm Street\n\nFour men were shot during a fight on "
+                 "Elm Street on Tuesday morning.\n",
+        "b.txt": "One person is dead and three others are hurt after a shooting on Elm "
+                 "Street on Tuesday.\n",
+    })
+    assert _attribute(report, "a.txt", "Four") == "shot"
+    assert _attribute(report, "a.txt", "1") == "deaths"
+    four = find_claim(report, "a.txt", "Four", kind="quantity")
+    assert four is not None and "killed" not in four.sentence  # its own sentence
+    assert _contradictions(report) == 0
+
+
+def test_people_also_hurt_are_beyond_someone_already_counted(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Officers said a man was shot in the arm at the tavern on Friday.\n\n"
+                 "Two women were also shot inside the tavern.\n",
+        "b.txt": "Three people were shot inside the tavern, police said.\n",
+    })
+    two = find_claim(report, "a.txt", "Two", kind="quantity")
+    assert two is not None and two.about.counted is not None
+    assert "rest:other" in two.about.counted.facets
+    assert not opposed(report, two.id, _id(report, "b.txt", "Three"))
+
+
 def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Police are looking into a pair of shootings that left five people "

@@ -22,6 +22,7 @@ from claimcheck.extract import about as about_mod
 from claimcheck.extract.clause_dates import dated_by_clause
 from claimcheck.extract.counted import (
     PART,
+    added_to_others,
     as_rest,
     beyond_others,
     condition_adverb,
@@ -335,9 +336,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             if counted.category == PERSON and counted.subgroup is None and \
                     is_listed(token, noun, vocabulary):
                 counted = counted.model_copy(update={"subgroup": LISTED})
-            if (is_rest(token, noun) and not others_than_another_measure(
-                    token, attribute, vocabulary)) or (counted.category == PERSON and
-                                                       beyond_others(token, noun)):
+            beyond = is_rest(token, noun) or added_to_others(token, noun)
+            if (beyond and not others_than_another_measure(token, attribute, vocabulary)) \
+                    or (counted.category == PERSON and beyond_others(token, noun)):
                 counted = as_rest(counted)
             if counted.category == PERSON:
                 scope = perpetrator_scope(token, vocabulary, attribute == "deaths")

@@ -335,6 +335,19 @@ def is_rest(token: Token, noun: Token | None) -> bool:
                 (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than"))
 
 
+def added_to_others(token: Token, noun: Token | None) -> bool:
+    """A count its own verb says is in addition to people already counted: "two women
+    were also shot", "two victims, who were also wounded". Like "others", it may be all
+    of a count or the rest of it (see ``is_rest``)."""
+    holder = noun or token
+    verbs = [c for c in holder.children if c.dep_ in ("relcl", "acl") and
+             c.pos_ in ("VERB", "AUX")]
+    if holder.dep_ in ("nsubj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
+        verbs.append(holder.head)
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs
+               for c in verb.children)
+
+
 def _in_a_list_of_counts(noun: Token) -> bool:
     def counted(node: Token) -> bool:
         return any(c.dep_ == "nummod" for c in node.children)

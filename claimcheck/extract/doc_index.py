@@ -50,6 +50,7 @@ class DocIndex:
             sentences = [(s.start, s.end) for s in doc.sents]
         else:
             sentences = [(0, len(doc))]  # no boundaries: the whole text is one sentence
+        sentences = _cut_at_blank_lines(doc, sentences)
         self._sentence_starts = [start for start, _ in sentences]
         self._sentence_ends = [end for _, end in sentences]
         self._entities = [(e.start, e.end) for e in doc.ents]
@@ -75,6 +76,23 @@ class DocIndex:
         if index >= 0 and i < self._entities[index][1]:
             return self._entities[index]
         return None
+
+
+def _cut_at_blank_lines(doc: Doc, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut after every blank line: a headline with no full stop, then its
+    article ("Two Dead in Park Shooting\n\nPolice said …"), is two sentences, though
+    the parser may run them into one."""
+    breaks = [t.i + 1 for t in doc if t.is_space and "\n\n" in t.text]
+    if not breaks:
+        return sentences
+    cut: list[tuple[int, int]] = []
+    for start, end in sentences:
+        inner = breaks[bisect.bisect_right(breaks, start):bisect.bisect_left(breaks, end)]
+        for point in inner:
+            cut.append((start, point))
+            start = point
+        cut.append((start, end))
+    return cut
 
 
 _INDEXES: WeakKeyDictionary[Any, DocIndex] = WeakKeyDictionary()

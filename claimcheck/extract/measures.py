@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
+from claimcheck.extract.doc_index import doc_index
 from claimcheck.model.vocabulary import Vocabulary
 
 Token = Any  # spacy.tokens.Token
@@ -69,9 +70,12 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
     listed = _listed_cue(token, vocabulary)
     if listed is not None and counts_people is not False:
         return listed
+    start, end = doc_index(token.doc).sentence(token.i)
     for depth, level in enumerate(cue_levels(token, vocabulary)):
         cues: list[tuple[int, Token, set[str]]] = []
         for cue in level:
+            if not start <= cue.i < end:
+                continue  # a headline the parser ran into its article's first sentence
             lemma = cue.lemma_.lower()
             classes = classes_of(lemma, vocabulary)
             if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \
