@@ -157,6 +157,18 @@ def test_a_headline_with_no_full_stop_lends_its_words_to_no_count_below_it(nlp: 
     assert _contradictions(report) == 0
 
 
+def test_a_headlines_capitalised_verb_or_adverb_says_what_its_number_counts(
+        nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Party Shooting Kills 1 Person, Wounds 5 In Springfield\n\n"
+                 "Police are looking for the gunman.\n",
+        "b.txt": "7 Shot, 2 Fatally, At Springfield Party\n\nPolice have no suspect.\n",
+    })
+    assert _attribute(report, "a.txt", "1") == "deaths"
+    assert _attribute(report, "a.txt", "5") == "injuries"
+    assert _attribute(report, "b.txt", "2") == "deaths"
+
+
 def test_people_also_hurt_are_beyond_someone_already_counted(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Officers said a man was shot in the arm at the tavern on Friday.\n\n"

@@ -68,6 +68,8 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
     """
     human = set(vocabulary.human_classes)
     listed = _listed_cue(token, vocabulary)
+    if listed is None:
+        listed = _headline_verb_cue(token, vocabulary)
     if listed is not None and counts_people is not False:
         return listed
     start, end = doc_index(token.doc).sentence(token.i)
@@ -151,8 +153,9 @@ def _listed_cue(token: Token, vocabulary: Vocabulary) -> str | None:
             return None
         classes = classes_of(word.lemma_.lower(), vocabulary) | classes_of(lower, vocabulary)
         classes &= set(vocabulary.human_classes)
-        # a headline's capitals ("1 Man Dead, 10 People Wounded") make its words proper nouns
-        if word.pos_ in ("VERB", "ADJ", "PROPN") and len(classes - WEAK_CLASSES) == 1:
+        # a headline's capitals ("1 Man Dead, 10 People Wounded") make its words proper nouns;
+        # "6 shot, 3 fatally": the adverb says how the three were hit
+        if word.pos_ in ("VERB", "ADJ", "PROPN", "ADV") and len(classes - WEAK_CLASSES) == 1:
             following = doc[i + 1] if i + 1 < len(doc) else None
             if following is not None and following.lower_ in ("and", "or") and \
                     i + 2 < len(doc) and classes_of(doc[i + 2].lemma_.lower(), vocabulary) - \
@@ -161,6 +164,33 @@ def _listed_cue(token: Token, vocabulary: Vocabulary) -> str | None:
             return next(iter(classes - WEAK_CLASSES))
         return None
     return None
+
+
+_QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
+
+
+def _headline_verb_cue(token: Token, vocabulary: Vocabulary) -> str | None:
+    """The class of a capitalised verb right before the number in a headline ("Shooting
+    Kills 1 Person, Wounds 5"): the capitals make it a proper noun to the parser, which
+    then links it to nothing that happened. Only one class, and not the weak one."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].dep_ in _QUALIFIER_DEPS and doc[i].head.i == token.i:
+        i -= 1  # "Kills At Least 3"
+    if i < 0:
+        return None
+    word = doc[i]
+    if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper() or \
+            not word.lower_.endswith("s"):
+        return None
+    lower = word.lower_
+    forms = {lower[:-1], lower[:-2] if lower.endswith("es") else lower[:-1]}
+    classes: set[str] = set()
+    for form in forms:
+        classes |= classes_of(form, vocabulary)
+    classes &= set(vocabulary.human_classes)
+    strong = classes - WEAK_CLASSES
+    return next(iter(strong)) if len(strong) == 1 else None
 
 
 def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
