@@ -213,6 +213,17 @@ def test_numbers_in_names_addresses_and_after_names_are_not_counts(nlp: Any) -> 
     assert not texts & {"12", "4417", "23", "17", "20", "14", "52 TV", "52"}, texts
 
 
+def test_a_roads_number_is_not_a_count(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Two bodies were found in a car beside U.S. 27 on Monday.\n\n"
+                 "The crash closed Interstate 80 and I-75 for hours.\n\n"
+                 "The U.S. 3 soldiers were flown home.\n",
+    })
+    texts = {c.text for c in report.claims if c.kind == "quantity"}
+    assert not texts & {"27", "80", "75"}, texts
+    assert {"Two", "3"} <= texts, texts
+
+
 def test_a_condition_and_a_zero_belong_to_their_own_clause(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Five people were killed and another critically injured at the farm.\n",

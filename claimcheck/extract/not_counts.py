@@ -106,6 +106,23 @@ def _an_address(token: Any) -> bool:
         following.ent_type_ not in ("NORP", "PERSON") and following.text[:1].isupper()
 
 
+# a road named by its number: "U.S. 41", "Interstate 95", "I-95", "Highway 7", "Route 9",
+# "State Road 84", "SR 84", "County Road 5", "Hwy. 30"
+_ROAD_BEFORE = re.compile(
+    r"(?:\bU\.\s?S\.?|\bUS|\bInterstate|\bI-?|\b[Hh]ighway|\bHwy\.?|\b[Rr]oute|"
+    r"\bRt\.?|\b(?:State|County|Farm to Market) (?:Road|Route|Highway)|\bS[RH]|\bCR"
+    r"|\bSTH?)[\s-]?$")
+
+
+def _a_road(text: str, start: int, written: str, token: Any) -> bool:
+    """"Bodies found beside U.S. 41", "a crash on I-95": the number names a road (not
+    "the U.S. 12 soldiers", where it counts a noun)."""
+    if token is not None and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+        return False
+    return written.strip().isdigit() and _ROAD_BEFORE.search(text[max(0, start - 22):start]) \
+        is not None
+
+
 def is_page_counter(text: str, start: int, end: int) -> bool:
     """"Image 8 of 12", "Image 76 of 111 TV news stations …": a counter of the page's
     pictures, whatever word follows it."""
@@ -150,6 +167,8 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "an age"  # "men in their early 30's"
     if is_page_counter(text, start, end):
         return "a page counter"  # "Image 8 of 12"
+    if _a_road(text, start, written, token):
+        return "a road's number"  # "near U.S. 41", "on Interstate 95"
     if text[start - 1:start] == "[" and text[end:end + 1] == "]":
         return "a reference mark"  # "… was found in the bathroom.[9]"
     if _ORDINAL.match(written.strip()) and not re.match(r"^\s+of\b", after):
