@@ -122,16 +122,22 @@ def events(root: Path, cache: DocCache, ruleset: RuleSet) -> None:
     print(f"events: {len(gold)} gold claims, {len(matched)} found "
           f"({100 * len(matched) / len(gold):.0f} %)")
     false_contradictions: list[dict[str, Any]] = []
+    missed: list[str] = []
     for relation, verdict in (("AGREE", Verdict.AGREE), ("CONTRADICT", Verdict.CONTRADICT)):
         labelled = [p for p in pairs if p["relation"] == relation]
         found = grouped = maybe = extracted = 0
         for p in labelled:
             a, b = matched.get(p["a"]), matched.get(p["b"])
             if a is None or b is None:
+                missed.append(f"    {relation} {p['a']} / {p['b']}: not both found "
+                              f"({p['why']})")
                 continue
             extracted += 1
             both = {a, b}
-            found += any(relation_of(f, a, b) is verdict for f in findings)
+            hit = any(relation_of(f, a, b) is verdict for f in findings)
+            found += hit
+            if not hit:
+                missed.append(_describe_missed(relation, p, a, b, claims, findings))
             grouped += any(both <= s for s in groups)
             maybe += any(both <= s for s in related)
             if relation == "AGREE" and any(relation_of(f, a, b) is Verdict.CONTRADICT
@@ -146,11 +152,34 @@ def events(root: Path, cache: DocCache, ruleset: RuleSet) -> None:
           f"({100 * len(false_contradictions) / len(pairs):.1f} per 100 labelled pairs)")
     for p in false_contradictions:
         print(f"    {p['a']} / {p['b']}: {p['why']}")
+    print(f"  labelled pairs not found with their relation: {len(missed)} (read them:)")
+    print("\n".join(missed))
     _unlabelled_judged(reports, gold, pairs, matched)
     for report in reports.values():
         for finding in report.findings:
             if finding.verdict is Verdict.CONTRADICT:
                 print(describe_finding(report, finding))
+
+
+def _describe_missed(relation: str, pair: dict[str, Any], a: str, b: str,
+                     claims: Sequence[Claim], findings: Sequence[Finding]) -> str:
+    """A labelled pair not found with its relation: both claims as read (measure, thing,
+    event, window) and the findings each sits in, for a person to sort by cause."""
+    by_id = {c.id: c for c in claims}
+    lines = [f"    {relation} {pair['a']} / {pair['b']}: {pair['why']}"]
+    for gold_id, claim_id in ((pair["a"], a), (pair["b"], b)):
+        claim = by_id[claim_id]
+        about = claim.about
+        event = about.event
+        where = [f"{f.verdict.value}#{f.id[:6]}" for f in findings if claim_id in f.claims]
+        lines.append(f"      {gold_id} {claim.source}: “{claim.text}” [{claim.kind} "
+                     f"{about.attribute}/{about.thing}] event="
+                     f"{event.head if event else None}"
+                     f"{' (implicit)' if event and event.implicit else ''}"
+                     f"{' (distinct)' if event and event.distinct else ''}"
+                     f" window={about.window} in {where or 'no finding'} — "
+                     f"{short(claim.sentence, 160)}")
+    return "\n".join(lines)
 
 
 def relation_of(finding: Finding, a: str, b: str) -> Verdict | None:

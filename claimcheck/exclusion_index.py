@@ -37,6 +37,7 @@ from claimcheck.matching import (
     _lead_place,
     _places,
     _places_disjoint,
+    beginning_of,
 )
 from claimcheck.model.claims import Claim, DateClaim, LocationClaim, QuantityClaim
 from claimcheck.model.counted import Counted, same_counted
@@ -279,7 +280,8 @@ _FINE = frozenset({"day", "week", "part_of_month"})
 def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
     """What ``compatibility``'s explicit evidence of one event can rest on: a place of
     the event (or one containing it), and, for a named event, its names, a day of it,
-    or the event noun with a detail, a country, its date or the figure it is dated by.
+    or the event noun with a detail, a country, its date or the figure it is dated by,
+    or the noun whose beginning a date states.
     Labelled so that only tokens two explicitly linked claims share meet; the area
     around a place, shared by distance, meets every claim."""
     tokens: set[tuple[str, Hashable]] = set()
@@ -304,6 +306,9 @@ def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
             tokens.add(("date", (head, when)))
             if when.granularity.value in _FINE:
                 tokens.add(("day", when))
+    began = beginning_of(claim, story)
+    if began is not None:
+        tokens.add(("began", began))
     return frozenset(tokens)
 
 

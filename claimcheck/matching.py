@@ -148,6 +148,12 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             or _shared_country(ea, eb) or (da is not None and da == db)
             or (ea.counted_figure is not None and ea.counted_figure == eb.counted_figure))):
         strong_event = False  # the same event noun alone: strong only for the main event
+    began = beginning_of(a, story)
+    if not strong_event and began is not None and began == beginning_of(b, story):
+        # "the offensive that began on Wednesday" and "an offensive launched on
+        # Wednesday": one beginning, when neither is another event's
+        evidence.append(f"both date when the {began} began")
+        strong_event = True
     explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
         heads = {e.head for e in (ea, eb) if e is not None}
@@ -214,6 +220,19 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     return Link(score=score, evidence=tuple(evidence),
                 strong=strong_event and strong_thing and strong_value,
                 explicit=explicit and strong_thing)
+
+
+def beginning_of(claim: Claim, story: Story) -> str | None:
+    """The event noun whose beginning a date states ("the offensive that began on
+    Wednesday"; not a count's "since Wednesday"), when it is not about another event:
+    an event begins once, so two such dates of one noun date one beginning."""
+    if not isinstance(claim, DateClaim) or claim.about.attribute != "start_date" or \
+            claim.value.extent != "at":
+        return None
+    event = event_of(claim)
+    if event is None or event.of_count or not event.head:
+        return None
+    return event.head if story.other_event(claim) is None else None
 
 
 _NONE_AT_ALL = re.compile(r"no\s+(?!one\b|body\b|other\b)[a-z]+", re.IGNORECASE)
@@ -417,10 +436,11 @@ def profile(claim: Claim, story: Story) -> Hashable:
     units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
         else None
     # a date: how it was read (relative to its source's date or not, against a date at
-    # all), and whether it is far from its source's time; the date it was read against
-    # is its value's (``value_relation`` relates two of them)
+    # all), whether it is far from its source's time, and how it bounds the time ("at",
+    # "since"); the date it was read against is its value's (``value_relation``)
     reading = (claim.value.rule, claim.value.anchor is None,
-               _far_from_source(claim, story)) if isinstance(claim, DateClaim) else None
+               _far_from_source(claim, story), claim.value.extent) \
+        if isinstance(claim, DateClaim) else None
     return (claim.kind, units, claim.about, story.other_event(claim),
             _lead_place(story, claim.source), reading)
 

@@ -308,6 +308,21 @@ def test_a_days_count_and_a_running_total_are_different_figures(nlp: Any) -> Non
     assert _together(report, total, quantity_id(report, "c.txt", "more than 280"))
 
 
+def test_a_day_dates_the_count_whose_participle_the_parser_took_for_its_verb(
+        nlp: Any) -> None:
+    # the parser reads "fired" as the verb of "60 rockets" and "struck" as a clause of
+    # its own: "on Sunday" still dates what the 60 rockets did, one day's count
+    report = compare_texts(nlp, {
+        "a.txt": "The army said 60 rockets fired from the border struck villages on Sunday "
+                 "and 20 more were intercepted.\n",
+        "b.txt": "Militants have fired about 300 rockets at the villages since the fighting "
+                 "began, the army said.\n",
+    })
+    day = find_claim(report, "a.txt", "60", kind="quantity")
+    assert day is not None and day.about.window == "day"
+    assert not _verdicts(report, day.id, quantity_id(report, "b.txt", "about 300"))
+
+
 def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
     report = compare_texts(nlp, {
         "a.txt": "Officials said the air strikes had hit more than 40 sites by early Monday.\n",
@@ -415,3 +430,23 @@ def test_a_time_ago_is_not_a_length_of_time(nlp: Any) -> None:
     assert not any(f.verdict is Verdict.CONTRADICT for f in report.findings)
     ago = find_claim(report, "a.txt", "40,000 years", kind="quantity")
     assert ago is not None and ago.about.attribute == "time_ago"
+
+
+def test_two_dates_of_when_one_event_began_are_compared(nlp: Any) -> None:
+    # an event begins once: "a conflict that began" and "the war, which began" date
+    # one beginning; a count's "since Tuesday" is when its counting starts, not that
+    texts = {
+        "a.txt": "Air strikes hit the port again on Friday, in a conflict that began on "
+                 "Wednesday.\n",
+        "b.txt": "The war, which began on Wednesday, has driven thousands from their homes.\n",
+        "c.txt": "The army said 40 rockets had hit the city since Tuesday.\n",
+    }
+    report = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
+    began = _date_id(report, "a.txt", "Wednesday")
+    assert Verdict.AGREE in _verdicts(report, began, _date_id(report, "b.txt", "Wednesday"))
+    assert not _verdicts(report, began, _date_id(report, "c.txt", "Tuesday"))
+    texts["b.txt"] = "The war, which began on Monday, has driven thousands from their homes.\n"
+    other = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
+    assert opposed(other, _date_id(other, "a.txt", "Wednesday"),
+                   _date_id(other, "b.txt", "Monday"))
+

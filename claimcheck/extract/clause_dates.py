@@ -78,7 +78,8 @@ def _dates_its_event(claim: Claim) -> bool:
 
 
 def count_anchors(token: Token) -> list[int]:
-    """Where a date must reach to date a count: the count's noun and its clause's verb."""
+    """Where a date must reach to date a count: the count's noun and its clause's verb
+    (and the predicate the parser split from it, see ``split_predicate``)."""
     found: list[int] = []
     noun = counted_noun(token)
     if noun is not None:
@@ -86,7 +87,36 @@ def count_anchors(token: Token) -> list[int]:
     verb = clause_verb(token)
     if verb is not None:
         found.append(verb.i)
+        predicate = split_predicate(noun, verb)
+        if predicate is not None:
+            found.append(predicate.i)
     return found
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def split_predicate(noun: Token | None, verb: Token) -> Token | None:
+    """The real predicate of a count's noun when the parser read a reduced relative
+    clause as its verb: in "40 shells fired from the hills hit the town on Monday" the
+    participle "fired" (no auxiliary) took "shells" as its subject and "hit" became a
+    clause of its own, with no subject. That finite verb, just after the participle's
+    words and with no subject or conjunction of its own, is what the noun did."""
+    if noun is None or noun.head.i != verb.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    candidates = [c for c in (*verb.children, *verb.head.children)
+                  if c.i > verb.i and c.dep_ in ("conj", "ccomp") and c.tag_ in _FINITE]
+    for candidate in sorted(candidates, key=lambda c: c.i):
+        between = range(verb.i + 1, candidate.left_edge.i)
+        if any(verb.doc[i].dep_ == "cc" or verb.doc[i].is_punct for i in between):
+            return None
+        if any(c.dep_ in _SUBJECTS for c in candidate.children):
+            return None
+        return candidate
+    return None
 
 
 def clause_counts(token: Token, anchors: dict[int, list[QuantityClaim]]

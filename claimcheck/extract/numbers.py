@@ -53,10 +53,13 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
 
 
 def _number_head(doc: Any, amount: Amount) -> int | None:
-    """Index of the token holding the last character of the number itself."""
+    """Index of the token holding the last character of the number itself; None when
+    no token holds it, or it is part of a link."""
     span = doc.char_span(amount.number_start, amount.number_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if any(token.like_url for token in span):
+        return None  # the digits of a link ("pic.twitter.com/7R4GZ0m5w0") count nothing
     return int(span[-1].i)
 
 

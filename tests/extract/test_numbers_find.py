@@ -35,6 +35,9 @@ def found(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
     ("Millions of Syrians need aid.", [("Millions", "syrian", "Millions")]),
     ("After the two-and-a-half-year conflict, talks began.",
      [("two-and-a-half-year", "year", "half")]),
+    # the digits at the end of a link count nothing
+    ("Join the 40 walkers today: pic.example.com/3K8PXOm7w0 — and more.",
+     [("40", "walker", "40")]),
 ])
 def test_counted_things(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text) == expected
