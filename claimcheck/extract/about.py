@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -191,6 +191,10 @@ def measured_noun(token: Token, own: Iterable[int] = ()) -> Token | None:
             return node
         if node.pos_ in _VERBAL:
             children = list(_children(node))
+            if below.dep_ == "dobj":
+                given = _beneficiary(children, mine)
+                if given is not None:
+                    return given
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 for child in children:
                     # ``below``, the child we came up through, is the value's own branch
@@ -199,6 +203,29 @@ def measured_noun(token: Token, own: Iterable[int] = ()) -> Token | None:
                         return child
             return None
         below = node
+    return None
+
+
+_GIVEN_TO = frozenset({"to", "for"})
+
+
+def _beneficiary(children: Sequence[Token], mine: set[int]) -> Token | None:
+    """Whom an amount is given to, one by one ("left $250,000 to each of her
+    grandsons"): a share of each, not the giver's whole gift, so it measures what they
+    each get. (A gift to one is not split from its giver: reports name one bequest as
+    left to a son or for a dog's care.)"""
+    for child in children:
+        if child.dep_ != "prep" or child.lower_ not in _GIVEN_TO:
+            continue
+        for each in _children(child):
+            if each.dep_ != "pobj" or each.i in mine or each.lower_ != "each":
+                continue
+            for of in _children(each):
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    found = next((g for g in _children(of) if g.dep_ == "pobj"
+                                  and g.pos_ in _NOMINAL), None)
+                    if found is not None:
+                        return found
     return None
 
 

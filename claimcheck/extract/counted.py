@@ -429,12 +429,39 @@ def _read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
         facets.append(f"sex:{lemma}")
     elif lemma in vocabulary.people_facets:
         facets.append(f"role:{lemma}")
+    kind = _kind_of_thing(lemma, noun, vocabulary)
+    if kind is not None:
+        return Counted(category=kind)  # "one body of water": a thing, not a person
     people = bool(subgroup or facets or lemma in vocabulary.people_nouns
                   or (noun is not None and noun.ent_type_ in _PEOPLE_ENTITIES)
                   or _is_measure_noun(lemma, vocabulary))
     if not people:
         return Counted(category=lemma)
     return Counted(category=PERSON, subgroup=subgroup, facets=tuple(sorted(facets)))
+
+
+def _kind_of_thing(lemma: str, noun: Token | None, vocabulary: Vocabulary) -> str | None:
+    """A noun that counts people, made a kind of thing by a bare "of" ("a body of
+    water", "a life of luxury"): the kind, as "body of water"; None when it still
+    counts people ("the bodies of two men", "bodies of victims", "one of the hikers")."""
+    if noun is None or lemma not in vocabulary.people_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            # a bare singular noun names a kind; people are counted, named or determined
+            if obj.dep_ != "pobj" or obj.tag_ != "NN" or obj.ent_type_ or any(
+                    c.dep_ in ("det", "nummod", "poss", "amod") for c in obj.children):
+                continue
+            word = vocabulary.folds.get(obj.lemma_.lower(), obj.lemma_.lower())
+            if word in vocabulary.people_nouns or word in vocabulary.people_facets or \
+                    word in _SEXES or word in _KIN or word in _YOUNG or \
+                    _is_measure_noun(word, vocabulary) or any(
+                        word in words for words in vocabulary.subgroups.values()):
+                return None
+            return f"{lemma} of {word}"
+    return None
 
 
 def _is_measure_noun(lemma: str, vocabulary: Vocabulary) -> bool:
