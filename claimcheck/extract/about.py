@@ -597,8 +597,10 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
                 children = list(_children(pobj))
                 nested = [g for c in children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
                           for g in _children(c) if g.dep_ == "pobj"]
-                # "at Los Altos Skate Park": the words of one name, not a town "Altos"
-                named = pobj.pos_ == "PROPN" and pobj.lemma_.lower() in _FACILITIES
+                # "at Los Altos Skate Park": the words of one name, not a town "Altos";
+                # "in the Englewood neighborhood": the neighborhood's name, not a town
+                named = (pobj.pos_ == "PROPN" and pobj.lemma_.lower() in _FACILITIES) or \
+                    _names_a_part(pobj, children)
                 for part in (pobj, *nested, *[c for c in children
                                               if c.dep_ in ("compound", "appos", "amod",
                                                             "nmod")
@@ -619,6 +621,19 @@ def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
         return found
     # places attached to the verb the event noun belongs to: "died in the conflict in Syria"
     return found
+
+
+# the parts of a town that take a name of their own: "the Englewood neighborhood"
+_TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "subdivision"})
+
+
+def _names_a_part(noun: Token, children: Sequence[Token]) -> bool:
+    """Whether "the X neighborhood" names a part of a town: the name is the part's,
+    even where a town elsewhere bears it. "A Baghdad neighborhood" and "the Baghdad
+    neighborhood of Karrada" are parts of that town."""
+    return noun.lemma_.lower() in _TOWN_PARTS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabulary,
