@@ -13,7 +13,8 @@ Run from the repository root: ``python -m benchmarks.news [--sets events,gva,mul
   mention of it) and contradictions on the unchanged articles, counted by what they
   oppose (a toll with the gold figure on one side, a toll with it on none, arrests,
   another measure, dates, places and quotes);
-- ``multinews``: every contradiction reported, with both sides' text.
+- ``multinews``: every contradiction reported, with both sides' text, and how many
+  clusters (none of whose articles has a date) had their story's year estimated.
 
 GVA incidents and Multi-News clusters are split into a dev half and a held-out half by a
 hash of their id, so a change tuned on one half is checked on the other. Parsed Docs are
@@ -39,6 +40,7 @@ from typing import Any
 from benchmarks.news_docs import DocCache
 from claimcheck.api import compare
 from claimcheck.extract.number_words import ONES
+from claimcheck.main_event import build_story
 from claimcheck.model.claims import Claim, QuantityClaim
 from claimcheck.model.findings import Finding, Verdict
 from claimcheck.report.view import Report
@@ -481,14 +483,16 @@ def multinews(root: Path, cache: DocCache, ruleset: RuleSet, halves: Sequence[st
         if limit:
             chosen = chosen[:limit]
         started = time.perf_counter()
-        contradictions = agreements = 0
+        contradictions = agreements = estimated = 0
         by_rule: dict[str, int] = defaultdict(int)
         lines: list[str] = []
         for cluster in chosen:
             sources = [Source(id=f"{cluster['cluster_id']}-{i}.txt", path=f"{i}.txt",
                               text=text)
                        for i, text in enumerate(cluster["documents"])]
-            report = run_compare(cache, sources, ruleset)
+            claims = cache.claims(sources, ruleset.vocabulary)
+            report = compare(sources, ruleset, claims=claims)
+            estimated += bool(build_story(claims).years)  # no source has a date
             for finding in report.findings:
                 if finding.verdict is Verdict.AGREE:
                     agreements += 1
@@ -497,7 +501,8 @@ def multinews(root: Path, cache: DocCache, ruleset: RuleSet, halves: Sequence[st
                     by_rule[finding.rule] += 1
                     lines.append(f"  cluster {cluster['cluster_id']}\n"
                                  + describe_finding(report, finding))
-        print(f"multinews [{half}]: {len(chosen)} clusters, {agreements} agreements, "
+        print(f"multinews [{half}]: {len(chosen)} clusters ({estimated} with a story year "
+              f"estimated from the years they name), {agreements} agreements, "
               f"{contradictions} contradictions ({time.perf_counter() - started:.0f} s): "
               + ", ".join(f"{n} {rule}" for rule, n in sorted(by_rule.items())))
         print("\n".join(lines))

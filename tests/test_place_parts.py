@@ -1,5 +1,5 @@
 """A part of a town named on its own ("the Englewood neighborhood") is not the town of
-that name elsewhere."""
+that name elsewhere, and a count over such events in general is no toll of one."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_neighborhood_of_a_town_is_in_that_town(nlp: Any) -> None:
     claim = report.claims[0]
     assert claim.about.event is not None
     assert [p.name for p in claim.about.event.places] == ["Baghdad"]
+
+
+def test_a_count_in_shootings_across_a_city_is_no_toll_of_one(nlp: Any) -> None:
+    report = compare_texts(nlp, {
+        "a.txt": "Three people were killed in a house on Sunday, police said.\n",
+        "b.txt": "Police said four people were killed in shootings across the city over the "
+                 "weekend.\n",
+    })
+    assert not any(f.verdict is Verdict.CONTRADICT for f in report.findings)

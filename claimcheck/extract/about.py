@@ -285,15 +285,19 @@ def is_event_noun_plural(token: Token) -> bool:
 
 def several_events(event_token: Token) -> bool:
     """Whether an event noun names several events ("two separate shootings", "a pair of
-    shootings", "at least nine shootings"): a count in them is an aggregate, never the
-    toll of one of them."""
+    shootings", "at least nine shootings", "wounded in shootings"): a count in them is
+    an aggregate, never the toll of one of them."""
     if event_token.tag_ not in ("NNS", "NNPS"):
         return False
-    for child in _children(event_token):
+    children = list(_children(event_token))
+    for child in children:
         if child.dep_ == "nummod" and (child.is_digit or child.lower_ in _SEVERAL):
             return True
         if child.dep_ in ("amod", "det") and child.lower_ in _SEVERAL:
             return True
+    if event_token.dep_ == "pobj" and event_token.head.lower_ in ("in", "from") and \
+            not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in children):
+        return True  # "wounded in shootings across the city": such events in general
     return event_token.dep_ == "pobj" and event_token.head.lower_ == "of" and \
         event_token.head.head.lemma_.lower() in _RUNS_OF
 
