@@ -75,10 +75,11 @@ current same date time so far half""")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₪₺")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _DAY_LEADS = _words("on by until till since from before after")
-# Numeric dates the tokenizer splits: "9-18-15", "2013-10-08", "on 4-22".
+# Numeric dates the tokenizer splits: "9-18-15", "2013-10-08", "on 4-22"; and two years
+# joined by a tilde, the range mark of some writers ("2014~2018"), that it keeps whole.
 NUMERIC_SPANS = re.compile(
     r"(?<![\w.,/-])(?:\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|(?:1\d|20)\d\d-\d{1,2}-\d{1,2}"
-    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/-])"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:1\d|20)\d\d\s?~\s?(?:1\d|20)\d\d)(?![\w/-])"
     r"|(?<=\bon )\d{1,2}-\d{1,2}(?![\w/-])", re.IGNORECASE)
 
 

@@ -141,6 +141,14 @@ def test_no_part_of_a_phone_number_is_a_year(nlp: Any, number: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("years", ["2009~2011", "2009 ~ 2011"])
+def test_two_years_joined_by_a_tilde_are_a_range(nlp: Any, years: str) -> None:
+    mentions = found(nlp, f"Sales rose in {years}, the firm said.")
+    value = mentions[years].value
+    assert (value.range.start, value.range.end) == (date(2009, 1, 1), date(2011, 12, 31))
+
+
+@pytest.mark.model
 def test_a_count_before_the_year_of_what_it_counts_keeps_the_year(nlp: Any) -> None:
     mentions = found(nlp, "Of the 150 2014 graduates, most found work.")
     assert mentions["2014"].value.range.start == date(2014, 1, 1)
