@@ -97,6 +97,7 @@ def _describe_days(start: date, end: date) -> str:
     return f"{start.day} {start.strftime('%b %Y')} – {end.day} {end.strftime('%b %Y')}"
 
 
+@lru_cache(maxsize=4096)  # the publication day of every date a slot's pairs describe
 def _day_month_year(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 

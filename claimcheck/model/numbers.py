@@ -63,11 +63,8 @@ class Interval(BaseModel):
         return low_ok and high_ok
 
     def widen(self, absolute: Decimal) -> Interval:
-        """Both bounds moved outwards by ``absolute`` (monotone: the result contains self).
-
-        Built without validation (here and in ``scaled``): bounds of Decimals give
-        Decimals, and rules widen and convert intervals hundreds of thousands of times."""
-        return Interval.model_construct(
+        """Both bounds moved outwards by ``absolute`` (monotone: the result contains self)."""
+        return Interval(
             low=None if self.low is None else self.low - absolute,
             high=None if self.high is None else self.high + absolute,
             low_inclusive=self.low_inclusive,
@@ -76,7 +73,7 @@ class Interval(BaseModel):
 
     def scaled(self, factor: Decimal) -> Interval:
         """Both bounds multiplied by a positive factor (unit conversion)."""
-        return Interval.model_construct(
+        return Interval(
             low=None if self.low is None else self.low * factor,
             high=None if self.high is None else self.high * factor,
             low_inclusive=self.low_inclusive,

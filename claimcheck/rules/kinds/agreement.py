@@ -92,8 +92,12 @@ class AgreementRule(RuleBase):
             return []  # one source's repeats: the grouping stage merges them
         classes = self.value_classes(claims)
         sources = [frozenset(c.source for c in members) for members in classes]
-        keys = [self.relation_key(members[0]) for members in classes]
-        related: dict[tuple[Hashable, Hashable], Related] = {}
+        # each class's relation key as a number: keys are values (pydantic models, hashed
+        # in Python), looked up for every pair of classes
+        numbered: dict[Hashable, int] = {}
+        keys = [numbered.setdefault(self.relation_key(members[0]), len(numbered))
+                for members in classes]
+        related: dict[tuple[int, int], Related] = {}
         edges: dict[Relation, dict[tuple[int, int], str]] = {r: {} for r in Relation}
         for i, members in enumerate(classes):
             if len(sources[i]) > 1:

@@ -58,22 +58,29 @@ class QuoteFidelity(AgreementRule):
         return (value.quote, value.speaker, value.partial, value.inferred)
 
     def relate(self, a: ClaimBase, b: ClaimBase) -> Related:
+        """Called for every pair of a slot's distinct quotations (tens of thousands in a
+        slot quoted by hundreds of sources): each piece is read once."""
         assert isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)
-        words, speakers, reason = self._pair(a, b)
+        left, right = a.value, b.value
+        words, score, described = _words(left.quote, right.quote, self.variant_threshold)
+        speakers = _same_speaker(left.speaker, right.speaker)
+        reason = (f"{described}, {left.speaker or 'unknown speaker'} / "
+                  f"{right.speaker or 'unknown speaker'}")
         if speakers is True and words is QuoteMatch.VERBATIM:
             return Relation.AGREE, reason
         if speakers is True and words is QuoteMatch.VARIANT:
             return Relation.VARIANT, reason
-        if speakers is False and self._misattributed(a, b, words):
+        if speakers is False and self._misattributed(a, b, words, score):
             return Relation.CONTRADICT, reason
         return Relation.NONE, reason
 
-    def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch) -> bool:
+    def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch,
+                       score: float | None = None) -> bool:
         if misattribution_evidence(a.value, b.value, self.misattribution_min_words):
             return False
-        return words is QuoteMatch.VERBATIM or (
-            _words(a.value.quote, b.value.quote, self.variant_threshold)[1]
-            >= self.misattribution_threshold)
+        if score is None:
+            score = _words(a.value.quote, b.value.quote, self.variant_threshold)[1]
+        return words is QuoteMatch.VERBATIM or score >= self.misattribution_threshold
 
     def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
         assert isinstance(claim, QuoteClaim) and isinstance(evidence, QuoteClaim)
