@@ -213,6 +213,34 @@ def test_numbers_in_names_addresses_and_after_names_are_not_counts(nlp: Any) -> 
     assert not texts & {"12", "4417", "23", "17", "20", "14", "52 TV", "52"}, texts
 
 
+def test_tolls_over_unnamed_shootings_or_recent_weeks_are_no_events_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "One Killed, Four Wounded In Overnight Shootings\n\n"
+                 "Police are looking for two gunmen.\n\n"
+                 "Across the city, 60 people have been shot in recent weeks.\n",
+        "b.txt": "Two people were wounded in the shooting on Elm Street on Friday.\n\n"
+                 "A man was killed in the shooting.\n\n"
+                 "Two people were shot.\n",
+    })
+    for text in ("One", "Four", "60"):
+        claim = find_claim(report, "a.txt", text, kind="quantity")
+        assert claim is not None and claim.about.event is not None, text
+        assert claim.about.event.distinct, text
+    assert _contradictions(report) == 0
+
+
+def test_a_family_a_shot_fired_and_people_not_shot_are_no_tolls(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "A father of three was wounded in the shooting.\n\n"
+                 "The gunman fired one shot at a man and missed.\n\n"
+                 "Police said two girls on the porch were not shot.\n",
+    })
+    texts = {c.text: c for c in report.claims if c.kind == "quantity"}
+    assert "three" not in texts, texts
+    assert texts["one"].about.attribute != "shot"
+    assert texts["two"].about.attribute != "shot"
+
+
 def test_a_roads_number_is_not_a_count(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Two bodies were found in a car beside U.S. 27 on Monday.\n\n"

@@ -273,14 +273,21 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
 
 _SEVERAL = frozenset({"multiple", "several", "separate", "numerous", "various", "many",
                       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_IN = frozenset({"in", "from", "during", "across"})
 _RUNS_OF = frozenset({"pair", "series", "string", "spate", "rash", "wave", "number", "couple",
                       "handful", "spree"})
 
 
+_EVENT_ENDINGS = ("ing", "attack", "crash", "incident", "explosion", "blast", "raid", "strike")
+
+
 def is_event_noun_plural(token: Token) -> bool:
-    """A plural noun of something that happens (shootings, attacks, crashes)."""
-    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower().endswith(
-        ("ing", "attack", "crash", "incident", "explosion", "blast", "raid", "strike"))
+    """A plural noun of something that happens (shootings, attacks, crashes; a headline's
+    "Shootings", whose lemma the parser may leave plural)."""
+    lemma = token.lemma_.lower()
+    if lemma.endswith("s") and lemma == token.lower_:
+        lemma = lemma[:-1]
+    return token.tag_ in ("NNS", "NNPS") and lemma.endswith(_EVENT_ENDINGS)
 
 
 def several_events(event_token: Token) -> bool:
@@ -295,9 +302,12 @@ def several_events(event_token: Token) -> bool:
             return True
         if child.dep_ in ("amod", "det") and child.lower_ in _SEVERAL:
             return True
-    if event_token.dep_ == "pobj" and event_token.head.lower_ in ("in", "from") and \
-            not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in children):
-        return True  # "wounded in shootings across the city": such events in general
+    if event_token.dep_ == "pobj" and event_token.head.lower_ in _IN and \
+            not any(c.dep_ in ("det", "poss") for c in children):
+        # "wounded in shootings across the city", "six wounded in South Side shootings":
+        # events of a kind in general; no article makes them one ("the shootings" may
+        # be one spree's)
+        return True
     return event_token.dep_ == "pobj" and event_token.head.lower_ == "of" and \
         event_token.head.head.lemma_.lower() in _RUNS_OF
 
@@ -307,14 +317,29 @@ def several_events(event_token: Token) -> bool:
 _SPAN = re.compile(
     r"^(?:so far|already)?\s*this (?:year|month)\b|"
     r"^(?:over|in|during|within|for) (?:the |a )?(?:past|last|previous)\b|"
-    r"^(?:over|in|within) (?:a |the )?span of\b|^so far\b",
+    r"^(?:over|in|within) (?:a |the )?span of\b|^so far\b|"
+    r"^(?:in|over|during) (?:the )?(?:recent|past few|last few) (?:days|weeks|months|years)\b",
     re.IGNORECASE)
+
+
+# "… Wounded In Overnight Shootings": a headline's plural events after the count, read from
+# the words (a headline's capitals leave the parse of it unreliable); no article, no count
+_IN_EVENTS_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:in|during|across)\s+(?:(?!the\b|a\b|an\b|this\b|that\b|"
+    r"these\b|those\b|his\b|her\b|their\b)[A-Za-z-]+\s+){0,3}?"
+    r"(?:shootings|attacks|stabbings|incidents)\b", re.IGNORECASE)
 
 
 def an_aggregate(token: Token) -> bool:
     """Whether a count adds up over several events: over a span of time ("76 people shot
     so far this year", "three men killed over the past week") or in several events named
-    in its clause ("six wounded in two shootings"): never the toll of one event."""
+    in its clause ("six wounded in two shootings", "… in weekend shootings"): never the
+    toll of one event."""
+    doc = token.doc
+    _, end = doc_index(doc).sentence(token.i)
+    after = doc[token.i + 1:end].text if token.i + 1 < end else ""
+    if _IN_EVENTS_AFTER.match(after):
+        return True
     verb = clause_verb(token)
     holders = [n for n in (token.head, verb) if n is not None]
     holders.extend(c for c in _children(token.head) if c.dep_ in ("relcl", "acl"))

@@ -326,7 +326,8 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         if value.dimension == "count":
             noun = counted_noun(token)
             unit = value.unit
-            if noun is not None and noun.lower_ == "shot" and unit == "shot":
+            if noun is not None and noun.lower_ == "shot" and unit == "shot" and \
+                    noun.dep_ not in ("dobj", "pobj"):  # "fired one shot": a shot
                 noun = unit = None  # "5 shot, 1 killed": people shot, not five shots
             counted = read_counted(unit, noun, vocabulary, resolve, part=is_part(token))
             people = None if counted.category is None else counted.category == PERSON

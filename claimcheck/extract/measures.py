@@ -78,6 +78,8 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
         for cue in level:
             if not start <= cue.i < end:
                 continue  # a headline the parser ran into its article's first sentence
+            if cue.pos_ in _VERBAL and any(c.dep_ == "neg" for c in cue.children):
+                continue  # "two girls were not shot": no one was
             lemma = cue.lemma_.lower()
             classes = classes_of(lemma, vocabulary)
             if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \

@@ -123,6 +123,11 @@ def _a_road(text: str, start: int, written: str, token: Any) -> bool:
         is not None
 
 
+# "a father of three": the size of someone's family, not a count of what happened
+_FAMILY_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandfather|grandmother|"
+                        r"grandparent)\s+of\s+$", re.IGNORECASE)
+
+
 def is_page_counter(text: str, start: int, end: int) -> bool:
     """"Image 8 of 12", "Image 76 of 111 TV news stations …": a counter of the page's
     pictures, whatever word follows it."""
@@ -167,6 +172,8 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "an age"  # "men in their early 30's"
     if is_page_counter(text, start, end):
         return "a page counter"  # "Image 8 of 12"
+    if _FAMILY_OF.search(text[max(0, start - 24):start]):
+        return "the size of a family"  # "a father of three"
     if _a_road(text, start, written, token):
         return "a road's number"  # "near U.S. 41", "on Interstate 95"
     if text[start - 1:start] == "[" and text[end:end + 1] == "]":
