@@ -115,6 +115,21 @@ def test_a_toll_where_the_gunman_died_may_differ_by_him_alone(nlp: Any) -> None:
     assert opposed(alive, _id(alive, "a.txt", "one"), _id(alive, "b.txt", "Two"))
 
 
+def test_the_one_the_police_killed_is_the_one_who_did_it(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The man killed two people at the mall on Sunday before police killed "
+                 "him.\n",
+        "b.txt": "Three people are dead after the mall shooting on Sunday, police said.\n",
+    })
+    assert not opposed(report, _id(report, "a.txt", "two"), _id(report, "b.txt", "Three"))
+    victim = _compare(nlp, {
+        "a.txt": "The man killed two people at the mall on Sunday before a guard tackled "
+                 "him.\n",
+        "b.txt": "Three people are dead after the mall shooting on Sunday, police said.\n",
+    })
+    assert opposed(victim, _id(victim, "a.txt", "two"), _id(victim, "b.txt", "Three"))
+
+
 def test_someone_included_who_took_her_own_life_is_counted(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Four people are dead after the mall shooting, including Jane Roe, who "

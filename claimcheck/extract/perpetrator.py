@@ -25,6 +25,9 @@ _DEAD_WORDS = frozenset({"dead", "fatally", "death"})
 _SELF = frozenset({"himself", "herself", "themselves"})
 _SELF_HARM = frozenset({"kill", "shoot", "turn"})  # "shot himself", "turned the gun on himself"
 _OWN_LIFE_VERBS = frozenset({"take", "end"})
+_PRONOUNS = frozenset({"him", "her"})
+_LAW = frozenset({"police", "officer", "deputy", "trooper", "agent", "swat", "marksman",
+                  "sniper", "policeman", "cop", "sheriff"})
 
 
 def perpetrator_died(doc: Doc, vocabulary: Vocabulary) -> bool:
@@ -49,6 +52,11 @@ def _reports_death(token: Token, perpetrators: frozenset[str]) -> bool:
         return head.lemma_.lower() in _OWN_LIFE_VERBS and token.dep_ == "dobj" and any(
             c.dep_ == "poss" for c in token.children) and any(
             c.lower_ == "own" for c in token.children)
+    if lower in _PRONOUNS and token.dep_ == "dobj":
+        # "before police killed him", "deputies shot and killed her": the one the police
+        # kill is, in a report of a shooting, the one who did it
+        return _kills(head) and not _negated(head) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _LAW for c in head.children)
     if token.lemma_.lower() not in perpetrators or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.dep_ == "nsubj":
