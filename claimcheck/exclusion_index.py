@@ -67,13 +67,32 @@ class Facet:
 # -- the facets ---------------------------------------------------------------------
 
 
-def _distinct(claim: Claim, story: Story) -> Hashable:
-    event = claim.about.event
-    return event is not None and event.distinct
+_MAIN = ("main",)
 
 
 def _other_event(claim: Claim, story: Story) -> Hashable:
-    return story.other_event(claim) is None
+    """As ``_other_events``: the story's main event, or another (marked as such or not,
+    with the evidence of which one)."""
+    if story.other_event(claim) is None:
+        return _MAIN
+    event = claim.about.event
+    return ("other", event is not None and event.distinct, story.other_event_evidence(claim))
+
+
+def _other_events_conflict(a: Hashable, b: Hashable) -> bool:
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    if a == _MAIN or b == _MAIN:
+        return a != b
+    seen_a, seen_b = a[2], b[2]
+    if seen_a is not None and seen_b is not None:
+        return not seen_a.same_as(seen_b)
+    return bool(a[1] or b[1])
+
+
+def _main_or_other(key: Hashable) -> Labelled:
+    """The main event's claims meet one another, other events' one another."""
+    label = frozenset({key == _MAIN})
+    return label, label
 
 
 def _counted(claim: Claim, story: Story) -> Hashable | None:
@@ -217,11 +236,6 @@ def _by_members(key: Hashable) -> Labelled:
     return key, key
 
 
-def _distinct_labels(key: Hashable) -> Labelled:
-    none: Labels = frozenset() if key else frozenset({False})
-    return none, none
-
-
 def _counted_conflict(a: Hashable, b: Hashable) -> bool:
     return same_counted(a, b) is not None  # type: ignore[arg-type]
 
@@ -242,18 +256,14 @@ def _differ(a: Hashable, b: Hashable) -> bool:
     return a != b
 
 
-def _either(a: Hashable, b: Hashable) -> bool:
-    return bool(a or b)
-
-
 def _ignore_places(labels: Callable[[Hashable], Labelled]) -> Callable[
         [Hashable, _Block], Labelled]:
     return lambda key, block: labels(key)
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("distinct", _distinct, _either, _ignore_places(_distinct_labels)),
-    Facet("other event", _other_event, _differ, _ignore_places(_alike)),
+    Facet("other event", _other_event, _other_events_conflict,
+          _ignore_places(_main_or_other)),
     Facet("counted", _counted, _counted_conflict, _ignore_places(_by_counted)),
     Facet("names", _names, _disjoint_sets, _ignore_places(_by_members)),
     Facet("countries", _countries, _disjoint_sets, _ignore_places(_by_members)),

@@ -24,8 +24,25 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
-from claimcheck.model.dates import DateRange, Granularity
+from claimcheck.model.dates import DateRange, Granularity, far_apart
 from claimcheck.model.places import Place, PlaceLevel
+
+
+@dataclass(frozen=True)
+class OtherEvent:
+    """The positive evidence of which other event a claim is about: the names of its
+    event, and the dates far from the story it is placed at ("the 2008–09 war", a
+    sentence about "the winter of 2008-9"). Not being the story's says nothing of it."""
+
+    names: frozenset[str]
+    dates: tuple[DateRange, ...]
+
+    def same_as(self, other: OtherEvent) -> bool:
+        """Whether two claims are shown to be about one other event: a shared name, or
+        (where one of them is named by none) dates that overlap."""
+        if self.names and other.names:
+            return bool(self.names & other.names)
+        return any(not far_apart(x, y, days=0) for x in self.dates for y in other.dates)
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,8 @@ class Story:
     dates: dict[str, date] = field(default_factory=dict)  # source → the date it is anchored on
     # (source, sentence start) → why the sentence is about another time ("2008–2009")
     other_times: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (source, sentence start) → the dates far from the story's of such a sentence
+    other_dates: dict[tuple[str, int], tuple[DateRange, ...]] = field(default_factory=dict)
     # (source, sentence end) → that sentence's start: to find the sentence before a claim's
     sentence_ends: dict[tuple[str, int], int] = field(default_factory=dict)
     # (source, sentence start) → the other event a sentence names ("the last Gaza war"):
@@ -62,6 +81,35 @@ class Story:
         if when is not None and event.date_names_it and self.far_from_story(when):
             return f"dated {when.describe()}, far from the story"
         return self.other_time(claim)
+
+    def other_event_evidence(self, claim: Claim) -> OtherEvent | None:
+        """Which other event ``claim`` is about, as far as it says: None for a claim of
+        the story's main event, or of another event it shows nothing of."""
+        if self.other_event(claim) is None:
+            return None
+        event = claim.about.event
+        names = frozenset(event.names) if event is not None else frozenset()
+        dates = list(self._sentence_dates(claim))
+        if event is not None and event.date is not None and event.date_names_it and \
+                self.far_from_story(event.date):
+            dates.append(event.date)
+        if not names and not dates:
+            return None
+        return OtherEvent(names=names, dates=tuple(dates))
+
+    def _sentence_dates(self, claim: Claim) -> tuple[DateRange, ...]:
+        """The far dates of the sentence ``other_time`` places the claim by."""
+        own = self.other_dates.get((claim.source, claim.sentence_start))
+        if own is not None or isinstance(claim, DateClaim):
+            return own or ()
+        event = claim.about.event
+        if event is not None and not event.implicit:
+            return ()
+        for gap in (1, 2):
+            before = self.sentence_ends.get((claim.source, claim.sentence_start - gap))
+            if before is not None:
+                return self.other_dates.get((claim.source, before), ())
+        return ()
 
     def far_from_story(self, when: DateRange) -> bool:
         """Whether a date is far from every source's date: a report written weeks
@@ -198,6 +246,7 @@ def combine_stories(summaries: Sequence[SourceStory],
     years = frozenset() if story_dates else estimate_years(summaries)
     days = _DayIndex(story_dates.values(), years)
     other_times: dict[tuple[str, int], str] = {}
+    other_dates: dict[tuple[str, int], list[DateRange]] = {}
     near: set[tuple[str, int]] = set()
     ends: dict[tuple[str, int], int] = {}
     other_sentences: dict[tuple[str, int], str] = {}
@@ -218,6 +267,7 @@ def combine_stories(summaries: Sequence[SourceStory],
                 near.add(key)
             elif days.far_from_all(sentence.range):
                 other_times.setdefault(key, f"in a sentence about {sentence.range.describe()}")
+                other_dates.setdefault(key, []).append(sentence.range)
             elif sentence.range.granularity.value in ("year", "part_of_year") and \
                     not years:
                 # "750 rockets fired this year": a count over a year, not the story's days
@@ -238,6 +288,7 @@ def combine_stories(summaries: Sequence[SourceStory],
         places={s.source: s.place for s in summaries if s.place is not None},
         dates=story_dates,
         other_times=other_times,
+        other_dates={k: tuple(v) for k, v in other_dates.items() if k in other_times},
         sentence_ends=ends,
         other_sentences=other_sentences,
         other_claims=other_claims,

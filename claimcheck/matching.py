@@ -154,6 +154,12 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         # Wednesday": one beginning, when neither is another event's
         evidence.append(f"both date when the {began} began")
         strong_event = True
+    seen_a = story.other_event_evidence(a)
+    seen_b = story.other_event_evidence(b)
+    if seen_a is not None and seen_b is not None:
+        evidence.append("both about another event than the story's, " + (
+            f"named “{sorted(seen_a.names & seen_b.names)[0]}”"
+            if seen_a.names & seen_b.names else f"of {seen_a.dates[0].describe()}"))
     explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
         heads = {e.head for e in (ea, eb) if e is not None}
@@ -269,12 +275,9 @@ def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
 def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
     """The hard reason two claims cannot state one fact, or None. Each reason is also a
     facet of ``exclusion_index``, which skips groups by them: tests hold the two alike."""
-    ea, eb = a.about.event, b.about.event
-    if (ea is not None and ea.distinct) or (eb is not None and eb.distinct):
-        return "one is marked as another event"
-    other_a, other_b = story.other_event(a), story.other_event(b)
-    if (other_a is None) != (other_b is None):
-        return "one is about another event: " + (other_a or other_b or "")
+    why = _other_events(a, b, story)
+    if why is not None:
+        return why
     if {a.about.window, b.about.window} == {"day", "total"} and not _values_overlap(a, b):
         # "97 on Friday" and "300 since it began": a day's figure and a running total;
         # the same figure in both is no sign of two slots
@@ -311,6 +314,28 @@ def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
     if a.source == b.source and _disagree(a, b):
         return "one source states both figures"
     return None
+
+
+def _other_events(a: Claim, b: Claim, story: Story) -> str | None:
+    """Why two claims are not about one event: one is the story's main event's and the
+    other is not, or both are of other events shown to differ, or of other events one
+    of which is marked as such ("the last war") and not shown to be the other's."""
+    other_a, other_b = story.other_event(a), story.other_event(b)
+    if other_a is None and other_b is None:
+        return None
+    if other_a is None or other_b is None:
+        return "one is about another event: " + (other_a or other_b or "")
+    seen_a, seen_b = story.other_event_evidence(a), story.other_event_evidence(b)
+    if seen_a is not None and seen_b is not None:
+        return None if seen_a.same_as(seen_b) else "about two other events"
+    if _distinct(a) or _distinct(b):
+        return "one is marked as another event"
+    return None
+
+
+def _distinct(claim: Claim) -> bool:
+    event = claim.about.event
+    return event is not None and event.distinct
 
 
 def _dates_of_other_times(a: DateClaim, b: DateClaim, story: Story) -> str | None:
@@ -442,7 +467,7 @@ def profile(claim: Claim, story: Story) -> Hashable:
                _far_from_source(claim, story), claim.value.extent) \
         if isinstance(claim, DateClaim) else None
     return (claim.kind, units, claim.about, story.other_event(claim),
-            _lead_place(story, claim.source), reading)
+            story.other_event_evidence(claim), _lead_place(story, claim.source), reading)
 
 
 def value_key(claim: Claim) -> Hashable:

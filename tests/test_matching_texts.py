@@ -47,6 +47,42 @@ def test_the_toll_of_a_past_war_is_not_this_weeks_toll(nlp: Any) -> None:
     assert not _verdicts(report, war, other)
 
 
+def test_two_sources_naming_one_past_wars_toll_agree_and_never_meet_this_weeks(
+        nlp: Any) -> None:
+    report = compare_texts(nlp, {
+        "a.txt": "Air strikes killed 23 people in the valley on Tuesday, medics said.\n\n"
+                 "The previous valley war, in 1994-1995, killed more than 3,000 people.\n",
+        "b.txt": "At least 23 people were killed in the strikes on Tuesday, officials "
+                 "said.\n\nThe fighting recalled the winter of 1994-95, when 3,000 people "
+                 "died in the valley.\n",
+    })
+    week_a = quantity_id(report, "a.txt", "23")
+    week_b = quantity_id(report, "b.txt", "At least 23")
+    war_a = quantity_id(report, "a.txt", "more than 3,000")
+    war_b = quantity_id(report, "b.txt", "3,000")
+    assert Verdict.AGREE in _verdicts(report, week_a, week_b)
+    # one past war's toll, a bound and a round figure: agreeing within rounding
+    agreeing = [f for f in report.findings
+                if f.verdict is Verdict.AGREE and {war_a, war_b} <= set(f.claims)]
+    assert agreeing and "within rounding" in agreeing[0].message
+    for war in (war_a, war_b):
+        for week in (week_a, week_b):
+            assert not _verdicts(report, war, week)
+
+
+def test_tolls_of_two_different_past_wars_never_meet(nlp: Any) -> None:
+    report = compare_texts(nlp, {
+        "a.txt": "Air strikes killed 23 people in the valley on Tuesday, medics said.\n\n"
+                 "The previous valley war, in 1994-1995, killed more than 3,000 people.\n",
+        "b.txt": "At least 23 people were killed in the strikes on Tuesday, officials "
+                 "said.\n\nThe fighting recalled the summer of 2006, when 3,000 people "
+                 "died in the valley.\n",
+    })
+    war_a = quantity_id(report, "a.txt", "more than 3,000")
+    war_b = quantity_id(report, "b.txt", "3,000")
+    assert not _verdicts(report, war_a, war_b)
+
+
 def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
     report = compare_texts(nlp, {
         "a.txt": "The fire killed 14 people, including six children, the mayor said.\n",

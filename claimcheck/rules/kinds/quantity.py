@@ -40,6 +40,10 @@ class ToleranceSpec(Tolerance):
     relative: Decimal = Field(default=Decimal("0"), ge=0, le=1)
     absolute: Decimal = Field(default=Decimal("0"), ge=0)
     approximation: Decimal = Field(default=Decimal("0.1"), ge=0, le=1)
+    # the least round figure (two significant digits at most) at which an open bound
+    # meets the same figure stated plainly: "more than 1,400" and "1,400" agree within
+    # rounding, "more than 10" and "10" do not; None: never
+    rounding: Decimal | None = Field(default=None, gt=0)
 
 
 class QuantityAgreement(AgreementRule):
@@ -82,6 +86,10 @@ class QuantityAgreement(AgreementRule):
                 return Relation.AGREE, reason + " overlap"
             every_reading_contradicts &= outcome is Comparison.CONTRADICT
         if every_reading_contradicts:
+            point = rounded_meeting(a.value, b.value, self.tolerance.rounding)
+            if point is not None:
+                return Relation.AGREE, reason + (
+                    f" agree within rounding (an open bound at the round figure {point:,})")
             return Relation.CONTRADICT, reason + " do not overlap"
         return Relation.NONE, reason + " are not comparable"
 
@@ -154,6 +162,38 @@ def _stated(value: QuantityValue) -> str:
     if value.unit and value.dimension != "count":
         text += f" {value.unit}"
     return text
+
+
+def rounded_meeting(a: QuantityValue, b: QuantityValue,
+                    least: Decimal | None) -> Decimal | None:
+    """The round figure N where one amount is open at N ("more than N", "fewer than N")
+    and the other is N stated plainly, N at least ``least`` and of two significant
+    digits at most: a report rounds, so "more than 1,400" may be the "1,400" of
+    another. None when there is no such figure."""
+    if least is None or a.dimension != b.dimension or (
+            a.dimension != "count" and a.unit != b.unit):
+        return None
+    for bound, plain in ((a, b), (b, a)):
+        point = _open_at(bound)
+        if point is None or plain.approximate or plain.qualifier is not Qualifier.EXACT:
+            continue
+        interval = plain.interval
+        if interval.low == point and interval.high == point and point >= least and \
+                len(point.normalize().as_tuple().digits) <= 2:
+            return point
+    return None
+
+
+def _open_at(value: QuantityValue) -> Decimal | None:
+    """N of "more than N" ((N, ∞)) or "fewer than N" ([0, N)); None for anything else."""
+    interval = value.interval
+    if value.qualifier is Qualifier.MORE_THAN and interval.high is None and \
+            not interval.low_inclusive:
+        return interval.low
+    if value.qualifier is Qualifier.LESS_THAN and interval.low in (None, 0) and \
+            not interval.high_inclusive:
+        return interval.high
+    return None
 
 
 def _describe(a: QuantityValue, b: QuantityValue, joint: str = " and ") -> str:
