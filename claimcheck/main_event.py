@@ -30,18 +30,19 @@ from claimcheck.model.places import Place, PlaceLevel
 
 @dataclass(frozen=True)
 class OtherEvent:
-    """The positive evidence of which other event a claim is about: the names of its
-    event, and the dates far from the story it is placed at ("the 2008–09 war", a
-    sentence about "the winter of 2008-9"). Not being the story's says nothing of it."""
+    """The positive evidence of which other event a claim is about: the dates far from
+    the story it is placed at ("the 2008–09 war", a sentence about "the winter of
+    2008-9"), and the names of its event. Not being the story's says nothing of it, nor
+    does a name alone: "a $12.50 case of Fizzo" before and now names one product."""
 
     names: frozenset[str]
-    dates: tuple[DateRange, ...]
+    dates: tuple[DateRange, ...]  # never empty
 
     def same_as(self, other: OtherEvent) -> bool:
-        """Whether two claims are shown to be about one other event: a shared name, or
-        (where one of them is named by none) dates that overlap."""
-        if self.names and other.names:
-            return bool(self.names & other.names)
+        """Whether two claims are shown to be about one other event: dates that overlap,
+        and no two names of their events that differ."""
+        if self.names and other.names and not self.names & other.names:
+            return False
         return any(not far_apart(x, y, days=0) for x in self.dates for y in other.dates)
 
 
@@ -93,7 +94,7 @@ class Story:
         if event is not None and event.date is not None and event.date_names_it and \
                 self.far_from_story(event.date):
             dates.append(event.date)
-        if not names and not dates:
+        if not dates:
             return None
         return OtherEvent(names=names, dates=tuple(dates))
 

@@ -157,9 +157,8 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     seen_a = story.other_event_evidence(a)
     seen_b = story.other_event_evidence(b)
     if seen_a is not None and seen_b is not None:
-        evidence.append("both about another event than the story's, " + (
-            f"named “{sorted(seen_a.names & seen_b.names)[0]}”"
-            if seen_a.names & seen_b.names else f"of {seen_a.dates[0].describe()}"))
+        evidence.append(f"both about another event than the story's, of "
+                        f"{seen_a.dates[0].describe()}")
     explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
         heads = {e.head for e in (ea, eb) if e is not None}
