@@ -47,6 +47,7 @@ from claimcheck.matching import (
     anchors_relation,
     compatibility,
     profile,
+    score_profile,
     value_key,
 )
 from claimcheck.model.claims import Claim
@@ -146,7 +147,7 @@ _OVERLAP, _ONE_APART, _FURTHER = (True, False, True), (False, True, True), (Fals
 
 @dataclass
 class _Profile:
-    """The members of a group with one profile: amounts counted by how they relate to a
+    """The members of a group with one score profile: amounts counted by how they relate to a
     newcomer's (per unit, overall and per source), any other value as kinds."""
 
     kinds: dict[int, _Kind] = field(default_factory=dict)  # value → its members
@@ -205,11 +206,13 @@ class _Links:
         self.claims = claims
         self.story = story
         self.profile = _interned(profile(c, story) for c in claims)
+        self.scored = _interned(score_profile(c, story) for c in claims)
         value_ids: dict[Hashable, int] = {}
         self.value = [value_ids.setdefault(value_key(c), len(value_ids)) for c in claims]
         self.source = _interned(c.source for c in claims)
         self.values = _Values(list(value_ids))
-        self._links: dict[Hashable, tuple[Link, Exact]] = {}
+        self._links: dict[Hashable, tuple[Link, Exact]] = {}  # by profiles: for evidence
+        self._scores: dict[Hashable, tuple[Link, Exact]] = {}  # by score profiles
 
     def _relation(self, i: int, j: int) -> Hashable:
         return self.values.relation(self.value[i], self.value[j])
@@ -228,10 +231,10 @@ class _Links:
     def either(self, i: int, j: int) -> tuple[Link, Exact]:
         """The link of ``i`` and ``j`` in either order, for what is symmetric in it (the
         exclusion, the score and its strength), with the score as an exact rational."""
-        pi, pj = self.profile[i], self.profile[j]
+        pi, pj = self.scored[i], self.scored[j]
         same, relation = self.source[i] == self.source[j], self._relation(i, j)
-        found = self._links.get((pi, pj, same, relation)) or \
-            self._links.get((pj, pi, same, relation))
+        found = self._scores.get((pi, pj, same, relation)) or \
+            self._scores.get((pj, pi, same, relation))
         if found is None:
             first, second = (i, j) if i < j else (j, i)
             found = self._computed((self.profile[first], self.profile[second], same, relation),
@@ -240,12 +243,12 @@ class _Links:
 
     def of_class(self, i: int, kind: int, same: bool, relation: Hashable,
                  pool: _Amounts) -> tuple[Link, Exact]:
-        """The link of ``i`` to members of profile ``kind`` that are (or are not) of its
-        source and relate to its value so: looked up, or computed with the first such
-        member of ``pool`` (any of them links alike)."""
-        mine = self.profile[i]
-        found = self._links.get((mine, kind, same, relation)) or \
-            self._links.get((kind, mine, same, relation))
+        """The link of ``i`` to members of score profile ``kind`` that are (or are not)
+        of its source and relate to its value so: looked up, or computed with the first
+        such member of ``pool`` (any of them links alike)."""
+        mine = self.scored[i]
+        found = self._scores.get((mine, kind, same, relation)) or \
+            self._scores.get((kind, mine, same, relation))
         if found is not None:
             return found
         source = self.source[i]
@@ -254,9 +257,14 @@ class _Links:
                 return self.either(i, j)
         raise AssertionError("a class of members without a member")
 
-    def _computed(self, key: Hashable, i: int, j: int) -> tuple[Link, Exact]:
+    def _computed(self, key: tuple[int, int, bool, Hashable], i: int,
+                  j: int) -> tuple[Link, Exact]:
+        """The link of ``i`` and ``j`` (``i`` first), kept under its profiles and under
+        its score profiles."""
         link = compatibility(self.claims[i], self.claims[j], self.story)
         found = self._links[key] = (link, exact(link.score))
+        _, _, same, relation = key
+        self._scores.setdefault((self.scored[i], self.scored[j], same, relation), found)
         return found
 
 
@@ -536,7 +544,7 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
 def _add_member(links: _Links, group: Cluster, i: int) -> None:
     group.members.append(i)
     group.sources.add(links.source[i])
-    key = links.profile[i]
+    key = links.scored[i]
     members = group.profiles.get(key)
     if members is None:
         members = group.profiles[key] = _Profile()
@@ -549,7 +557,7 @@ def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
     untied: dict[int, _Profile] = {}
     for j in group.members:
         if j not in group.tied:
-            untied.setdefault(links.profile[j], _Profile()).add(links, j)
+            untied.setdefault(links.scored[j], _Profile()).add(links, j)
     strong: set[int] = set()
     for i in group.members:
         if i not in group.tied and any(_strong_to(links, key, members, i)

@@ -469,6 +469,26 @@ def profile(claim: Claim, story: Story) -> Hashable:
             story.other_event_evidence(claim), _lead_place(story, claim.source), reading)
 
 
+def score_profile(claim: Claim, story: Story) -> Hashable:
+    """``profile`` less what only words a link's evidence: the event's phrase as
+    written, the slot's wording, the attribution as written (its authority key is what
+    is scored) and which other event the story sees (only whether it sees one); plus
+    whether a count says that none at all was counted ("no arrests"), which is read
+    from the claim's text. Pairs alike in these, in sharing and in values are alike in
+    exclusion, score and strength: grouping scores one pair of each."""
+    about = claim.about
+    event = about.event
+    plain = about.model_copy(update={
+        "slot": "", "attribution": _authority_of(about.attribution),
+        "event": event.model_copy(update={"text": ""}) if event is not None else None})
+    units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
+        else None
+    reading = (claim.value.rule, claim.value.anchor is None,
+               _far_from_source(claim, story)) if isinstance(claim, DateClaim) else None
+    return (claim.kind, units, plain, story.other_event(claim) is None,
+            _lead_place(story, claim.source), reading, _none_at_all(claim, set()))
+
+
 def value_key(claim: Claim) -> Hashable:
     """A claim's value as far as ``value_relation`` reads it (equal keys relate alike)."""
     if isinstance(claim, QuantityClaim):

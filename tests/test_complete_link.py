@@ -29,6 +29,7 @@ from claimcheck.matching import (
     Link,
     compatibility,
     profile,
+    score_profile,
     value_key,
     value_relation,
 )
@@ -385,5 +386,55 @@ def _many_figures(seed: int) -> tuple[list[Claim], Story]:
 def test_groups_of_many_figures_group_as_the_literal_algorithm(seed: int) -> None:
     claims, story = _many_figures(seed)
     for require_strong in (False, True):
+        assert _shape(cluster(claims, story, require_strong)) == \
+            _shape(reference_cluster(claims, story, require_strong))
+
+
+def _assert_scores_depend_only_on_score_profiles(claims: Sequence[Claim], story: Story) -> None:
+    """Every two pairs alike in score profiles, shared source and value relation are
+    alike in exclusion, score and strength (their evidence may be worded apart)."""
+    seen: dict[object, tuple[bool, float, bool, bool]] = {}
+    for a in claims:
+        for b in claims:
+            if a is not b:
+                key = (score_profile(a, story), score_profile(b, story),
+                       a.source == b.source, value_relation(a, b))
+                link = compatibility(a, b, story)
+                found = (bool(link.excluded), link.score, link.strong, link.explicit)
+                assert seen.setdefault(key, found) == found
+
+
+def _reworded(claims: list[Claim], seed: int) -> list[Claim]:
+    """The claims with their event phrases, slots and attributions worded in other
+    ways that say the same ("police" / "a police spokesman")."""
+    rng = random.Random(seed)
+    out = []
+    for claim in claims:
+        about = claim.about
+        event = about.event
+        update: dict[str, object] = {"slot": rng.choice(("", about.slot, "x"))}
+        if about.attribution == "police":
+            update["attribution"] = rng.choice(("police", "a police spokesman"))
+        if event is not None:
+            update["event"] = event.model_copy(update={"text": rng.choice(("", "the thing"))})
+        out.append(claim.model_copy(update={"about": about.model_copy(update=update)}))
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_scores_depend_only_on_score_profiles_sharing_and_values(seed: int) -> None:
+    claims, story, _ = _block(seed)
+    _assert_scores_depend_only_on_score_profiles(_reworded(claims, seed), story)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_reworded_blocks_group_as_the_literal_algorithm(seed: int) -> None:
+    """Claims that differ only in wording share score profiles, not profiles: their
+    groups and evidence are still the literal algorithm's."""
+    claims, story, strict = _block(seed)
+    claims = _reworded(claims, seed)
+    for require_strong in {strict, False}:
         assert _shape(cluster(claims, story, require_strong)) == \
             _shape(reference_cluster(claims, story, require_strong))
