@@ -120,6 +120,13 @@ class Display(BaseModel):
     started: float = 0.0  # time.monotonic() when the command began (JUnit's time)
 
 
+def check_timeout(timeout: float) -> None:
+    """``--timeout`` is 0 (no limit) or a finite number of seconds."""
+    if not timeout >= 0 or timeout == float("inf"):
+        raise InputError([Problem("CC144", f"--timeout: {timeout:g} is not a number of "
+                                  "seconds (give 0 for no limit, or more)")])
+
+
 def _display(formats: list[str] | None, output_file: Path | None, html: Path | None,
              no_html: bool, quiet: bool, min_severity: Severity | None, statistics: bool,
              color: ColorMode, sarif_informational: bool, jobs: int,
@@ -128,9 +135,7 @@ def _display(formats: list[str] | None, output_file: Path | None, html: Path | N
     if jobs < 1:
         raise InputError([Problem("CC144", f"--jobs: {jobs} is not a number of processes "
                                   "(give 1 or more)")])
-    if not timeout >= 0 or timeout == float("inf"):
-        raise InputError([Problem("CC144", f"--timeout: {timeout:g} is not a number of "
-                                  "seconds (give 0 for no limit, or more)")])
+    check_timeout(timeout)
     if min_severity is None:
         min_severity = Severity.WARNING if quiet else Severity.INFO
     colour = use_colour(color, sys.stdout) and plan.text_on_terminal

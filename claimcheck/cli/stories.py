@@ -12,6 +12,7 @@ import typer
 
 from claimcheck.cli.commands import (
     DEFAULT_CACHE,
+    DEFAULT_TIMEOUT,
     CacheOption,
     FailOnOption,
     JobsOption,
@@ -20,6 +21,7 @@ from claimcheck.cli.commands import (
     RulesOption,
     _ruleset,
     _warn,
+    check_timeout,
 )
 
 if TYPE_CHECKING:
@@ -65,26 +67,39 @@ def stories_command(
     workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Worker processes of the local Dask cluster [default: one "
         "per core].", show_default=False, metavar="N")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", help="Seconds one article may take to parse (with --executor local) "
+        "and an HTML page to give its article; past it the article is named, and checked "
+        "without its claims (exit 4). 0: no limit.", metavar="SECONDS")] = DEFAULT_TIMEOUT,
 ) -> int:
     """Find the stories in a pile of articles, and check each as compare does."""
+    from claimcheck.budget import TIMED_OUT, TimeBudget
     from claimcheck.cache import ClaimStore
+    from claimcheck.errors import Problem
     from claimcheck.progress import terminal_progress
+    from claimcheck.report.view import SKIPPED_INPUTS
     from claimcheck.story.api import make_executor
     from claimcheck.story.executor import say_stderr
     from claimcheck.story.inputs import read_pile
     from claimcheck.story.run import find_stories
 
+    check_timeout(timeout)
     ruleset = _ruleset(rules, fail_on)
-    pile = read_pile(sources, warn=_warn)
+    skipped: list[Problem] = []
+    pile = read_pile(sources, warn=_warn, time_budget=timeout, skipped=skipped)
+    for problem in skipped:
+        _warn(problem)
     if out is not None:
         _check_out(out, sources)
     if not no_cache:
         _guard_cache(cache, pile.sources, rules)
     store = None if no_cache else ClaimStore(cache)
+    late: list[Source] = []
     try:
         runner = make_executor(executor.value, scheduler=scheduler, workers=workers, jobs=jobs,
                                model=model, store=store, progress=terminal_progress,
-                               say=say_stderr)
+                               say=say_stderr, budget=TimeBudget(seconds=timeout),
+                               timed_out=late)
         try:
             result = find_stories(pile.sources, ruleset, runner, urls=pile.urls)
         finally:
@@ -92,10 +107,13 @@ def stories_command(
     finally:
         if store is not None:
             store.close()
+    for source in late:
+        _warn(Problem(TIMED_OUT, f"took longer than {timeout:g} s to parse and check "
+                      "(--timeout): checked without its claims", source.path))
     if out is not None:
         _write_out(out, result)
     sys.stdout.write(result.render(fmt.value))
-    return result.exit_status()
+    return SKIPPED_INPUTS if skipped or late else result.exit_status()
 
 
 def _check_out(out: Path, inputs: Sequence[Path]) -> None:

@@ -51,7 +51,8 @@ def stories(paths_or_records: Item | Iterable[Item], *,
 
 def make_executor(name: str, *, scheduler: str | None = None, workers: int | None = None,
                   jobs: int = 1, model: str | None = None, store: Any = None,
-                  progress: Any = None, say: Any = None) -> Any:
+                  progress: Any = None, say: Any = None, budget: Any = None,
+                  timed_out: Any = None) -> Any:
     from claimcheck.story.executor import DaskExecutor, LocalExecutor
 
     if name == "dask":
@@ -61,7 +62,8 @@ def make_executor(name: str, *, scheduler: str | None = None, workers: int | Non
         raise ValueError(f"unknown executor {name!r} (valid: local, dask)")
     from claimcheck.nlp.identity import LazyPipeline
 
-    return LocalExecutor(LazyPipeline(model), store=store, jobs=jobs, progress=progress)
+    return LocalExecutor(LazyPipeline(model), store=store, jobs=jobs, progress=progress,
+                         budget=budget, timed_out=timed_out)
 
 
 def _items(value: Item | Iterable[Item]) -> list[Path | Mapping[str, Any]]:

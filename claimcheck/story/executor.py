@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from claimcheck import parallel
+from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.model.claims import Claim
 from claimcheck.model.vocabulary import Vocabulary
@@ -51,13 +52,18 @@ class LocalExecutor:
     """Extraction in ``jobs`` processes (as ``compare --jobs``), checks in this process."""
 
     def __init__(self, nlp: Any = None, *, store: ClaimStore | None = None, jobs: int = 1,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, budget: TimeBudget | None = None,
+                 timed_out: list[Source] | None = None) -> None:
+        """``budget``: the time each article may take to parse and extract; those past
+        it have no claims and are appended to ``timed_out``."""
         from claimcheck.nlp.identity import LazyPipeline
 
         self.nlp = nlp if nlp is not None else LazyPipeline(None)
         self.store = store
         self.jobs = jobs
         self.progress = progress or _no_progress
+        self.budget = budget
+        self.timed_out = timed_out
         self._sources: dict[str, Source] = {}
         self._claims: dict[str, list[Claim]] = {}
 
@@ -66,7 +72,8 @@ class LocalExecutor:
             return self.progress(total, "Reading articles")
 
         per_source = parallel.extract_sources(sources, vocabulary, self.nlp, jobs=self.jobs,
-                                              store=self.store, progress=bar)
+                                              store=self.store, progress=bar,
+                                              budget=self.budget, timed_out=self.timed_out)
         self._sources = {s.id: s for s in sources}
         self._claims = {s.id: c for s, c in zip(sources, per_source, strict=True)}
         return [signature(s, self._claims[s.id]) for s in sources]

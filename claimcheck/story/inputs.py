@@ -54,8 +54,13 @@ class Pile(BaseModel):
     urls: dict[str, str] = {}
 
 
-def read_pile(items: Iterable[Path | Mapping[str, Any]], *, warn: Warn | None = None) -> Pile:
+def read_pile(items: Iterable[Path | Mapping[str, Any]], *, warn: Warn | None = None,
+              time_budget: float = 0.0, skipped: list[Problem] | None = None) -> Pile:
     """Every article of ``items`` (paths, or records as mappings); ids must be unique.
+
+    ``time_budget``: seconds an HTML page may take to give its article (0: no limit);
+    with a ``skipped`` list, a file that cannot be read as an article (or past that
+    budget) is named there and the others are read, as ``load_sources`` does.
 
     The result depends only on the articles, not on the order they were given in.
     """
@@ -91,7 +96,8 @@ def read_pile(items: Iterable[Path | Mapping[str, Any]], *, warn: Warn | None = 
             urls[source.id] = url
     if files:
         try:
-            sources.extend(load_sources(files, warn=warn))
+            sources.extend(load_sources(files, warn=warn, time_budget=time_budget,
+                                        skipped=skipped))
         except InputError as err:
             problems.extend(err.problems)
     problems.extend(_duplicates(sources))

@@ -175,3 +175,39 @@ def test_a_draft_page_whose_article_takes_too_long_is_an_error_named(
     assert code == 2
     assert "draft.html: CC109 took longer than 0.3 s to extract its article" in \
         capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_stories_reads_pages_and_parses_articles_under_the_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], nlp: Any) -> None:
+    """A page whose article takes too long to extract is skipped, an article that takes
+    too long to parse is checked without its claims: each named, exit 4."""
+    del nlp  # loaded once per session
+    import claimcheck.sources as sources_module
+
+    real = sources_module.extract_article
+
+    def slow_page(html: str) -> Any:
+        if "SLOW" in html:
+            _spin(60)
+        return real(html)
+
+    monkeypatch.setattr(sources_module, "extract_article", slow_page)
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    (pile / "page.html").write_text("<html><body><p>SLOW. At least 40 people died.</p>"
+                                    "</body></html>", encoding="utf-8")
+    (pile / "a.txt").write_text("At least 40 people died near Damascus on Friday, "
+                                "officials said.\n", encoding="utf-8")
+    (pile / "long.txt").write_text(
+        "".join(f"At least {n} people were killed on Friday in clashes near Damascus, "
+                "officials said.\n\n" for n in range(6_000)), encoding="utf-8")
+    began = time.monotonic()
+    code = main(["stories", str(pile), "--timeout", "2", "--no-cache", "--format", "json"])
+    assert time.monotonic() - began < 120
+    err = capsys.readouterr().err
+    assert code == 4
+    assert f"{pile / 'page.html'}: CC109 took longer than 2 s to extract" in err
+    assert f"{pile / 'long.txt'}: CC109 took longer than 2 s to parse and check" in err
+    assert main(["stories", str(pile), "--timeout", "-1"]) == 2
