@@ -141,36 +141,50 @@ class _Amounts:
         return self._empty + above + below
 
 
+_FEW = 6  # distinct amounts of a profile up to which each is scored on its own
 # ``_Values.relation`` of two amounts of one unit: overlapping, one count apart, further
 _OVERLAP, _ONE_APART, _FURTHER = (True, False, True), (False, True, True), (False, True, False)
 
 
 @dataclass
 class _Profile:
-    """The members of a group with one score profile: amounts counted by how they relate to a
-    newcomer's (per unit, overall and per source), any other value as kinds."""
+    """The members of a group with one score profile: values that are no amounts as
+    kinds; amounts as kinds too while they are few, and once there are many (one
+    article's list of figures) counted by how they relate to a newcomer's (per unit,
+    overall and per source)."""
 
     kinds: dict[int, _Kind] = field(default_factory=dict)  # value → its members
+    amount_kinds: dict[int, _Kind] = field(default_factory=dict)  # the same, of amounts
     amounts: dict[tuple[bool, str | None], _Amounts] = field(default_factory=dict)
     by_source: dict[tuple[bool, str | None, int], _Amounts] = field(default_factory=dict)
 
     def add(self, links: _Links, member: int) -> None:
-        amount = links.values.amount(links.value[member])
+        value = links.value[member]
+        amount = links.values.amount(value)
+        kinds = self.kinds if amount is None else self.amount_kinds
+        kind = kinds.get(value)
+        if kind is None:
+            kind = kinds[value] = _Kind(first=member)
+        kind.add(member, links.source[member], links.source[kind.first])
         if amount is None:
-            value = links.value[member]
-            kind = self.kinds.get(value)
-            if kind is None:
-                kind = self.kinds[value] = _Kind(first=member)
-            kind.add(member, links.source[member], links.source[kind.first])
             return
         is_count, unit, interval = amount
         self.amounts.setdefault((is_count, unit), _Amounts()).add(member, interval)
         self.by_source.setdefault((is_count, unit, links.source[member]),
                                   _Amounts()).add(member, interval)
 
+    def each(self) -> Iterable[_Kind]:
+        """The kinds scored one by one: all of them while the amounts are few."""
+        yield from self.kinds.values()
+        if len(self.amount_kinds) <= _FEW:
+            yield from self.amount_kinds.values()
+
     def classes(self, links: _Links, i: int) -> Iterable[tuple[bool, Hashable, int, _Amounts]]:
         """The amounts' members by how they stand to claim ``i``: (of ``i``'s source,
-        value relation, how many, where to find one), each class with members."""
+        value relation, how many, where to find one), each class with members; none
+        while the amounts are few (``each`` has them)."""
+        if len(self.amount_kinds) <= _FEW:
+            return
         source = links.source[i]
         mine = links.values.amount(links.value[i])
         for (is_count, unit), every in self.amounts.items():
@@ -214,7 +228,7 @@ class _Links:
         self._links: dict[Hashable, tuple[Link, Exact]] = {}  # by profiles: for evidence
         self._scores: dict[Hashable, tuple[Link, Exact]] = {}  # by score profiles
 
-    def _relation(self, i: int, j: int) -> Hashable:
+    def relation(self, i: int, j: int) -> Hashable:
         return self.values.relation(self.value[i], self.value[j])
 
     def ordered(self, i: int, j: int) -> Link:
@@ -222,7 +236,7 @@ class _Links:
         if i > j:
             i, j = j, i
         key = (self.profile[i], self.profile[j], self.source[i] == self.source[j],
-               self._relation(i, j))
+               self.relation(i, j))
         found = self._links.get(key)
         if found is None:
             found = self._computed(key, i, j)
@@ -232,7 +246,7 @@ class _Links:
         """The link of ``i`` and ``j`` in either order, for what is symmetric in it (the
         exclusion, the score and its strength), with the score as an exact rational."""
         pi, pj = self.scored[i], self.scored[j]
-        same, relation = self.source[i] == self.source[j], self._relation(i, j)
+        same, relation = self.source[i] == self.source[j], self.relation(i, j)
         found = self._scores.get((pi, pj, same, relation)) or \
             self._scores.get((pj, pi, same, relation))
         if found is None:
@@ -253,7 +267,7 @@ class _Links:
             return found
         source = self.source[i]
         for j in pool.members:
-            if (self.source[j] == source) == same and self._relation(i, j) == relation:
+            if (self.source[j] == source) == same and self.relation(i, j) == relation:
                 return self.either(i, j)
         raise AssertionError("a class of members without a member")
 
@@ -486,7 +500,7 @@ def _profile_share(links: _Links, key: int, members: _Profile, i: int,
     ``require_strong``, lack explicit evidence); members of its own source must not
     exclude it."""
     total: Exact = 0
-    for kind in members.kinds.values():
+    for kind in members.each():
         share = _share(links, kind, i, require_strong)
         if share is None:
             return None
@@ -569,7 +583,7 @@ def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
 def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
     """Whether ``i`` links strongly to a member of another source among ``members``."""
     source = links.source[i]
-    for kind in members.kinds.values():
+    for kind in members.each():
         mine = kind.by_source.get(source)
         if kind.count == (mine[0] if mine is not None else 0):
             continue  # every member of this kind is of i's own source
