@@ -22,7 +22,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from claimcheck.main_event import FAR_DAYS, Story, event_of, is_dateline, is_telling
-from claimcheck.model.claims import Claim, DateClaim, Event, LocationClaim, QuantityClaim
+from claimcheck.model.claims import (
+    About,
+    Claim,
+    DateClaim,
+    Event,
+    LocationClaim,
+    QuantityClaim,
+)
 from claimcheck.model.counted import (
     PERPETRATOR,
     PERPETRATOR_UNSAID,
@@ -476,17 +483,15 @@ def score_profile(claim: Claim, story: Story) -> Hashable:
     whether a count says that none at all was counted ("no arrests"), which is read
     from the claim's text. Pairs alike in these, in sharing and in values are alike in
     exclusion, score and strength: grouping scores one pair of each."""
-    about = claim.about
+    full = profile(claim, story)
+    assert isinstance(full, tuple)
+    kind, units, about, other, *rest = full  # the about and the other event replaced
+    assert isinstance(about, About)
     event = about.event
     plain = about.model_copy(update={
         "slot": "", "attribution": _authority_of(about.attribution),
         "event": event.model_copy(update={"text": ""}) if event is not None else None})
-    units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
-        else None
-    reading = (claim.value.rule, claim.value.anchor is None,
-               _far_from_source(claim, story)) if isinstance(claim, DateClaim) else None
-    return (claim.kind, units, plain, story.other_event(claim) is None,
-            _lead_place(story, claim.source), reading, _none_at_all(claim, set()))
+    return (kind, units, plain, other is None, *rest, _none_at_all(claim, set()))
 
 
 def value_key(claim: Claim) -> Hashable:
