@@ -1194,14 +1194,8 @@ def _weeks(s: str, ctx: Context) -> DateValue | None:
     match = _WEEK_OF.match(s)
     if not match:
         return None
-    the = _THE_PERIOD.match(match.group(2))
-    if the and the.group(1) != "week" and ctx.anchor is not None:
-        anchor, period = ctx.anchor, the.group(1)
-        return _the_period(lambda offset: _week_of(
-            match, DateValue(range=_period_range(anchor, period, offset), anchor=anchor,
-                             rule="relative")), ctx)
-    inner = _resolve(match.group(2), ctx)
-    return _week_of(match, inner) if inner is not None else None
+    return _part_of(match.group(2), ctx, lambda inner: _week_of(match, inner),
+                    periods=("month", "year"))
 
 
 def _week_of(match: re.Match[str], inner: DateValue) -> DateValue | None:
@@ -1237,14 +1231,20 @@ def _stretch(s: str, ctx: Context) -> DateValue | None:
     match = _STRETCH_OF.match(s)
     if not match:
         return None
-    the = _THE_PERIOD.match(match.group(4))
-    if the and ctx.anchor is not None:
+    return _part_of(match.group(4), ctx, lambda inner: _stretch_of(match, inner))
+
+
+def _part_of(whole: str, ctx: Context, part: Callable[[DateValue], DateValue | None],
+             periods: tuple[str, ...] = ("week", "month", "year")) -> DateValue | None:
+    """A part of a period: of "the month" (or week, year), on the side of the publication
+    date the tense says; of any other period, of that period as resolved."""
+    the = _THE_PERIOD.match(whole)
+    if the and the.group(1) in periods and ctx.anchor is not None:
         anchor, period = ctx.anchor, the.group(1)
-        return _the_period(lambda offset: _stretch_of(
-            match, DateValue(range=_period_range(anchor, period, offset), anchor=anchor,
-                             rule="relative")), ctx)
-    inner = _resolve(match.group(4), ctx)
-    return _stretch_of(match, inner) if inner is not None else None
+        return _the_period(lambda offset: part(DateValue(
+            range=_period_range(anchor, period, offset), anchor=anchor, rule="relative")), ctx)
+    inner = _resolve(whole, ctx)
+    return part(inner) if inner is not None else None
 
 
 _THE_PERIOD = re.compile(r"^the (week|month|year)$")
