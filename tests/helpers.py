@@ -41,6 +41,11 @@ def find_claim(report: Report, source: str, text: str, kind: str | None = None,
     return None
 
 
+def verdicts(report: Report, a: str, b: str) -> set[Verdict]:
+    """The verdicts of the findings that hold both claims."""
+    return {f.verdict for f in report.findings if {a, b} <= set(f.claims)}
+
+
 def opposed(report: Report, a: str, b: str) -> bool:
     """Whether a contradiction puts the two claims on different sides."""
     for finding in report.findings:
@@ -52,9 +57,9 @@ def opposed(report: Report, a: str, b: str) -> bool:
 
 
 def compare_texts(nlp: Any, texts: dict[str, str], published: dict[str, dt.date] | None = None,
-                  default: dt.date = dt.date(2024, 3, 8)) -> Report:
+                  default: dt.date | None = dt.date(2024, 3, 8)) -> Report:
     """``compare`` of short texts by source name, each published on its date in
-    ``published``, else on ``default``."""
+    ``published``, else on ``default`` (``None``: with no date, as many archives give)."""
     from claimcheck.api import compare
     from claimcheck.sources import Source
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -203,13 +203,19 @@ def _shape(groups: Sequence[object]) -> list[tuple[object, ...]]:
             for g in groups]
 
 
+def _assert_groups_as_literal(claims: list[Claim], story: Story,
+                              strictness: Iterable[bool] = (False, True)) -> None:
+    """The fast grouping gives the literal algorithm's groups, with and without strong links."""
+    for require_strong in strictness:
+        assert _shape(cluster(claims, story, require_strong)) == \
+            _shape(reference_cluster(claims, story, require_strong))
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.integers(min_value=0, max_value=2**32))
 def test_fast_grouping_is_the_literal_algorithm(seed: int) -> None:
     claims, story, strict = _block(seed)
-    for require_strong in {strict, False}:
-        assert _shape(cluster(claims, story, require_strong)) == \
-            _shape(reference_cluster(claims, story, require_strong))
+    _assert_groups_as_literal(claims, story, {strict, False})
 
 
 def test_many_alike_claims_from_many_sources_group_as_the_literal_algorithm() -> None:
@@ -299,9 +305,7 @@ def _few_profiles(seed: int) -> tuple[list[Claim], Story]:
 @given(st.integers(min_value=0, max_value=2**32))
 def test_many_groups_of_few_profiles_group_as_the_literal_algorithm(seed: int) -> None:
     claims, story = _few_profiles(seed)
-    for require_strong in (False, True):
-        assert _shape(cluster(claims, story, require_strong)) == \
-            _shape(reference_cluster(claims, story, require_strong))
+    _assert_groups_as_literal(claims, story)
 
 
 @settings(max_examples=60, deadline=None)
@@ -385,9 +389,7 @@ def _many_figures(seed: int) -> tuple[list[Claim], Story]:
 @given(st.integers(min_value=0, max_value=2**32))
 def test_groups_of_many_figures_group_as_the_literal_algorithm(seed: int) -> None:
     claims, story = _many_figures(seed)
-    for require_strong in (False, True):
-        assert _shape(cluster(claims, story, require_strong)) == \
-            _shape(reference_cluster(claims, story, require_strong))
+    _assert_groups_as_literal(claims, story)
 
 
 def _assert_scores_depend_only_on_score_profiles(claims: Sequence[Claim], story: Story) -> None:
@@ -435,6 +437,4 @@ def test_reworded_blocks_group_as_the_literal_algorithm(seed: int) -> None:
     groups and evidence are still the literal algorithm's."""
     claims, story, strict = _block(seed)
     claims = _reworded(claims, seed)
-    for require_strong in {strict, False}:
-        assert _shape(cluster(claims, story, require_strong)) == \
-            _shape(reference_cluster(claims, story, require_strong))
+    _assert_groups_as_literal(claims, story, {strict, False})

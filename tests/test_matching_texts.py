@@ -12,13 +12,9 @@ import pytest
 
 from claimcheck.model.findings import Verdict
 from claimcheck.report.view import Report
-from tests.helpers import compare_texts, find_claim, opposed, quantity_id
+from tests.helpers import compare_texts, find_claim, opposed, quantity_id, verdicts
 
 pytestmark = pytest.mark.model
-
-
-def _verdicts(report: Report, a: str, b: str) -> set[Verdict]:
-    return {f.verdict for f in report.findings if {a, b} <= set(f.claims)}
 
 
 def _together(report: Report, a: str, b: str) -> bool:
@@ -43,8 +39,8 @@ def test_the_toll_of_a_past_war_is_not_this_weeks_toll(nlp: Any) -> None:
     week = quantity_id(report, "a.txt", "23")
     war = quantity_id(report, "a.txt", "more than 3,000")
     other = quantity_id(report, "b.txt", "At least 23")
-    assert Verdict.AGREE in _verdicts(report, week, other)
-    assert not _verdicts(report, war, other)
+    assert Verdict.AGREE in verdicts(report, week, other)
+    assert not verdicts(report, war, other)
 
 
 def test_two_sources_naming_one_past_wars_toll_agree_and_never_meet_this_weeks(
@@ -60,14 +56,14 @@ def test_two_sources_naming_one_past_wars_toll_agree_and_never_meet_this_weeks(
     week_b = quantity_id(report, "b.txt", "At least 23")
     war_a = quantity_id(report, "a.txt", "more than 3,000")
     war_b = quantity_id(report, "b.txt", "3,000")
-    assert Verdict.AGREE in _verdicts(report, week_a, week_b)
+    assert Verdict.AGREE in verdicts(report, week_a, week_b)
     # one past war's toll, a bound and a round figure: agreeing within rounding
     agreeing = [f for f in report.findings
                 if f.verdict is Verdict.AGREE and {war_a, war_b} <= set(f.claims)]
     assert agreeing and "within rounding" in agreeing[0].message
     for war in (war_a, war_b):
         for week in (week_a, week_b):
-            assert not _verdicts(report, war, week)
+            assert not verdicts(report, war, week)
 
 
 def test_tolls_of_two_different_past_wars_never_meet(nlp: Any) -> None:
@@ -80,7 +76,7 @@ def test_tolls_of_two_different_past_wars_never_meet(nlp: Any) -> None:
     })
     war_a = quantity_id(report, "a.txt", "more than 3,000")
     war_b = quantity_id(report, "b.txt", "3,000")
-    assert not _verdicts(report, war_a, war_b)
+    assert not verdicts(report, war_a, war_b)
 
 
 def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
@@ -91,8 +87,8 @@ def test_a_subgroup_is_never_compared_with_the_total(nlp: Any) -> None:
     })
     total = quantity_id(report, "a.txt", "14")
     children = quantity_id(report, "a.txt", "six")
-    assert Verdict.AGREE in _verdicts(report, total, quantity_id(report, "b.txt", "Fourteen"))
-    assert not _verdicts(report, children, quantity_id(report, "b.txt", "Fourteen"))
+    assert Verdict.AGREE in verdicts(report, total, quantity_id(report, "b.txt", "Fourteen"))
+    assert not verdicts(report, children, quantity_id(report, "b.txt", "Fourteen"))
     assert opposed(report, children, quantity_id(report, "c.txt", "eight"))
 
 
@@ -104,8 +100,8 @@ def test_facets_of_people_agree_and_two_nationalities_do_not_meet(nlp: Any) -> N
     })
     israelis = quantity_id(report, "a.txt", "Three")
     palestinians = quantity_id(report, "b.txt", "19")
-    assert Verdict.AGREE in _verdicts(report, israelis, quantity_id(report, "b.txt", "Three"))
-    assert not _verdicts(report, israelis, palestinians)
+    assert Verdict.AGREE in verdicts(report, israelis, quantity_id(report, "b.txt", "Three"))
+    assert not verdicts(report, israelis, palestinians)
 
 
 def test_counts_reported_from_two_cities_are_not_compared(nlp: Any) -> None:
@@ -118,7 +114,7 @@ def test_counts_reported_from_two_cities_are_not_compared(nlp: Any) -> None:
     })
     a = quantity_id(report, "philadelphia.txt", "about 300")
     b = quantity_id(report, "la.txt", "roughly 400")
-    assert not _verdicts(report, a, b)
+    assert not verdicts(report, a, b)
 
 
 def test_a_rising_toll_is_a_contradiction_with_its_time_order(nlp: Any) -> None:
@@ -146,7 +142,7 @@ def test_a_count_that_says_what_happened_is_judged_one_that_does_not_is_not(
     assert opposed(report, quantity_id(report, "a.txt", "12"),
                     quantity_id(report, "b.txt", "Fifteen"))
     # "people were there" says nothing of what happened to them: at most possibly related
-    assert not _verdicts(report, quantity_id(report, "a.txt", "About 40"),
+    assert not verdicts(report, quantity_id(report, "a.txt", "About 40"),
                          quantity_id(report, "b.txt", "Some 90"))
 
 
@@ -226,7 +222,7 @@ def test_hedged_zeros_and_counts_in_a_condition_are_not_the_toll(nlp: Any) -> No
         "b.txt": "Seven people were injured in the shooting at the depot, police said.\n",
     })
     hurt = quantity_id(report, "a.txt", "Seven")
-    assert Verdict.AGREE in _verdicts(report, hurt, quantity_id(report, "b.txt", "Seven"))
+    assert Verdict.AGREE in verdicts(report, hurt, quantity_id(report, "b.txt", "Seven"))
     texts = {c.text.lower() for c in report.claims if c.kind == "quantity"}
     assert "no one" not in texts and "nobody" not in texts, texts
     critical = find_claim(report, "a.txt", "Two", kind="quantity")
@@ -252,7 +248,7 @@ def test_a_report_written_weeks_later_still_dates_the_same_story(nlp: Any) -> No
                  "said.\n",
         "b.txt": "On March 5, four people were killed in the shooting at the depot.\n",
     }, published={"a.txt": dt.date(2024, 3, 8), "b.txt": dt.date(2024, 5, 20)})
-    assert Verdict.AGREE in _verdicts(report, quantity_id(report, "a.txt", "Four"),
+    assert Verdict.AGREE in verdicts(report, quantity_id(report, "a.txt", "Four"),
                                       quantity_id(report, "b.txt", "four"))
 
 
@@ -273,7 +269,7 @@ def test_non_fatal_injuries_are_injuries_not_deaths(nlp: Any) -> None:
     first = find_claim(report, "a.txt", "Three")
     assert first is not None
     assert first.about.attribute == "injuries"
-    assert Verdict.AGREE in _verdicts(report, first.id, quantity_id(report, "b.txt", "Three"))
+    assert Verdict.AGREE in verdicts(report, first.id, quantity_id(report, "b.txt", "Three"))
 
 
 def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> None:
@@ -292,7 +288,7 @@ def test_a_date_with_no_event_noun_dates_the_count_of_its_clause(nlp: Any) -> No
     assert _together(report, _date_id(report, "a.txt", "Monday"),
                      _date_id(report, "b.txt", "Monday"))
     # a date of the deaths is never compared with the date of the hiring
-    assert not _verdicts(report, tuesday, _date_id(report, "b.txt", "Monday"))
+    assert not verdicts(report, tuesday, _date_id(report, "b.txt", "Monday"))
 
 
 def test_a_date_of_a_count_of_people_that_says_nothing_happened_dates_nothing(
@@ -301,7 +297,7 @@ def test_a_date_of_a_count_of_people_that_says_nothing_happened_dates_nothing(
         "a.txt": "About 100 people were in the square on Sunday.\n",
         "b.txt": "About 100 people were in the square on Saturday.\n",
     })
-    assert not _verdicts(report, _date_id(report, "a.txt", "Sunday"),
+    assert not verdicts(report, _date_id(report, "a.txt", "Sunday"),
                          _date_id(report, "b.txt", "Saturday"))
 
 
@@ -312,7 +308,7 @@ def test_a_dateline_date_does_not_date_the_count_of_its_headline(nlp: Any) -> No
         "b.txt": "Two men killed in robbery SPRINGFIELD, Ill. (March 7, 2024) -- A man was "
                  "charged on Thursday.\n",
     }, published={"a.txt": dt.date(2024, 3, 4), "b.txt": dt.date(2024, 3, 7)})
-    assert not _verdicts(report, _date_id(report, "a.txt", "March 4, 2024"),
+    assert not verdicts(report, _date_id(report, "a.txt", "March 4, 2024"),
                          _date_id(report, "b.txt", "March 7, 2024"))
 
 
@@ -340,7 +336,7 @@ def test_a_days_count_and_a_running_total_are_different_figures(nlp: Any) -> Non
     })
     day = quantity_id(report, "a.txt", "40")
     total = quantity_id(report, "b.txt", "about 300")
-    assert not _verdicts(report, day, total)
+    assert not verdicts(report, day, total)
     assert _together(report, total, quantity_id(report, "c.txt", "more than 280"))
 
 
@@ -356,7 +352,7 @@ def test_a_day_dates_the_count_whose_participle_the_parser_took_for_its_verb(
     })
     day = find_claim(report, "a.txt", "60", kind="quantity")
     assert day is not None and day.about.window == "day"
-    assert not _verdicts(report, day.id, quantity_id(report, "b.txt", "about 300"))
+    assert not verdicts(report, day.id, quantity_id(report, "b.txt", "about 300"))
 
 
 def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
@@ -364,7 +360,7 @@ def test_a_cut_off_is_not_the_date_of_what_happened(nlp: Any) -> None:
         "a.txt": "Officials said the air strikes had hit more than 40 sites by early Monday.\n",
         "b.txt": "New air strikes hit the port late Monday night, officials said.\n",
     })
-    assert not _verdicts(report, _date_id(report, "a.txt", "early Monday"),
+    assert not verdicts(report, _date_id(report, "a.txt", "early Monday"),
                          _date_id(report, "b.txt", "late Monday night"))
 
 
@@ -417,7 +413,7 @@ def test_places_named_only_inside_names_still_keep_two_cities_apart(nlp: Any) ->
     })
     a = quantity_id(report, "denver.txt", "Several hundred")
     b = quantity_id(report, "boston.txt", "2,000")
-    assert Verdict.CONTRADICT not in _verdicts(report, a, b)
+    assert Verdict.CONTRADICT not in verdicts(report, a, b)
     inner = find_claim(report, "denver.txt", "Denver", kind="location")
     assert inner is not None and not any(
         inner.id in group.claims and len(group.claims) > 1 for group in report.groups)
@@ -432,7 +428,7 @@ def test_a_park_named_for_a_town_is_not_that_town(nlp: Any) -> None:
     })
     a = quantity_id(report, "a.txt", "Two")
     b = quantity_id(report, "b.txt", "two")
-    assert Verdict.AGREE in _verdicts(report, a, b)
+    assert Verdict.AGREE in verdicts(report, a, b)
 
 
 def test_a_number_before_a_street_name_is_an_address(nlp: Any) -> None:
@@ -479,8 +475,8 @@ def test_two_dates_of_when_one_event_began_are_compared(nlp: Any) -> None:
     }
     report = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
     began = _date_id(report, "a.txt", "Wednesday")
-    assert Verdict.AGREE in _verdicts(report, began, _date_id(report, "b.txt", "Wednesday"))
-    assert not _verdicts(report, began, _date_id(report, "c.txt", "Tuesday"))
+    assert Verdict.AGREE in verdicts(report, began, _date_id(report, "b.txt", "Wednesday"))
+    assert not verdicts(report, began, _date_id(report, "c.txt", "Tuesday"))
     texts["b.txt"] = "The war, which began on Monday, has driven thousands from their homes.\n"
     other = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
     assert opposed(other, _date_id(other, "a.txt", "Wednesday"),

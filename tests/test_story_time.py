@@ -10,22 +10,8 @@ import pytest
 from claimcheck.main_event import SourceStory, combine_stories, earlier_figures, estimate_years
 from claimcheck.model.claims import QuantityClaim
 from claimcheck.model.findings import Verdict
-from claimcheck.report.view import Report
 from tests.factories import quantity
-from tests.helpers import quantity_id
-
-
-def _undated(nlp: Any, texts: dict[str, str]) -> Report:
-    """``compare`` of short texts that carry no publication date."""
-    from claimcheck.api import compare
-    from claimcheck.sources import Source
-
-    return compare([Source(id=name, path=name, text=text) for name, text in texts.items()],
-                   nlp=nlp)
-
-
-def _judged(report: Report, a: str, b: str) -> set[Verdict]:
-    return {f.verdict for f in report.findings if {a, b} <= set(f.claims)}
+from tests.helpers import compare_texts, quantity_id, verdicts
 
 
 def test_the_latest_year_named_is_the_story_year_and_a_later_stray_number_is_not() -> None:
@@ -46,32 +32,27 @@ def test_a_story_with_a_date_is_not_estimated() -> None:
 
 
 @pytest.mark.model
-def test_a_figure_of_an_earlier_year_in_an_undated_story_is_another_time(nlp: Any) -> None:
-    report = _undated(nlp, {
-        "a.txt": "The storm killed 12 people, officials said.\n\n"
-                 "It struck the valley on March 3, 2019.\n",
-        "b.txt": "The storm killed 40 people in the valley in 2011, records show.\n",
-        "c.txt": "At least 12 people were killed in the storm, officials said.\n",
-    })
+@pytest.mark.parametrize(("event", "now_text", "past_text", "past_figure"), [
+    # a year named on the figure, earlier than the story's (the year another source names)
+    ("storm",
+     "The storm killed 12 people, officials said.\n\nIt struck the valley on March 3, 2019.\n",
+     "The storm killed 40 people in the valley in 2011, records show.\n", "40"),
+    # a time before the source's own, with no date to read it against
+    ("fire", "The fire killed 12 people, officials said.\n",
+     "Last year, 30 people were killed when a fire swept the same block.\n", "30"),
+], ids=["an earlier year", "last year"])
+def test_a_figure_of_an_earlier_time_in_an_undated_story_is_never_judged_with_the_story(
+        nlp: Any, event: str, now_text: str, past_text: str, past_figure: str) -> None:
+    report = compare_texts(nlp, {
+        "a.txt": now_text,
+        "b.txt": past_text,
+        "c.txt": f"At least 12 people were killed in the {event}, officials said.\n",
+    }, default=None)
     now = quantity_id(report, "a.txt", "12")
-    past = quantity_id(report, "b.txt", "40")
+    past = quantity_id(report, "b.txt", past_figure)
     other = quantity_id(report, "c.txt", "At least 12")
-    assert Verdict.AGREE in _judged(report, now, other)
-    assert not _judged(report, past, now)
-
-
-@pytest.mark.model
-def test_last_years_figure_is_of_another_time(nlp: Any) -> None:
-    report = _undated(nlp, {
-        "a.txt": "The fire killed 12 people, officials said.\n",
-        "b.txt": "Last year, 30 people were killed when a fire swept the same block.\n",
-        "c.txt": "At least 12 people were killed in the fire, officials said.\n",
-    })
-    now = quantity_id(report, "a.txt", "12")
-    past = quantity_id(report, "b.txt", "30")
-    other = quantity_id(report, "c.txt", "At least 12")
-    assert Verdict.AGREE in _judged(report, now, other)
-    assert not _judged(report, past, now)
+    assert Verdict.AGREE in verdicts(report, now, other)
+    assert not verdicts(report, past, now)
 
 
 @pytest.mark.model
