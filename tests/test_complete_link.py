@@ -277,14 +277,23 @@ def test_scores_are_scaled_exactly(score: Decimal) -> None:
     assert Fraction(exact(value)) / SCALE == Fraction(value)
 
 
+def _listed(rng: random.Random, values: Sequence[tuple[Claim, object]]) -> list[Claim]:
+    """Claims of one or two articles, in reading order: each a copy of its shape with
+    its value, one after the other."""
+    claims = [shape.model_copy(update={"id": f"c{i}", "start": i * 100,
+                                       "source": rng.choice(_SOURCES[:2]), "value": value})
+              for i, (shape, value) in enumerate(values)]
+    return sorted(claims, key=lambda c: (c.source, c.start, c.id))
+
+
 def _few_profiles(seed: int) -> tuple[list[Claim], Story]:
     """One or two articles listing many figures or dates of a few kinds: many groups,
     few profiles (where groups are barred per profile)."""
     rng = random.Random(seed)
     kind = rng.choice(("quantity", "date"))
     shapes = [_claim(rng, kind, n) for n in range(3)]
-    claims: list[Claim] = []
-    for i in range(rng.randint(20, 80)):
+    values: list[tuple[Claim, object]] = []
+    for _ in range(rng.randint(20, 80)):
         shape = rng.choice(shapes)
         if kind == "quantity":
             value = shape.value.model_copy(update={"interval": Interval.point(
@@ -294,11 +303,8 @@ def _few_profiles(seed: int) -> tuple[list[Claim], Story]:
                                               dt.timedelta(days=rng.randint(0, 400))),
                               anchor=rng.choice((None, *_DAYS[1:3], dt.date(2012, 8, 22))),
                               rule=rng.choice(("absolute", "weekday", "year_from_anchor")))
-        claims.append(shape.model_copy(update={
-            "id": f"c{i}", "start": i * 100, "source": rng.choice(_SOURCES[:2]),
-            "value": value}))
-    claims.sort(key=lambda c: (c.source, c.start, c.id))
-    return claims, _story(rng)
+        values.append((shape, value))
+    return _listed(rng, values), _story(rng)
 
 
 @settings(max_examples=60, deadline=None)
@@ -369,8 +375,8 @@ def _many_figures(seed: int) -> tuple[list[Claim], Story]:
     values of one profile, related to a newcomer's by how their intervals overlap."""
     rng = random.Random(seed)
     shapes = [_claim(rng, "quantity", n) for n in range(2)]
-    claims: list[Claim] = []
-    for i in range(rng.randint(20, 70)):
+    values: list[tuple[Claim, object]] = []
+    for _ in range(rng.randint(20, 70)):
         low = Decimal(rng.randint(1, 30))
         interval = rng.choice((Interval.point(low), Interval(low=low, high=None),
                                Interval(low=None, high=low, high_inclusive=False),
@@ -378,11 +384,8 @@ def _many_figures(seed: int) -> tuple[list[Claim], Story]:
                                         low_inclusive=rng.random() < 0.5)))
         shape = rng.choice(shapes)
         value = shape.value.model_copy(update={"interval": interval})  # type: ignore[union-attr]
-        claims.append(shape.model_copy(update={
-            "id": f"c{i}", "start": i * 100, "source": rng.choice(_SOURCES[:2]),
-            "value": value}))
-    claims.sort(key=lambda c: (c.source, c.start, c.id))
-    return claims, _story(rng)
+        values.append((shape, value))
+    return _listed(rng, values), _story(rng)
 
 
 @settings(max_examples=60, deadline=None)
