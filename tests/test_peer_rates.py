@@ -11,7 +11,7 @@ import pytest
 from benchmarks.peer_parse import FILES, default_peer, rates, run
 
 # The rates reached when these floors were last raised; raise them when they improve.
-FLOORS = {"dates": 0.905, "numbers": 0.93, "quantities": 0.92}
+FLOORS = {"dates": 0.905, "numbers": 0.953, "quantities": 0.92}
 
 pytestmark = pytest.mark.model
 

@@ -227,14 +227,15 @@ _LIST_DASH = re.compile(r"[-\u2013\u2014]\s+")
 
 def _without_list_dash(mention: Mention, text: str) -> Mention:
     """A count after a list or dateline dash ("Memphis -\n- Two people are dead") is the
-    count, not its negative: the dash is punctuation."""
+    count, not its negative: the dash is punctuation. A count of things is whole, so a
+    spaced dash before a fraction ("- 1 4/5", "- 0.5") is its sign."""
     value = mention.value
     if not isinstance(value, QuantityValue) or value.dimension != "count":
         return mention
     interval = value.interval
     dash = _LIST_DASH.match(text, mention.start)
     if dash is None or interval.low is None or interval.low != interval.high or \
-            interval.low >= 0:
+            interval.low >= 0 or interval.low != interval.low.to_integral_value():
         return mention
     positive = interval.model_copy(update={"low": -interval.low, "high": -interval.low})
     stated = -value.stated if value.stated is not None else None

@@ -362,6 +362,38 @@ def test_two_ordinals_bounding_a_place_are_a_range_of_ranks(text: str, span: str
     assert amount.value.dimension == "rank"
 
 
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("He ranks higher than the tenth but lower than the fifteenth.",
+     "higher than the tenth but lower than the fifteenth", 10, 15),
+    ("She finished below 8th and above 3rd place.", "below 8th and above 3rd place", 3, 8),
+])
+def test_ordinals_bounded_from_both_sides_are_an_open_range_of_ranks(
+        text: str, span: str, low: int, high: int) -> None:
+    amount = one(text)
+    assert read(amount) == (span, Decimal(low), Decimal(high), "rank")
+    assert not amount.value.interval.low_inclusive and not amount.value.interval.high_inclusive
+
+
+@pytest.mark.parametrize("text", ["He ranked above 3rd and above 8th.",
+                                  "She finished higher than 4th but lower than 5th."])
+def test_bounds_with_no_rank_between_them_are_no_range(text: str) -> None:
+    assert [a for a in parse_amounts(text) if a.value.unit == "rank"] == []
+
+
+@given(st.integers(1, 19), st.integers(1, 19), st.booleans())
+def test_a_bounded_range_of_ranks_is_low_to_high(a: int, b: int, up_first: bool) -> None:
+    first, second = ("higher", "lower") if up_first else ("lower", "higher")
+    text = (f"He ranked {first} than the {_ORDINAL_NAMES[a - 1]} but {second} than the "
+            f"{_ORDINAL_NAMES[b - 1]}.")
+    ranks = [x for x in parse_amounts(text) if x.value.unit == "rank"]
+    if abs(a - b) < 2:
+        assert ranks == []
+        return
+    assert len(ranks) == 1
+    interval = ranks[0].value.interval
+    assert (interval.low, interval.high) == (Decimal(min(a, b)), Decimal(max(a, b)))
+
+
 @pytest.mark.parametrize("text", ["Talks run between the 10th and the 15th.",
                                   "between the first and second rounds",
                                   "the third victim"])

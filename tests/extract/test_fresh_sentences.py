@@ -66,6 +66,10 @@ AMOUNTS = [
     ("Three quarters of voters backed the plan.", "Three quarters", 0.75, 0.75, "ratio"),
     ("Fewer than 80 ships used the canal.", "Fewer than 80", 0, 80, "ship"),
     ("Exports topped 9,000 tonnes last year.", "topped 9,000 tonnes", 9000, None, "t"),
+    # a spaced dash is a list's before a whole count, a sign before a fraction
+    ("The balance stood at - 3 1/4 after the trade.", "- 3 1/4", -3.25, -3.25, None),
+    ("Aid workers said:\n- 2.5 million people fled.", "2.5 million", 2_500_000, 2_500_000,
+     "person"),
 ]
 
 
