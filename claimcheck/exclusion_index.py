@@ -180,7 +180,12 @@ def _figures_disagree(a: Hashable, b: Hashable) -> bool:
 
 def _figure_labels(key: Hashable, block: _Block) -> Labelled:
     """Dates meet the dates near them, amounts those of their unit sharing a stretch of
-    the number line (and of every other unit: figures of two units never disagree)."""
+    the number line (and of every other unit: figures of two units never disagree).
+
+    A single number overlaps another only where the two are equal, so it meets the
+    other single numbers by its value, not by its stretch: a text of thousands of
+    distinct figures (a list, number words) would otherwise test each against every
+    figure of its magnitude. Ranges still meet single numbers by stretch, both ways."""
     assert isinstance(key, tuple)
     if key[0] == "date":
         found = date_labels(key[1])
@@ -189,10 +194,23 @@ def _figure_labels(key: Hashable, block: _Block) -> Labelled:
     stretches = _stretches(interval)
     if stretches is None:
         return None
-    spans = {("amount", unit, n) for n in stretches}
     others = {("unit", u) for u in block.units if u != unit}
-    return (frozenset({*spans, *others, "dates"}),
+    if _single(interval):
+        spans = {("amount", unit, n) for n in stretches}  # the ranges reaching it
+        own = ("number", unit, interval.low)
+        return (frozenset({*spans, own, *others, "dates"}),
+                frozenset({own, ("number in", unit, stretches[1]), ("unit", unit),
+                           "amounts"}))
+    spans = {("amount", unit, n) for n in stretches}
+    numbers = {("number in", unit, n) for n in stretches}  # the single numbers in it
+    return (frozenset({*spans, *numbers, *others, "dates"}),
             frozenset({*spans, ("unit", unit), "amounts"}))
+
+
+def _single(interval: Interval) -> bool:
+    """A closed interval of one number."""
+    return interval.low is not None and interval.low == interval.high and \
+        interval.low_inclusive and interval.high_inclusive
 
 
 _STEPS = 16  # stretches per doubling of a number

@@ -25,6 +25,8 @@ from claimcheck.exclusion_index import (
     Facet,
     GroupIndex,
     _Block,
+    _figure_labels,
+    _figures_disagree,
     _Places,
     _stretches,
     date_labels,
@@ -200,6 +202,32 @@ def test_overlapping_amounts_reach_a_stretch_in_common(a: Decimal, b: Decimal, c
         if one.overlaps(other):
             stretches, others = _stretches(one), _stretches(other)
             assert stretches is None or others is None or set(stretches) & set(others)
+
+
+_FIGURES = st.one_of(
+    st.builds(Interval.point, _NUMBERS),
+    st.builds(lambda a, b, open_low: Interval(low=min(a, b), high=max(a, b),
+                                              low_inclusive=not open_low),
+              _NUMBERS, _NUMBERS, st.booleans()),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FIGURES, _FIGURES, st.sampled_from(["count", ("unit", "km")]),
+       st.sampled_from(["count", ("unit", "km")]))
+def test_figures_that_overlap_meet_single_numbers_by_value(
+        a: Interval, b: Interval, unit_a: object, unit_b: object) -> None:
+    """One source's two figures that may be one meet by their labels, both ways: single
+    numbers equal to each other or inside a range, ranges sharing a stretch."""
+    block = _Block(places=_Places(), units=frozenset({"count", ("unit", "km")}))
+    keys = [("amount", unit_a, a), ("amount", unit_b, b)]
+    if unit_a == unit_b:
+        keys.append(("amount", unit_a, Interval.point(a.high)))  # equal to an end of a
+    for ka in keys:
+        for kb in keys:
+            la, lb = _figure_labels(ka, block), _figure_labels(kb, block)
+            if not _figures_disagree(ka, kb):
+                assert la is None or lb is None or not la[0].isdisjoint(lb[1]), (ka, kb)
 
 
 def _joinable(claims: Sequence[Claim], story: Story, group: list[int], i: int,
