@@ -48,12 +48,41 @@ def _config() -> Any:
     return config
 
 
+# inline markup the extraction drops while keeping its text (formatting is not kept)
+_INLINE = ("span", "b", "strong", "i", "em", "u", "font", "small", "big", "mark", "tt",
+           "kbd", "samp", "var", "abbr", "cite", "dfn", "ins", "nobr", "bdi", "bdo")
+# inline elements in one parent past which they are unwrapped first: no paragraph of news
+# is marked up in more; beyond it, the extraction's text look-ups grow with the square of
+# the run (each piece of text the dropped tags leave behind is read with all that follow)
+MAX_INLINE_RUN = 2_000
+
+
+def _unwrapped(html: str) -> str:
+    """The page as it is, or, where one element holds more than ``MAX_INLINE_RUN`` inline
+    elements (a page of thousands of tiny tags), with every inline element unwrapped (its
+    text and tail kept in place) so that the text between them is one run again."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html.encode("utf-8"),
+                                             parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.LxmlError, ValueError):
+        return html  # the extraction says what it makes of it
+    inline = frozenset(_INLINE)
+    if not any(sum(child.tag in inline for child in element) > MAX_INLINE_RUN
+               for element in root.iter()):
+        return html
+    etree.strip_tags(root, *_INLINE)
+    return str(lxml_html.tostring(root, encoding="unicode"))
+
+
 def extract_article(html: str) -> HtmlArticle:
     """The main text of a page and its metadata; empty text when the page has none."""
     import trafilatura
 
     result = trafilatura.bare_extraction(
-        html,
+        _unwrapped(html),
         with_metadata=True,
         include_comments=False,
         include_images=False,

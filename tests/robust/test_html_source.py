@@ -121,3 +121,20 @@ def test_a_page_over_the_html_cap_is_refused_before_it_is_parsed(tmp_path: Path)
         load_sources([page])
     assert [p.code for p in caught.value.problems] == ["CC105"]
     assert _config().getint("DEFAULT", "MAX_FILE_SIZE") == MAX_HTML_BYTES
+
+
+def test_a_paragraph_of_thousands_of_tiny_tags_is_unwrapped_to_the_same_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the run of inline elements no paragraph has, they are unwrapped before the
+    extraction (whose look-ups would grow with the square of the run): same text."""
+    from claimcheck import html_source
+
+    words = "".join(f"<span>{n}</span> <b>killed</b><i>x</i>, " for n in range(60))
+    page = PAGE.replace("<p>Rescue teams", f"<p>{words} and <em>then</em> rescue teams")
+    as_read = extract_article(page)
+    assert html_source._unwrapped(PAGE) is PAGE  # an ordinary page is read as it is
+    monkeypatch.setattr(html_source, "MAX_INLINE_RUN", 100)
+    assert html_source._unwrapped(page) is not page
+    assert "<span>" not in html_source._unwrapped(page)
+    unwrapped = extract_article(page)
+    assert unwrapped == as_read and "59 killedx, and then rescue teams" in unwrapped.text
