@@ -432,7 +432,7 @@ def cluster(claims: Sequence[Claim], story: Story,
     that says little joins the group that fits it, rather than founding one that a
     more specific claim cannot enter.
     """
-    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
+    order = placement_order(claims)
     links = _Links(claims, story)
     clusters: list[Cluster] = []
     barred = _Barred(links, require_strong)
@@ -599,6 +599,16 @@ def _interned(items: Iterable[Hashable]) -> list[int]:
     """Each item as a small number, equal items alike (cheap to hash and compare)."""
     ids: dict[Hashable, int] = {}
     return [ids.setdefault(item, len(ids)) for item in items]
+
+
+def placement_order(claims: Sequence[Claim]) -> list[int]:
+    """The order claims are placed in: those that say more first (``_specificity``);
+    among those that say as much, a running total ("300 since the fighting began", "so
+    far": an explicit cue) before the rest. A differing day's figure never shares its
+    group, so a count that names no time, placed after the total has founded its group,
+    joins whichever of the two it fits best, not the day's figure because it came first."""
+    return sorted(range(len(claims)), key=lambda i: (
+        -_specificity(claims[i]), claims[i].about.window != "total", i))
 
 
 def _specificity(claim: Claim) -> int:

@@ -22,7 +22,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.complete_link import SCALE, _Amounts, _specificity, _Values, cluster, exact
+from claimcheck.complete_link import SCALE, _Amounts, _Values, cluster, exact, placement_order
 from claimcheck.main_event import Story
 from claimcheck.matching import (
     JOIN_SCORE,
@@ -51,7 +51,7 @@ class _Reference:
 def reference_cluster(claims: Sequence[Claim], story: Story,
                       require_strong: bool = False) -> list[_Reference]:
     """The literal algorithm: quadratic, and the definition the fast one must meet."""
-    order = sorted(range(len(claims)), key=lambda i: (-_specificity(claims[i]), i))
+    order = placement_order(claims)
     clusters: list[_Reference] = []
     links: dict[tuple[int, int], Link] = {}
 
@@ -144,7 +144,8 @@ def _about(rng: random.Random, attribute: str, event: Event | None,
     return About(attribute=attribute, thing="person" if counted else None, counted=counted,
                  event=event, attribution=rng.choice((None, None, "police", "the UN",
                                                        "health officials")),
-                 identifying=rng.random() < 0.2, slot=attribute)
+                 identifying=rng.random() < 0.2, slot=attribute,
+                 window=rng.choice((None, None, "day", "total")))
 
 
 def _claim(rng: random.Random, kind: str, index: int) -> Claim:

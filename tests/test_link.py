@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimcheck.link import link, merge_events_within_sources
+from claimcheck.model.claims import QuantityClaim
 from claimcheck.model.findings import ClaimGroup
 from tests.factories import date_claim, event, place_claim, quantity
 
@@ -211,3 +212,18 @@ def test_a_draft_figure_on_weak_evidence_is_unsupported_not_contradicted() -> No
     verdicts = {f.verdict for f in evaluate_check([draft], groups, {c.id: c for c in claims},
                                                   load_ruleset()) if f.claims[0] == draft.id}
     assert Verdict.CONTRADICTED not in verdicts and Verdict.UNSUPPORTED in verdicts
+
+
+def test_a_count_naming_no_time_joins_the_running_total_it_fits_not_the_first_figure() -> None:
+    def windowed(claim: QuantityClaim, window: str | None) -> QuantityClaim:
+        return claim.model_copy(update={"about": claim.about.model_copy(
+            update={"window": window})})
+
+    # "40 shells hit the town on Friday", "more than 150 shells were fired", "about 150
+    # shells since the siege began": the day's figure comes first in source order
+    day = windowed(quantity("s1", 40, 40, attribute="fired", thing="shell"), "day")
+    some = quantity("s2", 150, attribute="fired", thing="shell", low_inclusive=False)
+    total = windowed(quantity("s3", 150, 150, attribute="fired", thing="shell"), "total")
+    groups = link([day, some, total])
+    assert _together(groups, some.id, total.id)
+    assert not _together(groups, day.id, some.id)
