@@ -337,6 +337,7 @@ def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
     began = beginning_of(claim, story)
     if began is not None:
         tokens.add(("began", began))
+        tokens.add(("began", None))  # a beginning of another noun may be the same
     return frozenset(tokens)
 
 

@@ -70,6 +70,11 @@ def candidate_key(claim: Claim) -> Hashable | None:
         return None  # where the source reports from: the story's evidence, not a claim
     if isinstance(claim, DateClaim | LocationClaim):
         head = _head(claim)
+        if head and about.attribute == "start_date":
+            # beginnings of two event nouns may be one ("an offensive that began on
+            # Wednesday", "a conflict that erupted on Wednesday"): ``compatibility``
+            # tells, so the noun is scored, not keyed
+            return (claim.kind, about.attribute)
         return (claim.kind, about.attribute, head) if head else None
     return None
 
@@ -167,7 +172,19 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         evidence.append(f"both about another event than the story's, of "
                         f"{seen_a.dates[0].describe()}")
     explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
-    if not strong_event and story.other_event(a) is None and story.other_event(b) is None:
+    if isinstance(a, DateClaim) and ea is not None and eb is not None and ea.head != eb.head:
+        # dates of two event nouns meet only as beginnings (``candidate_key``): two
+        # events of the story that began on one day may be one beginning, told with two
+        # nouns; enough to agree, never to contradict. Other dates of two nouns never join
+        other_began = beginning_of(b, story)
+        explicit = began is not None and other_began is not None
+        strong_event = False
+        if explicit:
+            evidence.append(f"both date when an event of the story began (the {began} / "
+                            f"the {other_began})")
+    if not strong_event and story.other_event(a) is None and story.other_event(b) is None \
+            and not (isinstance(a, DateClaim) and ea is not None and eb is not None and
+                     ea.head != eb.head):
         heads = {e.head for e in (ea, eb) if e is not None}
         if heads <= {story.main_head} or (story.main_head is None and len(heads) == 1):
             evidence.append("the story's main event" + (
