@@ -72,26 +72,33 @@ _MAIN = ("main",)
 
 def _other_event(claim: Claim, story: Story) -> Hashable:
     """As ``_other_events``: the story's main event, or another (marked as such or not,
-    with the evidence of which one)."""
+    with the evidence of which one); and the past event the story shows it is of."""
+    past = story.past_event(claim)
     if story.other_event(claim) is None:
-        return _MAIN
+        return (_MAIN, past)
     event = claim.about.event
-    return ("other", event is not None and event.distinct, story.other_event_evidence(claim))
+    return (("other", event is not None and event.distinct, story.other_event_evidence(claim)),
+            past)
 
 
 def _other_events_conflict(a: Hashable, b: Hashable) -> bool:
     assert isinstance(a, tuple) and isinstance(b, tuple)
-    if a == _MAIN or b == _MAIN:
-        return a != b
-    seen_a, seen_b = a[2], b[2]
+    (event_a, past_a), (event_b, past_b) = a, b
+    if past_a is not None and past_b is not None:
+        return not past_a.same_as(past_b)
+    if event_a == _MAIN or event_b == _MAIN:
+        return bool(event_a != event_b)
+    seen_a, seen_b = event_a[2], event_b[2]
     if seen_a is not None and seen_b is not None:
         return not seen_a.same_as(seen_b)
-    return bool(a[1] or b[1])
+    return bool(event_a[1] or event_b[1])
 
 
 def _main_or_other(key: Hashable) -> Labelled:
-    """The main event's claims meet one another, other events' one another."""
-    label = frozenset({key == _MAIN})
+    """The main event's claims meet one another, other events' one another, and claims
+    of past events one another."""
+    assert isinstance(key, tuple)
+    label = frozenset({key[0] == _MAIN, *(("past",) if key[1] is not None else ())})
     return label, label
 
 
@@ -334,6 +341,8 @@ def _explicit_evidence(claim: Claim, story: Story) -> Hashable | None:
             tokens.add(("date", (head, when)))
             if when.granularity.value in _FINE:
                 tokens.add(("day", when))
+    if isinstance(claim, DateClaim) and story.past_event(claim) is not None:
+        tokens.add(("past", None))  # dates of another event meet by their overlap
     began = beginning_of(claim, story)
     if began is not None:
         tokens.add(("began", began))

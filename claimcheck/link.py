@@ -22,7 +22,7 @@ from decimal import Decimal
 from claimcheck.complete_link import cluster as cluster_claims
 from claimcheck.gcpause import paused_gc
 from claimcheck.main_event import Story, build_story
-from claimcheck.matching import candidate_key, judgeable
+from claimcheck.matching import block_of, judgeable
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
@@ -334,7 +334,7 @@ def _link_usable(usable: Sequence[Claim], story: Story,
     for claim in usable:
         if isinstance(claim, QuoteClaim):
             continue
-        key = candidate_key(claim)
+        key = block_of(claim, story)
         if key is not None:  # a date or place of nothing we can name is not comparable
             blocks[key].append(claim)
     if focus is not None:

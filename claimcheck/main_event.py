@@ -98,6 +98,20 @@ class Story:
             return None
         return OtherEvent(names=names, dates=tuple(dates))
 
+    def past_event(self, claim: Claim) -> OtherEvent | None:
+        """The other event a claim is shown to be about by dates far from the story: a
+        date's own value when it is far ("the winter of 2008-9" in a 2012 story), else
+        ``other_event_evidence``. Such claims are compared only with one another
+        (``matching.past_key``), whatever their event nouns."""
+        if isinstance(claim, DateClaim):
+            when = claim.value.range
+            if not when.resolved or not self.far_from_story(when):
+                return None
+            event = claim.about.event
+            names = frozenset(event.names) if event is not None else frozenset()
+            return OtherEvent(names=names, dates=(when,))
+        return self.other_event_evidence(claim)
+
     def _sentence_dates(self, claim: Claim) -> tuple[DateRange, ...]:
         """The far dates of the sentence ``other_time`` places the claim by."""
         own = self.other_dates.get((claim.source, claim.sentence_start))
@@ -219,6 +233,39 @@ def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
         other_sentences=tuple(other_sentences.items()),
         years=tuple(sorted(years.items())),
         earlier=tuple(sorted(earlier_figures(claims).items())))
+
+
+class MayBePast:
+    """Whether ``Story.past_event`` may find a claim of one source about another event,
+    from that source alone: its summary, and ``own``, the date the story will give the
+    source (its publication date, else its anchor). A date far from every source's date
+    is far from its own, so of the claims the story places at another event none is
+    left out: a date far from ``own`` in the claim's value, its event's naming date or
+    a dated sentence the story reads it by; with no date of its own, any such date."""
+
+    def __init__(self, summary: SourceStory, own: date | None) -> None:
+        self._days = _DayIndex([own] if own is not None else [])
+        self._own = own
+        self._ends = dict(summary.sentence_ends)
+        self._far_sentences = {sentence.start for sentence in summary.dated
+                               if sentence.at and self._far(sentence.range)}
+
+    def _far(self, when: DateRange) -> bool:
+        return self._own is None or self._days.far_from_all(when)
+
+    def __call__(self, claim: Claim) -> bool:
+        if isinstance(claim, DateClaim):
+            return claim.value.range.resolved and self._far(claim.value.range)
+        event = claim.about.event
+        if event is not None and event.date is not None and event.date_names_it and \
+                self._far(event.date):
+            return True
+        if claim.sentence_start in self._far_sentences:
+            return True
+        if event is not None and not event.implicit:
+            return False
+        return any(self._ends.get(claim.sentence_start - gap) in self._far_sentences
+                   for gap in (1, 2))
 
 
 def build_story(claims: Sequence[Claim],

@@ -79,6 +79,29 @@ def candidate_key(claim: Claim) -> Hashable | None:
     return None
 
 
+def past_key(claim: Claim) -> Hashable | None:
+    """The block of a claim the story shows is about another event (``Story.past_event``:
+    "the war of 2008-09", a date far from the story's): kind, measure class and what is
+    counted or measured, but not the event noun, which two sources name differently
+    ("a three-week blitz", "the war"). Such claims are compared with one another only,
+    and link when their far dates overlap; None when the claim is compared with nothing."""
+    key = candidate_key(claim)
+    if key is None:
+        return None
+    assert isinstance(key, tuple)
+    if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
+        return ("past", *key)
+    return ("past", *key[:3]) if isinstance(claim, QuantityClaim) else ("past", *key[:2])
+
+
+def block_of(claim: Claim, story: Story) -> Hashable | None:
+    """The block a claim is compared within, given the story: ``past_key`` for a claim
+    about another event, else ``candidate_key``."""
+    if story.past_event(claim) is not None:
+        return past_key(claim)
+    return candidate_key(claim)
+
+
 def _head(claim: Claim) -> str:
     event = event_of(claim)
     return event.head if event is not None else ""
@@ -172,7 +195,21 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         evidence.append(f"both about another event than the story's, of "
                         f"{seen_a.dates[0].describe()}")
     explicit = strong_event  # what it rests on: ``exclusion_index._explicit_evidence``
-    if isinstance(a, DateClaim) and ea is not None and eb is not None and ea.head != eb.head:
+    past_a, past_b = story.past_event(a), story.past_event(b)
+    two_nouns = ea is not None and eb is not None and ea.head != eb.head
+    if isinstance(a, DateClaim) and (past_a is not None or past_b is not None):
+        if past_a is not None and past_b is not None and past_a.same_as(past_b):
+            # two dates far from the story that overlap ("2008-2009", "the winter of
+            # 2008-9"): one past event, whatever its nouns (``past_key``); enough to
+            # agree, and with two nouns no more
+            explicit = True
+            evidence.append(f"both date another event than the story's, of "
+                            f"{past_a.dates[0].describe()}")
+        elif two_nouns:
+            explicit = False
+        if two_nouns or ea is None or eb is None:
+            strong_event = False
+    elif isinstance(a, DateClaim) and two_nouns:
         # dates of two event nouns meet only as beginnings (``candidate_key``): two
         # events of the story that began on one day may be one beginning, told with two
         # nouns; enough to agree, never to contradict. Other dates of two nouns never join
@@ -183,8 +220,8 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             evidence.append(f"both date when an event of the story began (the {began} / "
                             f"the {other_began})")
     if not strong_event and story.other_event(a) is None and story.other_event(b) is None \
-            and not (isinstance(a, DateClaim) and ea is not None and eb is not None and
-                     ea.head != eb.head):
+            and not (isinstance(a, DateClaim) and (two_nouns or past_a is not None or
+                                                past_b is not None)):
         heads = {e.head for e in (ea, eb) if e is not None}
         if heads <= {story.main_head} or (story.main_head is None and len(heads) == 1):
             evidence.append("the story's main event" + (
@@ -343,6 +380,9 @@ def _other_events(a: Claim, b: Claim, story: Story) -> str | None:
     """Why two claims are not about one event: one is the story's main event's and the
     other is not, or both are of other events shown to differ, or of other events one
     of which is marked as such ("the last war") and not shown to be the other's."""
+    past_a, past_b = story.past_event(a), story.past_event(b)
+    if past_a is not None and past_b is not None:  # the claims of ``past_key``'s blocks
+        return None if past_a.same_as(past_b) else "about two other events"
     other_a, other_b = story.other_event(a), story.other_event(b)
     if other_a is None and other_b is None:
         return None
@@ -490,7 +530,8 @@ def profile(claim: Claim, story: Story) -> Hashable:
                _far_from_source(claim, story), claim.value.extent) \
         if isinstance(claim, DateClaim) else None
     return (claim.kind, units, claim.about, story.other_event(claim),
-            story.other_event_evidence(claim), _lead_place(story, claim.source), reading)
+            story.other_event_evidence(claim), _lead_place(story, claim.source), reading,
+            story.past_event(claim))
 
 
 def score_profile(claim: Claim, story: Story) -> Hashable:

@@ -2,7 +2,8 @@
 
 The claims cache keeps, beside each source's claims, an index made from them alone: the
 source's story summary (``main_event.SourceStory``) and its claims split by candidate
-block (``matching.candidate_key``; every quote in one block), each as grouping reads it
+block (``matching.candidate_key``; every quote in one block; a claim the story may place
+at another event also in its ``matching.past_key`` block), each as grouping reads it
 (events merged within the source, page furniture left out) with the claim as extracted.
 A warm ``check`` then reads every source's summary, which is small, and only the blocks
 that hold one of the draft's claims: grouping compares claims only within a block and
@@ -30,8 +31,14 @@ from claimcheck import parallel
 from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.link import linkable
-from claimcheck.main_event import SourceStory, Story, combine_stories, summarise_source
-from claimcheck.matching import candidate_key
+from claimcheck.main_event import (
+    MayBePast,
+    SourceStory,
+    Story,
+    combine_stories,
+    summarise_source,
+)
+from claimcheck.matching import candidate_key, past_key
 from claimcheck.model.claims import Claim, Event, QuoteClaim
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import pipeline_identity
@@ -89,9 +96,27 @@ class Indexed:
     usable: list[Claim]  # as grouping reads them
 
 
+def past_block_name(claim: Claim, may_be_past: MayBePast) -> str | None:
+    """The block a linkable claim is also stored in when the story may show it is about
+    another event (``matching.past_key``); None: it cannot be."""
+    if isinstance(claim, QuoteClaim) or not may_be_past(claim):
+        return None
+    key = past_key(claim)
+    return None if key is None else repr(key)
+
+
+def _may_be_past(source: Source, summary: SourceStory) -> MayBePast:
+    """Which of a source's claims the story may place at another event: by the date
+    the story gives the source (its publication date, else its anchor)."""
+    return MayBePast(summary, source.published or summary.anchor)
+
+
 def index_source(source: Source, claims: Sequence[Claim]) -> tuple[Indexed, dict[str, str]]:
-    """The index of one source read whole, and its blocks as stored."""
+    """The index of one source read whole, and its blocks as stored: each claim in its
+    candidate block, and a claim that may be about another event in its past block too."""
     usable = linkable(claims)
+    summary = summarise_source(source.id, usable)
+    may_be_past = _may_be_past(source, summary)
     position = {claim.id: n for n, claim in enumerate(claims)}
     by_block: dict[str, list[IndexedClaim]] = {}
     for claim, read in zip(_originals(claims, usable), usable, strict=True):
@@ -99,9 +124,11 @@ def index_source(source: Source, claims: Sequence[Claim]) -> tuple[Indexed, dict
         if name is None:
             continue
         event = read.about.event if read is not claim else None
-        by_block.setdefault(name, []).append(
-            IndexedClaim(position=position[claim.id], claim=claim, event=event))
-    summary = summarise_source(source.id, usable)
+        entry = IndexedClaim(position=position[claim.id], claim=claim, event=event)
+        by_block.setdefault(name, []).append(entry)
+        past = past_block_name(read, may_be_past)
+        if past is not None:
+            by_block.setdefault(past, []).append(entry)
     stored = {name: _BLOCK.dump_json(entries).decode() for name, entries in by_block.items()}
     return Indexed(summary=summary, claims=list(claims), usable=usable), stored
 
@@ -136,8 +163,10 @@ def check_claims(draft: Source, sources: Sequence[Source], vocabulary: Vocabular
     read: dict[int, Indexed] = {}
     (draft_claims,) = extract([draft])
     draft_index, _ = index_source(draft, draft_claims)
+    may_be_past = _may_be_past(draft, draft_index.summary)
     wanted = sorted({name for claim in draft_index.usable
-                     if (name := block_name(claim)) is not None})
+                     for name in (block_name(claim), past_block_name(claim, may_be_past))
+                     if name is not None})
     indexed_already = [i for i, key in enumerate(keys) if key in summaries]
     found = store.blocks([keys[i] for i in indexed_already], version, wanted)
     for i in indexed_already:
@@ -170,9 +199,9 @@ def _from_store(source: Source, summary: str, payloads: Sequence[str]) -> Indexe
     this source's (edited by hand, damaged, written by an incompatible version)."""
     try:
         story = SourceStory.model_validate_json(summary)
-        entries = sorted((entry for payload in payloads
-                          for entry in _BLOCK.validate_json(payload)),
-                         key=lambda entry: entry.position)
+        read = {entry.position: entry for payload in payloads
+                for entry in _BLOCK.validate_json(payload)}  # a claim of two blocks once
+        entries = [read[position] for position in sorted(read)]
     except ValidationError:
         return None
     claims = [entry.claim for entry in entries]

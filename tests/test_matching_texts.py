@@ -499,3 +499,26 @@ def test_beginnings_of_two_event_nouns_may_agree_but_never_contradict(nlp: Any) 
     other = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
     assert Verdict.CONTRADICT not in verdicts(other, _date_id(other, "a.txt", "Wednesday"),
                                               _date_id(other, "b.txt", "Monday"))
+
+
+_PAST_WAR = {
+    "a.txt": "Air strikes killed 23 people in the valley on Tuesday, medics said.\n\n"
+             "The previous valley war, a three-week blitz over the New Year of 1994-1995, "
+             "killed more than 3,000 people.\n",
+    "b.txt": "At least 23 people were killed in the strikes on Tuesday, officials said.\n\n"
+             "The uneasy truce was forged after a three-week war in the winter of 1994-95.\n",
+}
+
+
+def test_one_past_event_named_with_two_nouns_agrees_and_never_meets_this_weeks(
+        nlp: Any) -> None:
+    # "a three-week blitz ... of 1994-1995" and "a three-week war in the winter of
+    # 1994-95": one past war, whatever each source calls it; its dates agree too
+    report = compare_texts(nlp, _PAST_WAR)
+    lasted = [find_claim(report, name, "three-week", kind="quantity") for name in _PAST_WAR]
+    assert lasted[0] is not None and lasted[1] is not None
+    assert Verdict.AGREE in verdicts(report, lasted[0].id, lasted[1].id)
+    assert Verdict.AGREE in verdicts(report, _date_id(report, "a.txt", "1994-1995"),
+                                     _date_id(report, "b.txt", "winter of 1994-95"))
+    assert not verdicts(report, _date_id(report, "a.txt", "1994-1995"),
+                        _date_id(report, "a.txt", "Tuesday"))

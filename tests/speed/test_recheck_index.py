@@ -19,12 +19,13 @@ from claimcheck.main_event import build_story, combine_stories, summarise_source
 from tests.test_link_focus import _claims
 
 
-def _check(tmp: Path, sources: Path, *options: str) -> tuple[str, str, str]:
+def _check(tmp: Path, sources: Path, *options: str,
+           draft: Path = DRAFT) -> tuple[str, str, str]:
     """stdout (text), the JSON report and stderr of one ``check``."""
     out, err = io.StringIO(), io.StringIO()
     report = tmp / "report.json"
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        main(["check", str(DRAFT), "--sources", str(sources), "--no-html",
+        main(["check", str(draft), "--sources", str(sources), "--no-html",
               "--format", "text", "--format", f"json:{report}", "--fail-on", "never",
               *options])
     return out.getvalue(), report.read_text(encoding="utf-8"), err.getvalue()
@@ -85,3 +86,29 @@ def test_a_cache_failing_while_the_blocks_are_read_costs_time_not_evidence(
     monkeypatch.setattr(ClaimStore, "blocks", failing)
     out, report, err = _check(tmp_path, corpus, "--cache", str(cache))
     assert (out, report) == full[:2] and "failed to read" in err
+
+
+@pytest.mark.model
+def test_an_indexed_check_of_a_past_event_gives_the_report_of_a_full_one(
+        tmp_path: Path, nlp: Any) -> None:
+    # the draft's past war meets the sources' through their past blocks, whatever the
+    # nouns; this week's figures through their own
+    del nlp
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.md").write_text(
+        "---\npublished: 2024-03-08\n---\nAir strikes killed 23 people in the valley on "
+        "Tuesday.\n\nThe previous valley war, a three-week blitz in 1994-1995, killed "
+        "3,000 people.\n", encoding="utf-8")
+    (sources / "b.md").write_text(
+        "---\npublished: 2024-03-08\n---\nThe truce was forged after a three-week war in "
+        "the winter of 1994-95.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-03-09\n---\nStrikes killed 23 people on Tuesday."
+                     "\n\nThe three-week conflict of 1994-95 killed 3,000.\n",
+                     encoding="utf-8")
+    cache = tmp_path / "c.sqlite"
+    runs = [_check(tmp_path, sources, *options, draft=draft) for options in (
+        ("--no-cache",), ("--cache", str(cache)), ("--cache", str(cache)))]
+    assert runs[1][:2] == runs[0][:2] and runs[2][:2] == runs[0][:2]
+    assert '"verdict": "supported"' in runs[0][1]
