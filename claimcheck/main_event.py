@@ -100,7 +100,7 @@ class Story:
 
     def past_event(self, claim: Claim) -> OtherEvent | None:
         """The other event a claim is shown to be about by dates far from the story: a
-        date's own value when it is far ("the winter of 2008-9" in a 2012 story), else
+        date's own value when it is far ("the winter of 1994-95" in a 2024 story), else
         ``other_event_evidence``. Such claims are compared only with one another
         (``matching.past_key``), whatever their event nouns."""
         if isinstance(claim, DateClaim):
@@ -147,7 +147,7 @@ class Story:
         event = claim.about.event
         if event is not None and not event.implicit:
             return None
-        for gap in (1, 2):  # "... of 2008-2009, killed 1,400 Palestinians. Thirteen Israelis died."
+        for gap in (1, 2):  # "... in 1994-1995, killed 3,000 people. Forty soldiers died."
             before = self.sentence_ends.get((claim.source, claim.sentence_start - gap))
             if before is not None:
                 key = (claim.source, before)

@@ -71,8 +71,8 @@ def candidate_key(claim: Claim) -> Hashable | None:
     if isinstance(claim, DateClaim | LocationClaim):
         head = _head(claim)
         if head and about.attribute == "start_date":
-            # beginnings of two event nouns may be one ("an offensive that began on
-            # Wednesday", "a conflict that erupted on Wednesday"): ``compatibility``
+            # beginnings of two event nouns may be one ("a strike that began on
+            # Monday", "a walkout that started on Monday"): ``compatibility``
             # tells, so the noun is scored, not keyed
             return (claim.kind, about.attribute)
         return (claim.kind, about.attribute, head) if head else None
@@ -81,9 +81,9 @@ def candidate_key(claim: Claim) -> Hashable | None:
 
 def past_key(claim: Claim) -> Hashable | None:
     """The block of a claim the story shows is about another event (``Story.past_event``:
-    "the war of 2008-09", a date far from the story's): kind, measure class and what is
+    "the war of 1994-95", a date far from the story's): kind, measure class and what is
     counted or measured, but not the event noun, which two sources name differently
-    ("a three-week blitz", "the war"). Such claims are compared with one another only,
+    ("a ten-day siege", "the ten-day war"). Such claims are compared with one another only,
     and link when their far dates overlap; None when the claim is compared with nothing."""
     key = candidate_key(claim)
     if key is None:
@@ -199,8 +199,8 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     two_nouns = ea is not None and eb is not None and ea.head != eb.head
     if isinstance(a, DateClaim) and (past_a is not None or past_b is not None):
         if past_a is not None and past_b is not None and past_a.same_as(past_b):
-            # two dates far from the story that overlap ("2008-2009", "the winter of
-            # 2008-9"): one past event, whatever its nouns (``past_key``); enough to
+            # two dates far from the story that overlap ("1994-1995", "the winter of
+            # 1994-95"): one past event, whatever its nouns (``past_key``); enough to
             # agree, and with two nouns no more
             explicit = True
             evidence.append(f"both date another event than the story's, of "

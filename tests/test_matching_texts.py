@@ -490,12 +490,12 @@ def test_beginnings_of_two_event_nouns_may_agree_but_never_contradict(nlp: Any) 
     texts = {
         "a.txt": "Shells fell on the port again on Friday, in an offensive that began on "
                  "Wednesday.\n",
-        "b.txt": "The blockade tightened in a conflict that had erupted on Wednesday.\n",
+        "b.txt": "The blockade tightened in a conflict that erupted on Wednesday.\n",
     }
     report = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
     began = _date_id(report, "a.txt", "Wednesday")
     assert Verdict.AGREE in verdicts(report, began, _date_id(report, "b.txt", "Wednesday"))
-    texts["b.txt"] = "The blockade tightened in a conflict that had erupted on Monday.\n"
+    texts["b.txt"] = "The blockade tightened in a conflict that erupted on Monday.\n"
     other = compare_texts(nlp, texts, published={n: dt.date(2024, 3, 8) for n in texts})
     assert Verdict.CONTRADICT not in verdicts(other, _date_id(other, "a.txt", "Wednesday"),
                                               _date_id(other, "b.txt", "Monday"))
