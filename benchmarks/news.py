@@ -272,18 +272,32 @@ def number_forms(n: int) -> list[str]:
     return forms
 
 
-def stated_spans(text: str, n: int, words: str) -> list[tuple[int, int]]:
+def stated_spans(text: str, n: int, words: str, other: str | None = None) -> list[tuple[int, int]]:
     """Where a text states the number ``n`` near a word for its measure (a rough reader,
     independent of claimcheck: the number a few words before "killed", "injured", or
-    just after "killing", "injuring", in the same clause)."""
+    just after "killing", "injuring", in the same clause). With ``other`` (the words of
+    the other measure), a number whose word for the other measure comes first ("three
+    officers killed and others wounded"), or that follows its measure's word after "and"
+    or a comma ("one dead and three hurt"), states the other measure, not this one. A
+    gallery's counter ("1 / 9", "3 of 12") states nothing."""
     forms = "|".join(re.escape(f) for f in number_forms(n))
     number = re.compile(rf"\b({forms})\b(?!(?:[,.]\d|-year| (?:years?|months?|weeks?|"
-                        rf"days?|hours?|minutes?|p\.?m|a\.?m|o'clock)\b))", re.IGNORECASE)
-    after = re.compile(rf"^[^.;:\n]{{0,40}}?\b{words}\b", re.IGNORECASE)
-    before = re.compile(rf"\b{words}\b[^.;:\n]{{0,12}}$", re.IGNORECASE)
+                        rf"days?|hours?|minutes?|p\.?m|a\.?m|o'clock)\b|\s*/\s*\d|"
+                        rf" of \d))", re.IGNORECASE)
+    after = re.compile(rf"^([^.;:\n]{{0,40}}?)\b{words}\b", re.IGNORECASE)
+    before = re.compile(rf"\b{words}\b([^.;:\n]{{0,12}})$", re.IGNORECASE)
+    crossed = re.compile(rf"\b{other}\b", re.IGNORECASE) if other else None
+
+    def states(m: re.Match[str]) -> bool:
+        follows = after.search(text[m.end():m.end() + 60])
+        if follows and not (crossed and crossed.search(follows.group(1))):
+            return True
+        precedes = before.search(text[max(0, m.start() - 30):m.start()])
+        return bool(precedes and not (crossed and re.search(r"\band\b|,",
+                                                            precedes.group(1))))
+
     return [(m.start(1), m.end(1)) for m in number.finditer(text)
-            if (after.search(text[m.end():m.end() + 60])
-                or before.search(text[max(0, m.start() - 30):m.start()]))
+            if states(m)
             and not _NOT_THE_FIGURE_BEFORE.search(text[max(0, m.start() - 4):m.start()])
             and not _NOT_THE_FIGURE_AFTER.match(text[m.end():m.end() + 8])]
 
@@ -382,13 +396,13 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
                 figures.unchanged_shown.append(f"  incident {row['incident']} (gold killed "
                                                f"{row['killed']}, injured {row['injured']}; "
                                                f"{kind})\n" + describe_finding(report, finding))
-    for attribute, gold, words, plant_words in (
-            ("deaths", row["killed"], _DEATH, _DEATH_PLANT),
-            ("injuries", row["injured"], _INJURY, _INJURY_PLANT)):
+    for attribute, gold, words, plant_words, other in (
+            ("deaths", row["killed"], _DEATH, _DEATH_PLANT, _INJURY_PLANT),
+            ("injuries", row["injured"], _INJURY, _INJURY_PLANT, _DEATH_PLANT)):
         if gold < 1:
             continue
         stating = {s.id: spans for s in sources
-                   if (spans := stated_spans(s.text, gold, words))}
+                   if (spans := stated_spans(s.text, gold, words, other))}
         for source_id in stating:
             figures.articles_stating += 1
             own = [c for c in report.claims if c.source == source_id]
@@ -407,7 +421,7 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
         target = sorted(stating)[0]
         new = gold + 2 if gold + 2 < len(_WORDS) else gold * 2
         spans = stated_spans(next(s.text for s in sources if s.id == target), gold,
-                             plant_words)
+                             plant_words, other)
         changed = [s.model_copy(update={"text": planted(s.text, spans, gold, new)})
                    if s.id == target else s for s in sources]
         figures.planted += 1

@@ -338,3 +338,31 @@ def test_the_words_of_a_parks_name_are_not_a_town(nlp: Any) -> None:
     count = find_claim(report, "a.txt", "Two", kind="quantity")
     assert count is not None and count.about.event is not None
     assert [p.name for p in count.about.event.places] == []
+
+
+def test_a_gallery_counter_a_corrected_figure_and_listed_ages_are_no_counts(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Photo: City Police 2 men sought in the bar shooting 1 / 3 Back to Gallery\n\n"
+                 "Officials said three people were hurt, not four as first reported.\n\n"
+                 "Police said two men, 41 and 26, were shot on Elm Street.\n",
+        "b.txt": "Four people were shot at the bar, police said.\n",
+    })
+    texts = {c.text for c in report.claims if c.kind == "quantity" and c.source == "a.txt"}
+    assert not texts & {"1", "3", "four", "41", "26"}, texts
+    assert {"three", "two"} <= texts, texts
+    assert _contradictions(_compare(nlp, {
+        "a.txt": "Photo: Staff 1 / 2 Back to Gallery\n\nSix people were shot on Friday.\n",
+        "b.txt": "Police said six people were shot on Friday.\n"})) == 0
+
+
+def test_one_of_people_just_counted_and_a_list_of_kinds_are_parts(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The other victims were a 15-year-old shot in the hand and two 17-year-olds, "
+                 "one shot in the leg and the other in the arm.\n",
+        "b.txt": "Five shot at a park in Springfield\n",
+        "c.txt": "3 adults, 1 child shot in Springfield\n",
+        "d.txt": "5 adults, one child shot in Springfield\n",
+    })
+    assert not opposed(report, _id(report, "a.txt", "one"), _id(report, "b.txt", "Five"))
+    assert not opposed(report, _id(report, "c.txt", "3"), _id(report, "d.txt", "5"))
+    assert _contradictions(report) == 0

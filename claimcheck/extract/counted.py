@@ -90,6 +90,19 @@ def is_part(token: Token) -> bool:
                 after.pos_ == "ADV" and after.lower_.endswith("ly"))
 
 
+_DISTRIBUTIVE_REACH = 14  # tokens after "one" to its "the other"
+
+
+def _the_other_follows(token: Token) -> bool:
+    """"…, one … and the other …": the one is one of the people just counted."""
+    doc = token.doc
+    _, end = doc_index(doc).sentence(token.i)
+    for i in range(token.i + 1, min(end - 1, token.i + _DISTRIBUTIVE_REACH)):
+        if doc[i].lower_ == "the" and doc[i + 1].lower_ in ("other", "others"):
+            return True
+    return False
+
+
 # nouns for one person, beside which a count is one item of a list of the people
 _KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "ex-wife",
                   "ex-husband", "brother", "sister", "girlfriend", "boyfriend", "grandmother",
@@ -107,6 +120,9 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
     "two men, one 17 and the other 21", "one victim, Jane Doe, …". It counts some of the
     people, never all of them, and which ones only the list says."""
     doc = token.doc
+    if token.lower_ == "one" and token.i > 0 and doc[token.i - 1].text == "," and \
+            _the_other_follows(token):
+        return True  # "two teens, one shot in the leg and the other in the arm"
     end = noun if noun is not None and noun.i > token.i else token
     after = doc[end.i + 1] if end.i + 1 < len(doc) else None
     if after is not None and after.text == "," and end.i + 2 < len(doc):
@@ -118,6 +134,10 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
             return True  # "one man, 18, and …"
         if first.like_num and second is not None and second.is_digit:
             return True  # "two men, one 17 and the other 21"
+        if first.like_num and second is not None and noun is not None and \
+                _a_facet_word(noun, vocabulary) and \
+                _is_person_word(second, _partners(vocabulary)):
+            return True  # "4 adults, 1 child shot": the adults are some of them
     if noun is not None and _restricted(noun, vocabulary):
         return True  # "the two people who arrived in private cars": some, picked out
     partners = _partners(vocabulary)
@@ -184,6 +204,14 @@ def _restricted(noun: Token, vocabulary: Vocabulary) -> bool:
                    for w in words):
             return True
     return False
+
+
+def _a_facet_word(noun: Token, vocabulary: Vocabulary) -> bool:
+    """A noun for some kind of people ("adults", "men"), not for people as such
+    ("people", "victims"): "five victims, two men and three women" is the total."""
+    lemma = noun.lemma_.lower()
+    return lemma not in vocabulary.people_nouns and (
+        lemma in vocabulary.people_facets or lemma in _SEXES or lemma in _YOUNG)
 
 
 def _partners(vocabulary: Vocabulary) -> frozenset[str]:

@@ -50,6 +50,16 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"\b(?:image|photo|picture|slide|page|video|item|part)s?\s*(?:\d+\s*of\s*/?\s*)?$",
     re.IGNORECASE)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*of\s*/?\s*\d+", re.IGNORECASE)
+# "1 / 9 Back to Gallery", "3 / 12": a slide counter, numbers set apart by a spaced slash
+_SLASH_COUNTER_AFTER = re.compile(r"^ / \d+\b(?!\s*/)")
+_SLASH_COUNTER_BEFORE = re.compile(r"[\d/]\s*$")
+_SLASH_TOTAL_BEFORE = re.compile(r"(?<![\d/])\b\d+ / $")
+# "four were hurt, not five as first reported": the figure the text corrects
+_CORRECTED_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_CORRECTED_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?,?\s+as\s+(?:(?:was|had\s+been|were)\s+)?(?:first|initially|"
+    r"originally|previously|earlier|once)?\s*(?:reported|stated|said|announced|thought|"
+    r"believed|feared)\b", re.IGNORECASE)
 _DECADE_AGE_BEFORE = re.compile(r"\b(?:their|his|her|in the)\s+(?:early|mid|late)?[-\s]*$",
                                 re.IGNORECASE)
 _DECADE_AGE_AFTER = re.compile(r"^'?s\b")
@@ -74,6 +84,32 @@ def _after_a_name(token: Any) -> bool:
     return bool((named or person) and
                 (following is None or following.text in (",", ".", ";", ")") or
                  following.lower_ in ("of", "and", "from", "who", "in")))
+
+
+def _listed_after_an_age(token: Any) -> bool:
+    """The next of a list of ages set off after people: the 19 of "two men, 33 and
+    19, were shot", the 40 of "three women, 22, 31 and 40, …"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in ("and", ","):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text not in (",", ".", ";", ")") and \
+            following.lower_ not in ("of", "and", "from", "who", "were", "are", "was"):
+        return False
+    at = token.i - 2
+    for _ in range(_AGE_LIST_REACH):
+        previous = doc[at]
+        if not (previous.is_digit and len(previous.text) <= 3):
+            return False
+        if _after_a_name(previous):
+            return True
+        if at < 2 or doc[at - 1].text != ",":
+            return False
+        at -= 2
+    return False
+
+
+_AGE_LIST_REACH = 4  # ages listed before this one
 
 
 # words before a number in a station's or a channel's name: "News 12", "FOX 8"
@@ -129,12 +165,28 @@ _FAMILY_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandfather|grandmot
 
 
 def is_page_counter(text: str, start: int, end: int) -> bool:
-    """"Image 8 of 12", "Image 76 of 111 TV news stations …": a counter of the page's
-    pictures, whatever word follows it."""
+    """"Image 8 of 12", "Image 76 of 111 TV news stations …", "1 / 9 Back to Gallery": a
+    counter of the page's pictures, whatever word follows it. A slash set apart by
+    spaces between two whole numbers is a gallery's counter; "1/2" (a fraction) and a
+    date ("3/14/2016") are not."""
     after = text[end:end + 12]
     before = text[max(0, start - 8):start]
+    written = text[start:end]
+    if written.isdigit() and _SLASH_COUNTER_AFTER.match(after) and \
+            not _SLASH_COUNTER_BEFORE.search(before):
+        return True
+    if written.isdigit() and _SLASH_TOTAL_BEFORE.search(before) and \
+            not re.match(r"\s*/", after):
+        return True  # the 9 of "1 / 9"
     return bool(_PAGE_COUNTER_BEFORE.search(text[max(0, start - 24):start]) and (
         _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)))
+
+
+def is_corrected(text: str, start: int, end: int) -> bool:
+    """"Four people were hurt, not five as first reported": a figure the text says was
+    wrong states nothing."""
+    return bool(_CORRECTED_BEFORE.search(text[max(0, start - 6):start]) and
+                _CORRECTED_AFTER.match(text[end:end + 60]))
 
 
 # "a 9-year veteran of the department", "a 16-year department veteran": one person's tenure
@@ -162,8 +214,9 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
     if any(c.isdigit() for c in written) and (_phone_after(written, after) or (
             _PHONE_BEFORE.search(before) and re.match(r"^\)?\s?\d", after))):
         return "a phone number"
-    if token is not None and written.strip().isdigit() and _after_a_name(token):
-        return "an age"  # "Dallas Bidwell, 19."
+    if token is not None and written.strip().isdigit() and (
+            _after_a_name(token) or _listed_after_an_age(token)):
+        return "an age"  # "Dallas Bidwell, 19.", "two men, 33 and 19,"
     if written.strip().isdigit() and _NAME_COMMA_BEFORE.search(text[max(0, start - 24):start]) \
             and _SET_OFF_AFTER.match(after) and text[start - 1:start] == ",":
         return "an age"  # "Jane Doe,20, of Springfield": the tokenizer kept "Doe,20" whole
@@ -172,6 +225,8 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "an age"  # "men in their early 30's"
     if is_page_counter(text, start, end):
         return "a page counter"  # "Image 8 of 12"
+    if is_corrected(text, start, end):
+        return "a figure the text corrects"  # "not five as first reported"
     if _FAMILY_OF.search(text[max(0, start - 24):start]):
         return "the size of a family"  # "a father of three"
     if _a_road(text, start, written, token):
