@@ -57,3 +57,13 @@ def test_a_headline_is_reporting_and_a_later_caption_is_not() -> None:
     flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text, verbless=(0, 2)),
                                                       CUES)]
     assert flagged == ["Mourners outside the hall on Monday"]
+
+
+def test_a_pictures_caption_is_furniture_though_it_has_a_verb() -> None:
+    text = ("Two people were hurt in the fire on Monday.\n"
+            "Image 3 of 12 Firefighters work at the house where two people were hurt Monday.\n"
+            "Crews left the scene at noon, (AP Photo/Jane Roe)\n"
+            "Photo: Jane Roe Image 1 of / 12 Caption Close\n"
+            "Firefighters said the photo of the house was taken on Monday.\n")
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text), CUES)]
+    assert flagged == [line for line in text.splitlines()[1:4]]

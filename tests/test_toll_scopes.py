@@ -366,3 +366,28 @@ def test_one_of_people_just_counted_and_a_list_of_kinds_are_parts(nlp: Any) -> N
     assert not opposed(report, _id(report, "a.txt", "one"), _id(report, "b.txt", "Five"))
     assert not opposed(report, _id(report, "c.txt", "3"), _id(report, "d.txt", "5"))
     assert _contradictions(report) == 0
+
+
+def test_parts_by_origin_severity_and_inclusion_are_never_the_total(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The gunfire injured nine people, six from the same family, police said.\n\n"
+                 "One person, a man in his 20s, received serious injuries.\n\n"
+                 "Apart from the boy, the wounded included a woman in her 40s, and five men "
+                 "in their 20s.\n\n"
+                 "A woman, who was walking her dog, and three men were hospitalized.\n",
+        "b.txt": "Police said eight people were hurt in the shooting.\n",
+    })
+    for text in ("six", "One", "five", "three"):
+        assert not opposed(report, _id(report, "a.txt", text), _id(report, "b.txt", "eight"))
+    assert opposed(report, _id(report, "a.txt", "nine"), _id(report, "b.txt", "eight"))
+
+
+def test_a_first_figure_the_text_says_was_superseded_is_no_count(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police initially said that seven people were shot, with five people hurt.\n\n"
+                 "Police said on Friday that six people were shot.\n",
+        "b.txt": "Six people were shot at the party, police said.\n",
+    })
+    texts = {c.text for c in report.claims if c.kind == "quantity" and c.source == "a.txt"}
+    assert texts == {"six"}, texts
+    assert _contradictions(report) == 0

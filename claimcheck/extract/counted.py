@@ -86,8 +86,22 @@ def is_part(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.text == "," and after is not None and \
+            after.lower_ in _WHERE_FROM and token.i >= 2 and _a_count_of(doc[token.i - 2]):
+        return True  # "injured 11 people, eight from the same family"
     return bool(before is not None and before.text == "," and after is not None and
                 after.pos_ == "ADV" and after.lower_.endswith("ly"))
+
+
+# words after a count set off beside a count just given that say which of them it is
+_WHERE_FROM = frozenset({"from", "in", "at", "inside", "outside", "on"})
+
+
+def _a_count_of(noun: Token) -> bool:
+    """A noun with its own number ("11 people"): what a count set off after it is a
+    part of."""
+    return noun.pos_ in _NOMINAL and any(c.dep_ == "nummod" and c.like_num
+                                         for c in noun.children)
 
 
 _DISTRIBUTIVE_REACH = 14  # tokens after "one" to its "the other"
@@ -148,6 +162,11 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
     if start >= 2 and doc[start - 1].lower_ in ("and", "&", ",") and \
             _is_person_word(doc[start - 2], partners):
         return True  # "a girl and two men", "father, 2 children"
+    if start >= 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].head.i < start and \
+            _is_person_word(doc[start - 1].head, partners):
+        return True  # "a woman, who was walking by, and three men"
+    if noun is not None and _included(noun):
+        return True  # "the wounded included a woman and five men"
     if noun is not None and _listed_beside(noun, partners):
         return True  # "two men and a 10-year-old girl", "… along with a teacher"
     if noun is not None and after is not None and after.lower_ in ("and", "&"):
@@ -161,6 +180,20 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
 
 
 _ALONG = frozenset({"along", "alongside", "together"})
+_INCLUDE = frozenset({"include", "included", "includes"})
+
+
+def _included(noun: Token) -> bool:
+    """A count that is the object (or one of the objects) of "include": "the wounded
+    included a woman and five men", "the dead include two teens". Some of them."""
+    node = noun
+    for _ in range(_LIST_GAP):  # up a list of nouns ("a woman, a boy and five men")
+        if node.dep_ != "conj" or node.head.pos_ not in _NOMINAL:
+            break
+        node = node.head
+    verb = node.head if node.dep_ in ("dobj", "conj") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in _INCLUDE or verb.lower_ in _INCLUDE)
 
 
 def _listed_beside(noun: Token, partners: frozenset[str]) -> bool:
@@ -396,6 +429,9 @@ def condition_of(token: Token, noun: Token | None) -> str | None:
     verb = (noun or token).head
     if verb.pos_ in ("VERB", "AUX") and (noun or token).dep_ in ("nsubj", "nsubjpass"):
         holders.append(verb)
+        severity = _severity_of_hurt(verb)
+        if severity is not None:
+            return severity
         lemma = verb.lemma_.lower()
         still = any(c.lower_ in ("still", "remain") for c in verb.children)
         if lemma == "remain" or (still and lemma in ("hospitalize", "hospitalise", "be")):
@@ -405,6 +441,29 @@ def condition_of(token: Token, noun: Token | None) -> str | None:
         found = _condition_phrase(holder)
         if found is not None:
             return found
+    return None
+
+
+_SUFFER = frozenset({"receive", "suffer", "sustain", "have"})
+_HURT_NOUNS = frozenset({"injury", "wound"})
+_SEVERITY = {"serious": "serious", "critical": "critical", "grave": "grave",
+             "severe": "serious", "life-threatening": "grave", "minor": "minor"}
+
+
+def _severity_of_hurt(verb: Token) -> str | None:
+    """"One man suffered serious injuries", "two had minor wounds": the condition the
+    object of a verb of suffering puts its subject in ("non-life-threatening", with no
+    severity of its own, puts them in none)."""
+    if verb.lemma_.lower() not in _SUFFER:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _HURT_NOUNS:
+            continue
+        for word in obj.children:
+            severity = _SEVERITY.get(word.lower_)
+            if word.dep_ == "amod" and severity is not None and not any(
+                    c.lower_ in ("non", "not") for c in word.children):
+                return f"condition:{severity}"
     return None
 
 

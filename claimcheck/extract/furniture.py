@@ -37,6 +37,22 @@ _HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)[
 _CAPTION_MAX_WORDS = 25
 
 
+# a gallery's caption: "Image 3 of 12 Police at the scene …", "Photo: Jane Roe Image 1 of
+# / 9 Caption Close …"; a picture's, ending on its credit: "… at the scene. (Photo: Jane
+# Roe, The Daily)"
+_GALLERY_CAPTION = re.compile(r"^\s*(?:(?:image|photo|picture|slide)s?\s+\d+\s+of\s*/?\s*\d+"
+                              r"|photo:\s)", re.IGNORECASE)
+_PHOTO_CREDIT_END = re.compile(r"\((?:[A-Z]+\s)?(?:photo|photograph|image)s?\s?[:/][^()]{1,80}\)"
+                               r"\s*$", re.IGNORECASE)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A paragraph that is a picture's caption: it opens on a gallery's counter or a
+    photo credit, or ends on a credit. It restates the story (often a day or more
+    later, with its own relative dates) and is not its reporting."""
+    return bool(_GALLERY_CAPTION.match(text) or _PHOTO_CREDIT_END.search(text))
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph. Text with blank lines is hard-wrapped prose whose
     paragraphs end at a blank line; text without them has one paragraph a line."""
@@ -65,8 +81,9 @@ def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> li
         if cued and words <= _TAIL_MAX_WORDS and reporting_began:
             in_tail = True
         # the first line is the headline ("Four injured in funeral shooting"): reporting
-        caption = not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS and not (
-            index == 0 and _HEADLINE.fullmatch(paragraph.text.strip()))
+        caption = (not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS and not (
+            index == 0 and _HEADLINE.fullmatch(paragraph.text.strip()))) or \
+            is_photo_caption(paragraph.text)
         if in_tail or cued or caption:
             ranges.append((paragraph.start, paragraph.end))
         elif paragraph.has_finite_verb:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claimcheck.extract.doc_index import doc_index
+
 # nouns a number names a place on, not an amount of: "the 2300 block", "1200 Main St"
 _ADDRESS_NOUNS = frozenset({"block", "street", "avenue", "road", "st", "ave", "drive",
                             "lane", "boulevard", "blvd", "highway", "route", "interstate",
@@ -182,6 +184,29 @@ def is_page_counter(text: str, start: int, end: int) -> bool:
         _PAGE_COUNTER_AFTER.match(after) or re.search(r"of\s*/?\s*$", before)))
 
 
+# "police initially said six were shot", "the initial report was that eight had been
+# shot": a first figure the text reports as given before, and superseded
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:(?:initially|originally|at first|first)\b(?:\s+\w+){0,2}\s+(?:said|reported|"
+    r"stated|announced|thought|believed)|(?:initial|original|first|early)\s+reports?\s+"
+    r"(?:was|were|said|indicated|suggested|had))\b[^.;!?]*$", re.IGNORECASE)
+_SUPERSEDED_REACH = 90  # characters back from the number to its cue
+
+
+def is_superseded(text: str, start: int, sentence_start: int) -> bool:
+    """A figure the text says was given first ("police initially said six were shot"):
+    the report it was superseded by states the toll, not this."""
+    return _SUPERSEDED_BEFORE.search(
+        text[max(sentence_start, start - _SUPERSEDED_REACH):start]) is not None
+
+
+def _sentence_start(token: Any) -> int:
+    """Where the token's sentence starts in the text (``token.sent`` walks the sentence:
+    quadratic over a long one)."""
+    first, _ = doc_index(token.doc).sentence(token.i)
+    return int(token.doc[first].idx)
+
+
 def is_corrected(text: str, start: int, end: int) -> bool:
     """"Four people were hurt, not five as first reported": a figure the text says was
     wrong states nothing."""
@@ -227,6 +252,8 @@ def not_a_count(text: str, start: int, end: int, token: Any) -> str | None:
         return "a page counter"  # "Image 8 of 12"
     if is_corrected(text, start, end):
         return "a figure the text corrects"  # "not five as first reported"
+    if token is not None and is_superseded(text, start, _sentence_start(token)):
+        return "a first figure, superseded"  # "police initially said six were shot"
     if _FAMILY_OF.search(text[max(0, start - 24):start]):
         return "the size of a family"  # "a father of three"
     if _a_road(text, start, written, token):
