@@ -391,3 +391,12 @@ def test_a_first_figure_the_text_says_was_superseded_is_no_count(nlp: Any) -> No
     texts = {c.text for c in report.claims if c.kind == "quantity" and c.source == "a.txt"}
     assert texts == {"six"}, texts
     assert _contradictions(report) == 0
+
+
+def test_others_wounded_after_one_killed_are_all_the_wounded(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Jon Doe is accused of killing Jane Roe and wounding four others in the "
+                 "shooting at the club.\n",
+        "b.txt": "The shooting killed one woman and wounded six people at the club.\n",
+    })
+    assert opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "six"))

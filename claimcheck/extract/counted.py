@@ -370,14 +370,28 @@ def others_than_another_measure(token: Token, attribute: str, vocabulary: Vocabu
     if start > 0:
         start, _ = index.sentence(start - 1)
     seen: set[str] = set()
+    own = _own_verbs(token)  # "wounding five others": the count's own verb is no cue
     for i in range(max(start, token.i - _OTHERS_WINDOW), token.i):
         word = doc[i]
-        if word.pos_ in ("VERB", "ADJ", "NOUN"):
+        if word.pos_ in ("VERB", "ADJ", "NOUN") and i not in own:
             seen |= classes_of(word.lemma_.lower(), vocabulary) & human
     return attribute not in seen and bool(seen)
 
 
 _OTHERS_WINDOW = 80  # tokens back from a count of others
+
+
+def _own_verbs(token: Token) -> set[int]:
+    """The verb a count hangs from, through its noun: "wounding" in "killing Jane Doe
+    and wounding five others"."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return {node.i}
+    return set()
 
 
 _REST_WORDS = frozenset({"other", "others", "more", "additional", "further"})

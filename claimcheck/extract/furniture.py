@@ -5,7 +5,8 @@ photo captions carry numbers and dates ("for over 30 years") that must never rea
 verdict. Detection is by paragraph: a paragraph with a furniture cue is furniture; a
 short cue paragraph after the reporting has begun ("Related articles:", "Read more")
 starts a tail where everything after it is furniture; a short paragraph with no finite
-verb is a caption or byline (the first paragraph, the headline, is reporting).
+verb is a caption or byline (the first paragraph, the headline, is reporting), and so is
+one that opens on a gallery's counter or ends on a photo credit, verb or not.
 """
 
 from __future__ import annotations
