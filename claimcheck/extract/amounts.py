@@ -40,6 +40,7 @@ from claimcheck.model.units import (
     UNSTATED_DEGREES,
     UnitInfo,
     lookup_unit,
+    unit_as_written,
 )
 
 
@@ -135,6 +136,9 @@ _CURRENCY_SYMBOL_AFTER = re.compile(r"^\s?(?P<sym>[€£$¥₹₽])")
 _CURRENCY_CODE_AFTER = re.compile(rf"^\s?(?P<code>{_CODE_ALTERNATION})(?![A-Za-z\d])")
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?!\s+points?\b)|pct\b\.?)",
                       re.IGNORECASE)
+# A capitalised word of three letters or more, glued to digits, is a name's ("2Day FM",
+# "7Eleven") unless it is a unit's symbol as written ("50Hz", "10Mbit").
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _GLUED_WORD = re.compile(r"^-(?P<word>[A-Za-z]+)(?:-(?P<more>[A-Za-z]+))?")
 _UNIT_WORDS = re.compile(
     r"^(?P<gap>\s?)(?P<w1>[A-Za-zµμ°][\w°µμ/^²³.]*?)(?=[\s,;:)!?\]>\"'’]|-[A-Za-z]|\.(?:\s|$)|$)"
@@ -341,6 +345,8 @@ def _complete(text: str, raw: RawAmount, atoms: list[Atom]) -> RawAmount | None:
         glued = re.match(r"[A-Za-zµμ°][\w°µμ/^²³]*", after)
         if glued and lookup_unit(glued.group()) is None and not _PERCENT.match(after):
             return None  # "1990s", "173m": part of a word
+        if glued and _NAME_WORD.fullmatch(glued.group()) and not unit_as_written(glued.group()):
+            return None  # "2Day FM", "3Com": a capitalised word glued on makes a name
     # Percent.
     percent = _PERCENT.match(after)
     if currency is None and percent:

@@ -46,12 +46,14 @@ def counted_noun(token: Token) -> Token | None:
 
 def nationality(noun: Token | None, resolve_country: CountryResolver) -> str | None:
     """The country of a nationality word on the counted noun ("Israelis", "Israeli
-    civilians"), as an ISO code."""
+    civilians"), as an ISO code. English capitalises nationality words, so a word in
+    lower case is none ("male victims": no people of Malé)."""
     if noun is None:
         return None
     candidates = [noun] if noun.ent_type_ in _PEOPLE_ENTITIES or noun.pos_ == "PROPN" else []
     candidates.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                       and (c.ent_type_ in _PEOPLE_ENTITIES or c.pos_ in ("PROPN", "ADJ")))
+    candidates = [c for c in candidates if not c.is_lower]
     for candidate in candidates:
         text = candidate.text
         for form in (text, text[:-1] if text.endswith("s") else text):

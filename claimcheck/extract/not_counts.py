@@ -17,7 +17,8 @@ _ADDRESS_NOUNS = frozenset({"block", "street", "avenue", "road", "st", "ave", "d
                             "lane", "boulevard", "blvd", "highway", "route", "interstate",
                             "suite", "parkway", "pkwy", "rd", "dr", "ln", "court", "ct",
                             "place", "pl", "way", "circle", "terrace", "pike"})
-_AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?|yrs?|months?|weeks?)(?:-|\s)old\b|^[-\s]old\b",
+# "a 4-year-old", "two 4-year-olds" (people of that age)
+_AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?|yrs?|months?|weeks?)(?:-|\s)olds?\b|^[-\s]olds?\b",
                         re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHONE_AFTER = re.compile(r"^\)?\s?[-.]?\s?(?:\d{3}[-.]\d{4}|\d{4}\b|[A-Z]{4}\b)")
@@ -46,7 +47,8 @@ _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "c
                            "victim", "suspect", "driver", "mother", "father", "son",
                            "daughter", "wife", "husband", "brother", "sister", "student",
                            "officer", "friend", "gunman", "shooter", "person", "resident",
-                           "baby", "toddler", "infant", "youth", "jr", "sr", "jr.", "sr."})
+                           "baby", "toddler", "infant", "youth", "jr", "sr", "jr.", "sr.",
+                           "male", "female"})
 _SET_OFF_ADVERBS = frozenset({"also", "both", "each", "now", "then"})
 _PAGE_COUNTER_BEFORE = re.compile(
     r"\b(?:image|photo|picture|slide|page|video|item|part)s?\s*(?:\d+\s*of\s*/?\s*)?$",

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract.amounts import Amount, parse_amounts
+from claimcheck.extract.descriptions import describes_its_noun, in_a_title
 from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.number_words import DENOMINATORS
@@ -23,7 +24,9 @@ __all__ = ["Amount", "counted_thing", "find", "parse_amounts"]
 _NOT_AMOUNTS = frozenset({"TIME", "ORDINAL"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Lemmas the English lemmatizer leaves plural that mean the same thing as a singular.
+# "two 4-year-olds": the plural "olds" is people of an age.
 _LEMMA_FIXES = {"people": "person", "persons": "person"}
+_PEOPLE_FORMS = {"olds": "person"}
 
 
 def find(doc: Any, published: date | None = None) -> list[Mention]:
@@ -43,6 +46,10 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
         if _is_ordinal_adjective(doc[head]):
             continue  # "to a third day", "a fifth term": which one, not a share
         value = amount.value
+        if value.dimension == "count" and (
+                describes_its_noun(doc, amount.start, amount.end, value.unit)
+                or in_a_title(doc, amount.number_start, amount.number_end)):
+            continue  # "a two-lane road", "Zero Dark Thirty": a kind or a name, no count
         if value.dimension == "count" and value.unit is None:
             thing = counted_thing(doc[head], amount)
             if thing is not None:
@@ -123,6 +130,8 @@ def _of_object(token: Any) -> str | None:
 
 def _lemma(token: Any) -> str:
     """Lower-case lemma; plural proper nouns ("Syrians") lose their plural too."""
+    if token.lower_ in _PEOPLE_FORMS:
+        return _PEOPLE_FORMS[token.lower_]
     lemma = str(token.lemma_).lower()
     if token.tag_ == "NNPS" and lemma.endswith("s") and not lemma.endswith("ss"):
         lemma = lemma[:-1]

@@ -256,6 +256,13 @@ def lookup_unit(written: str) -> UnitInfo | None:
     return UnitInfo(name=_name_of(units), dimension=dimension)
 
 
+@lru_cache(maxsize=1024)
+def unit_as_written(written: str) -> bool:
+    """Whether ``written`` names a unit in the case it is written in: pint's symbols are
+    cased ("Hz", "Mbit", "Btu"), while "Day" or "Mile" read as units only lower-cased."""
+    return written in _CASED_ALIASES or _parse(written) is not None
+
+
 _PER_POWER = re.compile(r"/([A-Za-z]+)([23])\b")
 
 
