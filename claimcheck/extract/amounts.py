@@ -35,6 +35,7 @@ from claimcheck.extract.ranks import rank_ranges
 from claimcheck.extract.unit_context import in_context
 from claimcheck.model.numbers import Qualifier, QuantityValue, interval_for
 from claimcheck.model.units import (
+    BUILD_NOUNS,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     UNSTATED_DEGREES,
@@ -505,6 +506,9 @@ def _with_unit(text: str, raw: RawAmount) -> RawAmount:
         if info is not None:
             return replace(raw, end=raw.end + glued.end("word"), unit=info.name,
                            dimension=info.dimension)
+        if word.lower() in BUILD_NOUNS:  # "a four-story building": its height in storeys
+            return replace(raw, end=raw.end + glued.end("word"),
+                           unit=BUILD_NOUNS[word.lower()], dimension="build")
         if word.islower() and word not in _GLUED_NOT_NOUNS and word not in NUMBER_WORDS \
                 and word not in CONNECTIVES:
             # "a four-step plan": the glued noun is what is counted

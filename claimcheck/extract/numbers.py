@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 from claimcheck.extract.amounts import Amount, parse_amounts
-from claimcheck.extract.descriptions import describes_its_noun, in_a_title
 from claimcheck.extract.doc_index import doc_index
 from claimcheck.extract.mention import Mention
+from claimcheck.extract.name_numbers import in_a_name
 from claimcheck.extract.number_words import DENOMINATORS
 
 __all__ = ["Amount", "counted_thing", "find", "parse_amounts"]
@@ -46,10 +46,9 @@ def find(doc: Any, published: date | None = None) -> list[Mention]:
         if _is_ordinal_adjective(doc[head]):
             continue  # "to a third day", "a fifth term": which one, not a share
         value = amount.value
-        if value.dimension == "count" and (
-                describes_its_noun(doc, amount.start, amount.end, value.unit)
-                or in_a_title(doc, amount.number_start, amount.number_end)):
-            continue  # "a two-lane road", "Zero Dark Thirty": a kind or a name, no count
+        if value.dimension == "count" and in_a_name(doc, amount.number_start,
+                                                    amount.number_end):
+            continue  # "Zero Dark Thirty": the words of a name, no count
         if value.dimension == "count" and value.unit is None:
             thing = counted_thing(doc[head], amount)
             if thing is not None:

@@ -322,4 +322,17 @@ def dimension_names() -> frozenset[str]:
     """Every dimension a unit can have here (``mass``, ``length``, ``currency``, …)."""
     return frozenset({*_DIMENSION_NAMES.values(), *_DIMENSIONLESS_NAMES.values(), "other",
                       "currency", "percent", "percentage_point", "currency_rate", "frequency",
-                      "magnitude", "rank"})
+                      "magnitude", "rank", "build"})
+
+
+# Nouns of an object's build, glued to a number before the object's noun: "a four-story
+# building", "a 20-gauge shotgun", "a two-lane road". Each is a unit of its own (dimension
+# ``build``), so "four-story" is the building's height in storeys, no count of storeys,
+# and compares only with the same unit. Spelling variants fold to one name.
+BUILD_NOUNS: dict[str, str] = {
+    **{noun: noun for noun in (
+        "lane", "track", "gauge", "bore", "shot", "round", "barrel", "door", "floor",
+        "bedroom", "bathroom", "room", "bed", "seat", "seater", "cylinder", "engine", "wheel",
+        "wheeler", "axle", "speed", "star", "string", "passenger", "stall", "bay")},
+    "story": "storey", "storey": "storey", "caliber": "caliber", "calibre": "caliber",
+}

@@ -1,5 +1,6 @@
-"""Numbers that describe or name a thing, or give an age, make no count claims; a lower-case
-adjective is no nationality. Short texts of our own, read end to end as ``parse`` reads them."""
+"""Numbers that give an object's build are measures of it, numbers inside names and ages
+make no count claims, and a lower-case adjective is no nationality: short texts of our
+own, through the extraction stage."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.model
 PUBLISHED = date(2016, 6, 12)
 
 
-def counts(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+def counts(nlp: Any, text: str, dimension: str = "count") -> list[tuple[str, str | None]]:
     from claimcheck.extract.claims import extract_claims
     from claimcheck.model.claims import QuantityClaim
     from claimcheck.rules import load_ruleset
@@ -23,17 +24,23 @@ def counts(nlp: Any, text: str) -> list[tuple[str, str | None]]:
 
     source = Source(id="t", path="t.txt", text=text, published=PUBLISHED)
     claims = extract_claims(nlp(text), source, load_ruleset().vocabulary)
-    return [(c.text, c.value.unit) for c in claims if isinstance(c, QuantityClaim)]
+    return [(c.text, c.value.unit) for c in claims
+            if isinstance(c, QuantityClaim) and c.value.dimension == dimension]
 
 
-@pytest.mark.parametrize("text", [
-    "Deputies found a .22-caliber rifle and a 12-gauge shotgun in the trunk.",
-    "The truck rolled off a four-lane bridge near the river.",
-    "A two-storey shop burned down overnight.",
-    "She drove off in a two-door coupe with a 15-round magazine.",
+@pytest.mark.parametrize(("text", "builds"), [
+    ("Deputies found a .22-caliber rifle and a 12-gauge shotgun in the trunk.",
+     [(".22-caliber", "caliber"), ("12-gauge", "gauge")]),
+    ("The truck rolled off a four-lane bridge near the river.", [("four-lane", "lane")]),
+    ("A two-storey shop and a three-story house burned down overnight.",
+     [("two-storey", "storey"), ("three-story", "storey")]),
+    ("She drove off in a two-door coupe with a 15-round magazine.",
+     [("two-door", "door"), ("15-round", "round")]),
 ])
-def test_a_number_giving_an_objects_build_is_no_count(nlp: Any, text: str) -> None:
+def test_a_number_giving_an_objects_build_is_its_measure_not_a_count(
+        nlp: Any, text: str, builds: list[tuple[str, str]]) -> None:
     assert counts(nlp, text) == []
+    assert counts(nlp, text, "build") == builds
 
 
 def test_other_counts_glued_to_a_noun_stay_counts(nlp: Any) -> None:
