@@ -4,11 +4,11 @@ Hospital", "Air Force One", "the Ten Point Coalition".
 In running prose only names are capitalised; a headline capitalises every word, and a
 sentence or a quotation its first. So a capitalised number word is a name's only on a
 line of prose (most words of its sentence there in lower case), neither first in its
-sentence nor after punctuation, and only where a capitalised word goes on the name:
-after it ("Three Rivers", "Zero Dark"), or before it with no word after it that the
-number could count or do ("taken to Regional One where he died", but "Stockton Five
-people were killed", "News One killed, four hurt"). A number that counts a noun in lower
-case ("Two Dallas County officers") stays a count.
+sentence nor after punctuation other than a comma, and only where a capitalised word
+goes on the name: after it ("Three Rivers", "Zero Dark"), or before it with no word
+after it that the number could count or do ("taken to Regional One where he died", but
+"Stockton Five people were killed", "News One killed, four hurt"). A number that counts
+a noun in lower case ("Two Dallas County officers") stays a count.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ def in_a_name(doc: Any, start: int, end: int) -> bool:
     if not first.is_alpha or not first.is_title or first.is_sent_start or first.i == 0:
         return False
     previous = doc[first.i - 1]
-    if previous.is_punct or previous.is_space or previous.is_quote or not _on_prose(first):
-        return False
+    if (previous.is_punct and previous.text != ",") or previous.is_space or \
+            previous.is_quote or not _on_prose(first):
+        return False  # a sentence or a quotation may start after them; a comma goes on
     head = last.head
     if last.dep_ in _COUNTING and head.i > last.i and head.pos_ == "NOUN" and head.is_lower:
         return False  # "Two Dallas County officers": it counts the officers
