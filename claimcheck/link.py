@@ -22,7 +22,7 @@ from decimal import Decimal
 from claimcheck.complete_link import cluster as cluster_claims
 from claimcheck.gcpause import paused_gc
 from claimcheck.main_event import Story, build_story
-from claimcheck.matching import block_of, judgeable
+from claimcheck.matching import block_of, compatibility, judgeable
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
@@ -296,8 +296,9 @@ def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None, *,
     ``published`` (source id → publication date) dates each source's figures, so a
     finding can say which is the latest; without it the dates the sources' own date
     claims were resolved against stand in. With ``focus`` (a source id: the draft of a
-    check) only the groups that hold a claim of that source are made and returned, the
-    same groups as without it: candidate blocks without such a claim are not clustered.
+    check) only the groups that hold a claim of that source are made and returned:
+    candidate blocks without such a claim are not clustered, and in the others only the
+    claims that can meet one of its claims (``meeting``) are.
     """
     del vocabulary  # reserved: vocabularies already shaped the events during extraction
     with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
@@ -315,7 +316,8 @@ def link_linkable(usable: Sequence[Claim], story: Story,
     """``link`` of claims already made ``linkable``, with the story of every source
     (``build_story`` of all of them, or ``combine_stories`` of their summaries). With
     ``focus``, ``usable`` may hold only the candidate blocks of that source's claims
-    (and every quote, when it has one): the groups are the same."""
+    (and every quote, when it has one), or of those only the claims that can meet one of
+    its claims: the groups are the same."""
     with paused_gc():
         return _link_usable(usable, story, focus)
 
@@ -345,12 +347,35 @@ def _link_usable(usable: Sequence[Claim], story: Story,
             quotes = []
     groups: list[ClaimGroup] = []
     for key in sorted(blocks, key=repr):
-        groups.extend(_link_block(blocks[key], story))
+        members = blocks[key] if focus is None else meeting(blocks[key], focus, story)
+        groups.extend(_link_block(members, story))
     groups.extend(_link_quotes(quotes))
     if focus is not None:
         mine = {c.id for c in usable if c.source == focus}
         groups = [g for g in groups if not mine.isdisjoint(g.claims)]
     return sorted(groups, key=lambda g: (g.related, g.slot, g.id))
+
+
+def meeting(members: Sequence[Claim], focus: str, story: Story) -> list[Claim]:
+    """The claims of one block that a check of source ``focus`` (the draft) groups: the
+    draft's, and those that can meet one of them, that is that it does not exclude
+    (and, in a block of dates or places, links to with explicit evidence of one event).
+
+    A check asks what the sources say of the draft's facts: a claim that no claim of
+    the draft can meet could never be its evidence, so it takes no part in grouping
+    either, and cannot sway where the claims that can meet one go. The work then grows
+    with the claims that can meet the draft's, not with every pair of the block."""
+    drafts = [c for c in members if c.source == focus]
+    strict = bool(members) and members[0].kind in ("date", "location")
+
+    def meets(claim: Claim) -> bool:
+        for mine in drafts:
+            found = compatibility(mine, claim, story)
+            if found.excluded is None and (found.explicit or not strict):
+                return True
+        return False
+
+    return [c for c in members if c.source == focus or meets(c)]
 
 
 def _link_block(members: list[Claim], story: Story) -> list[ClaimGroup]:

@@ -8,7 +8,9 @@ at another event also in its ``matching.past_key`` block), each as grouping read
 A warm ``check`` then reads every source's summary, which is small, and only the blocks
 that hold one of the draft's claims: grouping compares claims only within a block and
 quotes only with quotes, and the story combined from the summaries is the story of
-every claim, so the groups, findings and report are those of reading every claim.
+every claim, so the groups, findings and report are those of a check reading every
+claim (``--no-cache``), which groups in these blocks only the claims that can meet one
+of the draft's (``link.meeting``).
 
 A source that is not indexed yet (new, or indexed by other code) is read whole, as
 before, and indexed on the way; a stored claim that no longer fits its source's text is

@@ -1,5 +1,5 @@
-"""A check groups only the draft's candidate blocks, and gets the groups it would get
-from grouping everything; its report lists the draft's claims and their evidence."""
+"""A check groups only the draft's candidate blocks, and in them only the claims that can
+meet one of the draft's; its report lists the draft's claims and their evidence."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.api import draft_and_evidence
-from claimcheck.link import link
-from claimcheck.model.claims import Claim
+from claimcheck.link import link, link_linkable, linkable
+from claimcheck.main_event import build_story
+from claimcheck.matching import block_of, compatibility
+from claimcheck.model.claims import Claim, QuoteClaim
 from tests.test_complete_link import _block
 
 
@@ -21,13 +23,41 @@ def _claims(seed: int) -> list[Claim]:
     return claims
 
 
+def _can_meet_the_draft(claims: list[Claim], story: object) -> list[Claim]:
+    """The draft's claims, and the others that some draft claim of their block does not
+    exclude (and, among dates and places, links to explicitly)."""
+    kept = []
+    for claim in claims:
+        drafts = [d for d in claims if d.source == "a.txt" and not isinstance(claim, QuoteClaim)
+                  and block_of(d, story) == block_of(claim, story)]  # type: ignore[arg-type]
+        links = [compatibility(d, claim, story) for d in drafts]  # type: ignore[arg-type]
+        if claim.source == "a.txt" or isinstance(claim, QuoteClaim) or any(
+                link.excluded is None and (link.explicit or claim.kind == "quantity")
+                for link in links):
+            kept.append(claim)
+    return kept
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(min_value=0, max_value=2**32))
-def test_focused_grouping_is_the_draft_part_of_all_groups(seed: int) -> None:
-    claims = _claims(seed)
-    mine = {c.id for c in claims if c.source == "a.txt"}
-    everything = link(claims)
-    assert link(claims, focus="a.txt") == [g for g in everything if mine & set(g.claims)]
+def test_focused_grouping_is_the_draft_part_of_grouping_what_can_meet_it(seed: int) -> None:
+    usable = linkable(_claims(seed))
+    story = build_story(usable)  # the story of every claim, whatever is grouped
+    meeting = _can_meet_the_draft(usable, story)
+    mine = {c.id for c in usable if c.source == "a.txt"}
+    everything = link_linkable(meeting, story)
+    assert link_linkable(usable, story, focus="a.txt") == \
+        [g for g in everything if mine & set(g.claims)]
+
+
+def test_a_claim_the_draft_excludes_is_never_its_evidence() -> None:
+    """Every claim of another source grouped in a check can meet a draft claim of its
+    block (quotes aside: they group by their words)."""
+    usable = linkable(_claims(11))
+    story = build_story(usable)
+    meeting = {c.id for c in _can_meet_the_draft(usable, story)}
+    grouped = {m for g in link_linkable(usable, story, focus="a.txt") for m in g.claims}
+    assert grouped and grouped <= meeting and len(meeting) < len(usable)
 
 
 def test_a_check_report_lists_the_draft_and_its_evidence() -> None:
