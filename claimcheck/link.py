@@ -349,7 +349,7 @@ def _link_usable(usable: Sequence[Claim], story: Story,
     for key in sorted(blocks, key=repr):
         members = blocks[key] if focus is None else meeting(blocks[key], focus, story)
         groups.extend(_link_block(members, story))
-    groups.extend(_link_quotes(quotes))
+    groups.extend(_link_quotes(quotes if focus is None else meeting_quotes(quotes, focus)))
     if focus is not None:
         mine = {c.id for c in usable if c.source == focus}
         groups = [g for g in groups if not mine.isdisjoint(g.claims)]
@@ -376,6 +376,31 @@ def meeting(members: Sequence[Claim], focus: str, story: Story) -> list[Claim]:
         return False
 
     return [c for c in members if c.source == focus or meets(c)]
+
+
+def meeting_quotes(quotes: Sequence[QuoteClaim], focus: str) -> list[QuoteClaim]:
+    """The quotes a check of source ``focus`` groups: the draft's, and those that one of
+    them would be compared with and found similar to (``_link_quotes``' test of a pair):
+    as with ``meeting``, quotes that meet no quote of the draft take no part."""
+    def words(quote: QuoteClaim) -> tuple[str, frozenset[str], int]:
+        text = normalise_quote(quote.value.quote)
+        split = text.split()
+        return text, frozenset(w for w in split if len(w) >= 5), len(split)
+
+    drafts = [words(q) for q in quotes if q.source == focus]
+
+    def meets(quote: QuoteClaim) -> bool:
+        text, long_words, length = words(quote)
+        for other, other_words, other_length in drafts:
+            shared = len(long_words & other_words)
+            if not shared or (shared < 2 and min(length, other_length) > 4):
+                continue
+            if fragment_of(text, other) or \
+                    sequence_similarity(text, other) >= QUOTE_LINK_THRESHOLD:
+                return True
+        return False
+
+    return [q for q in quotes if q.source == focus or meets(q)]
 
 
 def _link_block(members: list[Claim], story: Story) -> list[ClaimGroup]:
