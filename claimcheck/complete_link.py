@@ -225,21 +225,31 @@ class _Links:
         self.value = [value_ids.setdefault(value_key(c), len(value_ids)) for c in claims]
         self.source = _interned(c.source for c in claims)
         self.values = _Values(list(value_ids))
-        self._links: dict[Hashable, tuple[Link, Exact]] = {}  # by profiles: for evidence
+        # the one phrase of a claim's own that a link words beyond its score profile: its
+        # event's, where it dates a counted figure ("both date {text} ({figure})")
+        self.wording = [_worded_phrase(c) for c in claims]
+        self._links: dict[Hashable, tuple[Link, Exact]] = {}  # by profiles
+        self._worded: dict[Hashable, tuple[Link, Exact]] = {}  # for evidence, in order
         self._scores: dict[Hashable, tuple[Link, Exact]] = {}  # by score profiles
 
     def relation(self, i: int, j: int) -> Hashable:
         return self.values.relation(self.value[i], self.value[j])
 
     def ordered(self, i: int, j: int) -> Link:
-        """``compatibility`` of claims ``i`` and ``j``, the earlier of the block first."""
+        """``compatibility`` of claims ``i`` and ``j``, the earlier of the block first.
+
+        Its evidence is worded from their score profiles, in this order, and the phrase
+        of the first that a link words (``wording``): pairs alike in these (and in
+        sharing and values) are worded alike, so one of them is computed."""
         if i > j:
             i, j = j, i
-        key = (self.profile[i], self.profile[j], self.source[i] == self.source[j],
-               self.relation(i, j))
-        found = self._links.get(key)
+        same, relation = self.source[i] == self.source[j], self.relation(i, j)
+        worded = (self.scored[i], self.scored[j], same, relation, self.wording[i])
+        found = self._worded.get(worded)
         if found is None:
-            found = self._computed(key, i, j)
+            key = (self.profile[i], self.profile[j], same, relation)
+            found = self._links.get(key) or self._computed(key, i, j)
+            self._worded[worded] = found
         return found[0]
 
     def either(self, i: int, j: int) -> tuple[Link, Exact]:
@@ -297,6 +307,7 @@ class _Values:
         self._anchors: list[date | None] = []
         self._amounts: list[tuple[bool, str | None, Interval] | None] = []
         self._widened: dict[int, Interval] = {}
+        self._relations: dict[tuple[int, int], Hashable] = {}
         for key in keys:
             dates: tuple[int | None, int | None, int | None] | None = None
             amounts: tuple[bool, str | None, Interval] | None = None
@@ -329,7 +340,15 @@ class _Values:
     def relation(self, a: int, b: int) -> Hashable:
         """As ``value_relation``: (far apart in time, disagree, disjoint, anchors) of two
         dates, (overlap, disagree, overlap once one counts one more) of two amounts of
-        one unit; else nothing to relate."""
+        one unit; else nothing to relate. Symmetric, and computed once per pair of
+        values: a group of many figures asks again and again of the same pairs."""
+        pair = (a, b) if a <= b else (b, a)
+        found = self._relations.get(pair)
+        if found is None:
+            found = self._relations[pair] = self._relation(*pair)
+        return found
+
+    def _relation(self, a: int, b: int) -> Hashable:
         da, db = self._dates[a], self._dates[b]
         if da is not None and db is not None:
             anchors = anchors_relation(self._anchors[a], self._anchors[b])
@@ -343,13 +362,8 @@ class _Values:
         qa, qb = self._amounts[a], self._amounts[b]
         if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
             overlap = qa[2].overlaps(qb[2])
-            return (overlap, not overlap, overlap or _one_apart(qa[2], qb[2]))
+            return (overlap, not overlap, overlap or self.widened(a).overlaps(qb[2]))
         return _NEAR
-
-
-def _one_apart(a: Interval, b: Interval) -> bool:
-    """As ``matching._one_apart``, on effective intervals."""
-    return _widened(a).overlaps(b)
 
 
 def _widened(a: Interval) -> Interval:
@@ -593,6 +607,13 @@ def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
             return True
     return any(links.of_class(i, key, same, relation, pool)[0].strong
                for same, relation, _, pool in members.classes(links, i) if not same)
+
+
+def _worded_phrase(claim: Claim) -> str | None:
+    """The event's phrase as written, where a link words it: a date's event that dates
+    a counted figure. Else None (no link words anything of the claim's own text)."""
+    event = event_of(claim)
+    return event.text if event is not None and event.counted_figure is not None else None
 
 
 def _interned(items: Iterable[Hashable]) -> list[int]:
