@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from claimcheck.model.claims import About, DateClaim, Event, LocationClaim, QuantityClaim
+from claimcheck.model.claims import (
+    About,
+    DateClaim,
+    Event,
+    LocationClaim,
+    QuantityClaim,
+    QuoteClaim,
+)
 from claimcheck.model.dates import DateValue, day_range
 from claimcheck.model.numbers import Interval, QuantityValue
 from claimcheck.model.places import LocationValue, Place, PlaceLevel
+from claimcheck.model.quotes import QuoteValue, normalise_quote
 
 _counter = 0
 
@@ -59,4 +67,14 @@ def place_claim(source: str, name: str, country: str, ev: Event | None) -> Locat
         about=About(attribute="place_of", event=ev, slot="place"),
         value=LocationValue(place=Place(id=f"x:{name}", name=name, country=country,
                                         level=PlaceLevel.CITY)),
+    )
+
+
+def quote_claim(source: str, words: str, speaker: str | None = None) -> QuoteClaim:
+    start = _next_offset()
+    return QuoteClaim(
+        id=f"{source}-u{start}", source=source, text=words, start=start,
+        end=start + len(words), line=1, column=start + 1, sentence=words,
+        sentence_start=start, about=About(attribute="quote", slot="words"),
+        value=QuoteValue(quote=normalise_quote(words), speaker=speaker),
     )

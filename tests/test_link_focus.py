@@ -7,10 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.api import draft_and_evidence
-from claimcheck.link import link, link_linkable, linkable
+from claimcheck.link import link, link_linkable, linkable, meeting_quotes
 from claimcheck.main_event import build_story
 from claimcheck.matching import block_of, compatibility
 from claimcheck.model.claims import Claim, QuoteClaim
+from tests.factories import quote_claim
 from tests.test_complete_link import _block
 
 
@@ -67,3 +68,21 @@ def test_a_check_report_lists_the_draft_and_its_evidence() -> None:
     grouped = {member for g in groups for member in g.claims}
     assert {c.id for c in shown} == {c.id for c in claims if c.source == "a.txt"} | grouped
     assert len(shown) < len(claims)
+
+
+def test_a_check_links_only_the_quotes_similar_to_the_draft_s() -> None:
+    """A source quote similar to the draft's is grouped with it; one similar only to
+    that source quote, and one of other words, take no part."""
+    draft = quote_claim("a.txt", "We support the initiative to hand over the weapons "
+                                 "under international control", "Vladimir Putin")
+    same = quote_claim("b.txt", "We support the initiative to hand over the weapons "
+                                "under international control, and we expect inspectors "
+                                "to destroy every stockpile before winter arrives",
+                       "Xi Jinping")
+    chained = quote_claim("c.txt", "we expect inspectors to destroy every stockpile "
+                                   "before winter arrives", "Xi Jinping")
+    other = quote_claim("d.txt", "The markets opened higher on Monday morning", "A Trader")
+    quotes = [draft, same, chained, other]
+    assert meeting_quotes(quotes, "a.txt") == [draft, same]
+    (group,) = link(quotes, focus="a.txt")
+    assert set(group.claims) == {draft.id, same.id}
