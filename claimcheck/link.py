@@ -1,14 +1,18 @@
 """Grouping: which claims, across sources, are about the same thing.
 
-Precision first. Claims are compared only when their kind, attribute, counted thing and
-event are compatible, and the event's identity has positive evidence: a shared name or
-acronym ("SCO" = "Shanghai Cooperation Organization"), or for unnamed events a shared
-distinguishing modifier ("chemical weapons attack") or an explicitly attached country.
-Weaker evidence makes a "possibly related" group that no rule judges.
+Precision first. Each source's mentions of one event are merged first
+(``merge_events_within_sources``). Claims are then put in candidate blocks
+(``matching.block_of``: kind, measure class, what is counted) and each block is
+clustered by scored, complete-link matching (``complete_link.cluster`` over
+``matching.compatibility``): no group holds a pair that a hard exclusion forbids
+(another event, another subgroup, disjoint places or times, one source stating two
+figures for one slot). A group of several sources whose claims do not all say what they
+measure is "possibly related", naming what is missing; one joined on weak evidence may
+only be said to agree. Quotes group by their words, whoever they are attributed to.
 
-Cost: claims are bucketed by (kind, attribute, thing, event head) and joined inside a
-bucket through indexes of names, modifiers and countries, so time grows with the number
-of claims, not with the number of pairs.
+Cost: blocks keep the work to claims that could state one fact, and the clustering
+scores a newcomer once per kind of member, not once per member, so time grows with the
+claims of a block, not with its pairs.
 """
 
 from __future__ import annotations
@@ -17,16 +21,14 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from decimal import Decimal
 
 from claimcheck.complete_link import cluster as cluster_claims
 from claimcheck.gcpause import paused_gc
 from claimcheck.main_event import Story, build_story
 from claimcheck.matching import block_of, compatibility, judgeable
-from claimcheck.model.claims import About, Claim, DateClaim, Event, QuantityClaim, QuoteClaim
+from claimcheck.model.claims import About, Claim, DateClaim, Event, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
-from claimcheck.model.numbers import Interval, Qualifier, effective_interval
 from claimcheck.model.places import Place, PlaceRelation, relate
 from claimcheck.model.quotes import fragment_of, normalise_quote, sequence_similarity
 from claimcheck.model.vocabulary import Vocabulary
@@ -34,7 +36,6 @@ from claimcheck.model.vocabulary import Vocabulary
 # word-sequence similarity (0–100) from which two quotations are compared at all; the
 # quote rule then decides verbatim, variant or misattributed with its own thresholds
 QUOTE_LINK_THRESHOLD = 50.0
-_THING_SYNONYMS = {"people": "person", "persons": "person"}
 
 
 class _Mentions:
@@ -142,33 +143,8 @@ def _event(claim: Claim) -> Event:
     return claim.about.event
 
 
-_SELF_TOLERANCE = Decimal("0.1")  # how loosely one article may restate its own figure
-
-
-def _own_value(claim: Claim) -> tuple[str, str, Interval] | None:
-    """A quantity claim's source, unit and interval (approximations widened)."""
-    if not isinstance(claim, QuantityClaim):
-        return None
-    value = claim.value
-    qualifier = Qualifier.ABOUT if value.approximate and value.qualifier is Qualifier.EXACT \
-        else value.qualifier
-    interval = effective_interval(value.interval, qualifier, _SELF_TOLERANCE)
-    return claim.source, value.unit or "", interval
-
-
 def _own_date(claim: Claim) -> DateRange | None:
     return claim.value.range if isinstance(claim, DateClaim) else None
-
-
-def bucket_key(claim: Claim) -> tuple[str, str, str, str]:
-    about = claim.about
-    thing = about.thing or ""
-    if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
-        thing = _THING_SYNONYMS.get(thing, thing)
-    else:
-        thing = ""
-    head = about.event.head if about.event is not None and not about.event.implicit else ""
-    return (claim.kind, about.attribute, thing, head)
 
 
 _GENERIC_SOURCE_WORDS = frozenset({
@@ -186,106 +162,6 @@ def attribution_key(attribution: str | None) -> frozenset[str]:
 
     words = normalise_name(attribution).split()
     return frozenset(w.rstrip("s") for w in words if w not in _GENERIC_SOURCE_WORDS)
-
-
-class _UnionFind:
-    """Union-find that refuses to join components whose events are far apart in time, or
-    whose figures come from different authorities (police and organisers may differ)."""
-
-    def __init__(self, size: int, dates: list[DateRange | None] | None = None,
-                 authorities: list[frozenset[str]] | None = None,
-                 places: list[tuple[Place, ...]] | None = None,
-                 own_dates: list[tuple[str, DateRange] | None] | None = None,
-                 naming: list[DateRange | None] | None = None,
-                 own_values: list[tuple[str, str, Interval] | None] | None = None) -> None:
-        self.parent = list(range(size))
-        # per source, the amounts it states in this component (unit, effective interval)
-        self.values: list[dict[str, list[tuple[str, Interval]]]] = [
-            {o[0]: [(o[1], o[2])]} if o else {} for o in (own_values or [None] * size)]
-        self.naming: list[list[DateRange]] = [
-            [d] if d is not None else [] for d in (naming or [None] * size)]
-        self.own: list[dict[str, list[DateRange]]] = [
-            {o[0]: [o[1]]} if o else {} for o in (own_dates or [None] * size)]
-        self.places: list[list[Place]] = [list(p) for p in (places or [()] * size)]
-        self.dates: list[list[DateRange]] = [
-            [d] if d is not None else [] for d in (dates or [None] * size)]
-        self.authorities: list[set[frozenset[str]]] = [
-            {a} if a else set() for a in (authorities or [frozenset()] * size)]
-
-    def _names_another_time(self, a: int, b: int) -> bool:
-        """An identifying date of ``a`` far from any date known of ``b``."""
-        if not self.naming[a]:
-            return False
-        others = [*self.dates[b], *(d for ds in self.own[b].values() for d in ds)]
-        return any(far_apart(x, y) for x in self.naming[a] for y in others)
-
-    def _source_disagrees_with_itself(self, a: int, b: int) -> bool:
-        """Whether one source would state two incompatible amounts in the joined slot.
-
-        A source does not contradict itself within one article; when joining would make
-        it look so, the two components are two slots, not one."""
-        fewer, more = self.values[a], self.values[b]
-        if len(fewer) > len(more):
-            fewer, more = more, fewer
-        for source, mine in fewer.items():
-            for unit, interval in mine:
-                for other_unit, other in more.get(source, ()):
-                    if unit == other_unit and not interval.overlaps(other):
-                        return True
-        return False
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if not self.can_union(ra, rb):
-            return False
-        self._merge(ra, rb)
-        return True
-
-    def can_union(self, ra: int, rb: int) -> bool:
-        """Whether two components (by their roots) may be one slot."""
-        if any(far_apart(x, y) for x in self.dates[ra] for y in self.dates[rb]):
-            return False
-        if any(not (x & y) for x in self.authorities[ra] for y in self.authorities[rb]):
-            return False
-        if self.places[ra] and self.places[rb] and not any(
-                relate(x, y) is not PlaceRelation.DISJOINT
-                for x in self.places[ra] for y in self.places[rb]):
-            return False  # "the march in Madrid" and "a protest in Barcelona"
-        # only the sources both sides share matter: walk the smaller side (far_apart is
-        # symmetric), so a union costs the smaller component, not the larger
-        fewer, more = self.own[ra], self.own[rb]
-        if len(fewer) > len(more):
-            fewer, more = more, fewer
-        for source, mine in fewer.items():
-            theirs = more.get(source, [])
-            if any(far_apart(x, y) for x in mine for y in theirs):
-                return False  # one source dating "the quake" to Tuesday and "a quake" to 1999
-        if self._names_another_time(ra, rb) or self._names_another_time(rb, ra):
-            return False  # "the 2010 floods" are not "the floods since June"
-        # "118 seats" and "the 735-seat parliament" in one article are two slots
-        return not self._source_disagrees_with_itself(ra, rb)
-
-    def _merge(self, ra: int, rb: int) -> None:
-        keep, drop = min(ra, rb), max(ra, rb)
-        self.parent[drop] = keep
-        self.authorities[keep] |= self.authorities[drop]
-        self.places[keep] = (self.places[keep] + [
-            p for p in self.places[drop] if p not in self.places[keep]])[:8]
-        for source, dates in self.own[drop].items():
-            self.own[keep].setdefault(source, []).extend(dates)
-        self.naming[keep].extend(self.naming[drop])
-        for source, values in self.values[drop].items():
-            self.values[keep].setdefault(source, []).extend(values)
-        merged = self.dates[keep] + [d for d in self.dates[drop] if d not in self.dates[keep]]
-        self.dates[keep] = merged[:8]  # a few distinct dates are enough to judge
 
 
 def link(claims: Sequence[Claim], vocabulary: Vocabulary | None = None, *,
@@ -455,55 +331,6 @@ def graded_notes(chosen: Sequence[Claim], story: Story) -> tuple[str, ...]:
                      f"({days} day{'s' if days != 1 else ''} after {first[1]}), says "
                      f"“{last[3].text}”")
     return tuple(notes)
-
-
-def _possibly_related(members: list[Claim], loose: list[int]) -> list[int]:
-    """Lone claims of different sources whose events may be the same: pairs where at least
-    one event is unnamed (two different names are two different events, not a maybe).
-    Linear: counts sources instead of visiting pairs."""
-    def named_event(i: int) -> bool:
-        event = members[i].about.event
-        return event is not None and bool(event.names)
-
-    unnamed = [i for i in loose if not named_event(i)]
-    unnamed_set = set(unnamed)
-    named = [i for i in loose if i not in unnamed_set]
-    unnamed_sources = {members[i].source for i in unnamed}
-    named_sources = {members[i].source for i in named}
-    chosen: set[int] = set()
-    if len(unnamed_sources) > 1:
-        chosen.update(unnamed)
-    # a named claim pairs with an unnamed one of another source, and that one with it
-    chosen.update(i for i in named if _another(unnamed_sources, members[i].source))
-    chosen.update(j for j in unnamed if _another(named_sources, members[j].source))
-    return sorted(chosen)
-
-
-def _another(sources: set[str], source: str) -> bool:
-    """Whether ``sources`` holds a source other than ``source`` (in constant time)."""
-    return len(sources) > 1 or (bool(sources) and source not in sources)
-
-
-def _join(uf: _UnionFind, index: dict[str, list[int]], key: str, i: int,
-          reasons: dict[int, str], reason: str) -> None:
-    """Join claim ``i`` to the one component under ``key`` that accepts it. A component
-    that refuses (another authority, another time) leaves ``i`` to start its own; when two
-    components that refuse each other would both accept it (a source stating "118 seats"
-    and "the 735-seat parliament"), which one it belongs to is unknown: it joins none."""
-    anchors = index.setdefault(key, [])
-    accepting: list[int] = []
-    root = uf.find(i)
-    for anchor in anchors:
-        other = uf.find(anchor)
-        if other == root:
-            return
-        if other not in accepting and uf.can_union(other, root):
-            accepting.append(other)
-    if len(accepting) == 1:
-        uf.union(accepting[0], i)
-        reasons.setdefault(i, reason)
-    elif not accepting:
-        anchors.append(i)
 
 
 def _group(chosen: list[Claim], evidence: str, related: bool = False,

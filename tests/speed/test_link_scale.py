@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from benchmarks.bench_link import COMMON, RARE, synthetic_claims
 from claimcheck.link import (
     _link_quotes,
-    _possibly_related,
     common_word_limit,
     merge_events_within_sources,
 )
-from claimcheck.model.claims import Claim
-from tests.factories import event, quantity
 from tests.speed.test_quote_linking import pairwise_components, quote
 
 
@@ -38,33 +32,6 @@ def test_common_words_leave_the_quote_index_without_changing_groups() -> None:
     assert frequent > 5  # the cut is at work
     groups = {frozenset(g.claims) for g in _link_quotes(quotes)}
     assert groups == pairwise_components(quotes)
-
-
-def _named(named: bool, source: str) -> Claim:
-    ev = event("attack", names=("Foo",) if named else ())
-    return quantity(source, 10, 10, ev=ev)
-
-
-def _related_reference(members: list[Claim], loose: list[int]) -> list[int]:
-    """Every pair of different sources with at least one unnamed event."""
-    chosen: set[int] = set()
-    for i in loose:
-        for j in loose:
-            a, b = members[i], members[j]
-            if i < j and a.source != b.source and not (
-                    a.about.event and a.about.event.names and b.about.event
-                    and b.about.event.names):
-                chosen.update((i, j))
-    return sorted(chosen)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), max_size=10))
-def test_possibly_related_counts_sources_like_the_pairwise_search(
-        spec: list[tuple[bool, int]]) -> None:
-    members = [_named(named, f"s{source}") for named, source in spec]
-    loose = list(range(len(members)))
-    assert _possibly_related(members, loose) == _related_reference(members, loose)
 
 
 def test_merging_copies_only_claims_whose_event_changes() -> None:

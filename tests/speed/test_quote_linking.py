@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.link import QUOTE_LINK_THRESHOLD, _link_quotes, _UnionFind
+from claimcheck.link import QUOTE_LINK_THRESHOLD, _link_quotes
 from claimcheck.model.claims import About, QuoteClaim
 from claimcheck.model.quotes import QuoteValue, fragment_of, normalise_quote, sequence_similarity
 
@@ -20,6 +20,23 @@ def quote(i: int, words: str, source: str) -> QuoteClaim:
     return QuoteClaim(id=f"q-{i:04}", source=source, text=words, start=i, end=i + 1, line=1,
                       column=1, sentence=words, sentence_start=i,
                       about=About(attribute="words_of"), value=QuoteValue(quote=words))
+
+
+class _UnionFind:
+    """Plain union-find: the reference's connected components."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def pairwise_components(quotes: list[QuoteClaim]) -> set[frozenset[str]]:
