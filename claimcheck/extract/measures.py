@@ -75,6 +75,7 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
     start, end = doc_index(token.doc).sentence(token.i)
     for depth, level in enumerate(cue_levels(token, vocabulary)):
         cues: list[tuple[int, Token, set[str]]] = []
+        taken = len(token.doc)  # how far a place the counted were taken to is
         for cue in level:
             if not start <= cue.i < end:
                 continue  # a headline the parser ran into its article's first sentence
@@ -82,6 +83,10 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
                 continue  # "two girls were not shot": no one was
             lemma = cue.lemma_.lower()
             classes = classes_of(lemma, vocabulary)
+            if _taken_to(cue, lemma, vocabulary):
+                # "five taken to a hospital": some of the hurt, or the dead too
+                taken = min(taken, abs(cue.i - token.i))
+                continue
             if lemma in vocabulary.people_facets or (depth == 0 and not classes <= human) \
                     or _prefixed_by_non(cue):
                 continue  # "three soldiers killed": who is counted, not what happened
@@ -94,9 +99,11 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
                 classes -= human
             if classes:
                 cues.append((abs(cue.i - token.i), cue, classes))
+        cues.sort(key=lambda c: (c[0], c[1].i))
+        if taken < len(token.doc) and (not cues or taken < cues[0][0]):
+            return GENERIC  # no nearer word says what happened to them
         if not cues:
             continue
-        cues.sort(key=lambda c: (c[0], c[1].i))
         _, nearest, classes = cues[0]
         strong = classes - WEAK_CLASSES
         if len(strong) > 1:
@@ -115,6 +122,17 @@ def measure_class(token: Token, vocabulary: Vocabulary, counts_people: bool | No
                 chosen = next(iter(other_classes - WEAK_CLASSES))  # "shot dead"
         return chosen
     return _class_of_total(token, vocabulary)
+
+
+_TOWARD = frozenset({"to", "into"})
+
+
+def _taken_to(cue: Token, lemma: str, vocabulary: Vocabulary) -> bool:
+    """Whether the cue is a place people are taken to ("were taken to a hospital",
+    "sent five to area hospitals"), not a thing counted ("three hospitals were
+    damaged")."""
+    return lemma in vocabulary.destinations and cue.dep_ == "pobj" and \
+        cue.head.lower_ in _TOWARD
 
 
 def _class_of_total(token: Token, vocabulary: Vocabulary) -> str:

@@ -40,6 +40,9 @@ class Vocabulary(BaseModel):
     folds: dict[str, str] = Field(default_factory=dict)
     # who did it ("gunman", "himself"): "three dead, including the gunman" counts him
     perpetrators: tuple[str, ...] = ()
+    # places people are taken to ("five were taken to a hospital"): such a count says
+    # no measure (the hurt, or some of them, or the dead too), never buildings
+    destinations: tuple[str, ...] = ()
     # how the pack's sources write an all-number date whose day and month could swap
     # ("10/8/2013", "8.10.2013"); unset, slashes read month first and dots not at all
     date_order: Literal["day_first", "month_first"] | None = None
@@ -67,6 +70,7 @@ class Vocabulary(BaseModel):
                                             for k, v in other.subgroups.items()}},
             folds={**self.folds, **other.folds},
             perpetrators=_union(self.perpetrators, other.perpetrators),
+            destinations=_union(self.destinations, other.destinations),
             date_order=other.date_order or self.date_order,
         )
 

@@ -1,0 +1,55 @@
+"""Counts, dates and places that are not the story's toll, date or place, proved on
+short texts of our own through the whole pipeline: relatives counted in a family,
+people taken to a hospital, the rest of people already counted, where someone lives,
+the date of an embedded post or of the page, and places deep in a count's clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from claimcheck.model.findings import Verdict
+from claimcheck.report.view import Report
+from tests.helpers import compare_texts, find_claim, opposed
+from tests.helpers import quantity_id as _id
+
+pytestmark = pytest.mark.model
+
+
+def _compare(nlp: Any, texts: dict[str, str]) -> Report:
+    return compare_texts(nlp, texts, default=dt.date(2024, 5, 6))
+
+
+def _attribute(report: Report, source: str, text: str, kind: str = "quantity") -> str:
+    claim = find_claim(report, source, text, kind=kind)
+    assert claim is not None, f"no {kind} “{text}” in {source}"
+    return claim.about.attribute
+
+
+def _contradictions(report: Report) -> list[str]:
+    return [f.message for f in report.findings if f.verdict is Verdict.CONTRADICT]
+
+
+def test_relatives_are_people_never_buildings(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The boy was at home with his three sisters when the shot was fired.\n",
+        "b.txt": "The boy was at home with his two sisters when the shot was fired.\n",
+    })
+    assert _attribute(report, "a.txt", "three") != "buildings"
+    assert not _contradictions(report)
+
+
+def test_people_taken_to_a_hospital_are_no_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "A gunman opened fire at the Elm Street fair on Saturday.\n\n"
+                 "The remaining four were taken to a hospital.\n\n"
+                 "Three hospitals were damaged by the storm.\n\n"
+                 "Two men were wounded and taken to a hospital.\n",
+        "b.txt": "Six people were wounded in the Elm Street fair shooting on Saturday.\n",
+    })
+    assert _attribute(report, "a.txt", "four") == "count"  # not buildings, nor the hurt
+    assert _attribute(report, "a.txt", "Three") == "buildings"  # hospitals counted
+    assert _attribute(report, "a.txt", "Two") == "injuries"  # the nearer word says it
+    assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "Six"))
