@@ -34,6 +34,7 @@ from claimcheck.model.counted import (
     PERPETRATOR,
     PERPETRATOR_UNSAID,
     PERSON,
+    REMAINING,
     REST,
     Counted,
     same_counted,
@@ -239,7 +240,7 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
             evidence.append("compatible facets of the people counted")
         roles_a = {f for f in ca.facets if f.startswith("role:")}
         roles_b = {f for f in cb.facets if f.startswith("role:")}
-        if (REST in ca.facets) != (REST in cb.facets):
+        if _a_rest(ca) != _a_rest(cb):
             # "three others hurt" beside "three hurt": the others may be all of them, or
             # the rest after someone the article counted first; enough to agree, no more
             strong_thing = False
@@ -286,6 +287,12 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     return Link(score=score, evidence=tuple(evidence),
                 strong=strong_event and strong_thing and strong_value,
                 explicit=explicit and strong_thing)
+
+
+def _a_rest(counted: Counted) -> bool:
+    """Whether a count is of people beyond some already counted ("three others", "the
+    remaining four")."""
+    return REST in counted.facets or REMAINING in counted.facets
 
 
 def beginning_of(claim: Claim, story: Story) -> str | None:

@@ -53,3 +53,25 @@ def test_people_taken_to_a_hospital_are_no_toll(nlp: Any) -> None:
     assert _attribute(report, "a.txt", "Three") == "buildings"  # hospitals counted
     assert _attribute(report, "a.txt", "Two") == "injuries"  # the nearer word says it
     assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "Six"))
+
+
+def test_the_remaining_are_the_rest_of_their_own_kind(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "One man died in the Elm Street shooting.\n\n"
+                 "The remaining four injured were treated at the scene.\n",
+        "b.txt": "One man died and 13 people were wounded in the Elm Street shooting.\n",
+    })
+    assert _attribute(report, "a.txt", "four") == "injuries"
+    # the rest of people the article counted before: enough to agree, never opposed
+    assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "13"))
+
+
+def test_the_remaining_are_not_the_others_of_another_article(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "One man died in the Elm Street shooting.\n\n"
+                 "The remaining four injured were treated at the scene.\n",
+        "b.txt": "Two were wounded in the lobby during the Elm Street shooting, and 13 "
+                 "others were wounded outside.\n",
+    })
+    # the rest of some of the hurt, and the hurt beyond some others: not one slot
+    assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "13"))

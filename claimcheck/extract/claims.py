@@ -31,6 +31,7 @@ from claimcheck.extract.counted import (
     in_condition,
     is_listed,
     is_part,
+    is_remaining,
     is_rest,
     others_than_another_measure,
     perpetrator_scope,
@@ -54,7 +55,7 @@ from claimcheck.model.claims import (
     QuantityClaim,
     QuoteClaim,
 )
-from claimcheck.model.counted import LISTED, REST, Counted
+from claimcheck.model.counted import LISTED, REMAINING, REST, Counted
 from claimcheck.model.dates import DateRange, DateValue
 from claimcheck.model.numbers import QuantityValue
 from claimcheck.model.places import LocationValue, Place
@@ -339,7 +340,9 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
                     is_listed(token, noun, vocabulary):
                 counted = counted.model_copy(update={"subgroup": LISTED})
             beyond = is_rest(token, noun) or added_to_others(token, noun)
-            if (beyond and not others_than_another_measure(token, attribute, vocabulary)) \
+            if is_remaining(token, noun):
+                counted = as_rest(counted, REMAINING)  # whatever was counted before
+            elif (beyond and not others_than_another_measure(token, attribute, vocabulary)) \
                     or (counted.category == PERSON and beyond_others(token, noun)):
                 counted = as_rest(counted)
             if counted.category == PERSON:

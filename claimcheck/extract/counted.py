@@ -397,6 +397,7 @@ def _own_verbs(token: Token) -> set[int]:
 
 
 _REST_WORDS = frozenset({"other", "others", "more", "additional", "further"})
+_REMAINING = frozenset({"remaining", "rest"})
 
 
 def is_rest(token: Token, noun: Token | None) -> bool:
@@ -410,6 +411,17 @@ def is_rest(token: Token, noun: Token | None) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return bool(after is not None and after.lower_ in _REST_WORDS and
                 (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than"))
+
+
+def is_remaining(token: Token, noun: Token | None) -> bool:
+    """"The remaining four injured", "the four remaining victims": the rest of people of
+    its own kind some of whom were counted before, whatever measure came before it
+    (unlike "others", which may be others than the dead)."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in _REMAINING:
+        return True
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in _REMAINING
+                                    for c in noun.children)
 
 
 def added_to_others(token: Token, noun: Token | None) -> bool:
@@ -500,11 +512,12 @@ def in_condition(counted: Counted, condition: str) -> Counted:
     return counted.model_copy(update={"category": PERSON, "subgroup": condition})
 
 
-def as_rest(counted: Counted) -> Counted:
-    """A count of people marked as beyond those already counted (see ``is_rest``)."""
-    if counted.category != PERSON or REST in counted.facets:
+def as_rest(counted: Counted, facet: str = REST) -> Counted:
+    """A count of people marked as beyond those already counted (see ``is_rest``; with
+    ``REMAINING``, ``is_remaining``)."""
+    if counted.category != PERSON or facet in counted.facets:
         return counted
-    return counted.model_copy(update={"facets": tuple(sorted({*counted.facets, REST}))})
+    return counted.model_copy(update={"facets": tuple(sorted({*counted.facets, facet}))})
 
 
 def read_counted(thing: str | None, noun: Token | None, vocabulary: Vocabulary,
