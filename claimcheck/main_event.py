@@ -205,7 +205,8 @@ def summarise_source(source: str, claims: Sequence[Claim]) -> SourceStory:
                     and not is_telling(event):
                 heads[event.head] += 1
             if isinstance(claim, LocationClaim) and claim.value.confident and \
-                    claim.value.place.resolved and claim.value.place.level in _LOCAL:
+                    claim.value.place.resolved and claim.value.place.level in _LOCAL and \
+                    claim.about.attribute != "residence":
                 places[claim.value.place] += 1
             if isinstance(claim, DateClaim) and claim.value.anchor is not None:
                 anchors[claim.value.anchor] += 1

@@ -75,3 +75,13 @@ def test_the_remaining_are_not_the_others_of_another_article(nlp: Any) -> None:
     })
     # the rest of some of the hurt, and the hurt beyond some others: not one slot
     assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "13"))
+
+
+def test_where_someone_lives_is_not_where_it_happened(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "The shooting happened in Hayward on Tuesday, police said.\n",
+        "b.txt": "The woman killed in the shooting on Tuesday was a nurse who lived in "
+                 "Oakland.\n",
+    })
+    assert _attribute(report, "b.txt", "Oakland", kind="location") == "residence"
+    assert not _contradictions(report)

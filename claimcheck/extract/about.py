@@ -665,6 +665,44 @@ def _names_a_part(noun: Token, children: Sequence[Token]) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
+# verbs and nouns that say where someone lives or comes from, not where anything happened
+_DWELLING_VERBS = frozenset({"live", "reside", "hail"})
+_DWELLERS = frozenset({"resident", "native", "residents", "natives"})
+
+
+def is_residence(token: Token) -> bool:
+    """Whether a place says where someone lives or comes from ("a girl who lived in
+    Antioch", "a man from Dayton", "an Antioch resident", "a native of Ohio"): a fact
+    about a person, never the place of the story's event."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ not in ("compound", "flat", "appos") or node.head.i == node.i:
+            break
+        node = node.head  # "Los Angeles" → "Angeles"
+    head = node.head
+    if node.dep_ == "compound" and head.lemma_.lower() in _DWELLERS:
+        return True  # "an Antioch resident"
+    if node.dep_ != "pobj":
+        return False
+    holder = head.head
+    preposition = head.lower_
+    if preposition == "from":
+        # "a man from Dayton", not "fled from Dayton" nor "the shooting from Dayton"
+        return holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ != "EVENT" and \
+            holder.lemma_.lower() not in _EVENT_WORDS_OF_PLACE
+    if preposition == "of":
+        return holder.lemma_.lower() in _DWELLERS  # "a resident of Antioch"
+    if preposition in ("in", "at", "near", "outside"):
+        return holder.pos_ in _VERBAL and holder.lemma_.lower() in _DWELLING_VERBS
+    return False
+
+
+# nouns that a place "from" may be the origin of without anyone living there
+_EVENT_WORDS_OF_PLACE = frozenset({"report", "news", "video", "footage", "call", "flight",
+                                   "train", "bus", "shot", "fire", "gunfire", "miles",
+                                   "mile", "kilometers", "kilometres", "way", "distance"})
+
+
 def quantity_attribute(token: Token, value: QuantityValue, vocabulary: Vocabulary,
                        counts_people: bool | None = None) -> str:
     """What an amount measures: its dimension, or for counts the measure class read from
@@ -777,6 +815,7 @@ _ATTRIBUTE_TEXT = {
     "start_date": "start of",
     "end_date": "end of",
     "place_of": "place of",
+    "residence": "home of",
     "words_of": "words of",
 }
 

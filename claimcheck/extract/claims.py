@@ -381,9 +381,11 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             # not the date of what happened
             attribute = _WINDOW_ENDS[value.extent]
     elif isinstance(value, LocationValue):
-        attribute = "place_of"
+        # where someone lives ("a girl who lived in Antioch") is no place of an event
+        attribute = "residence" if about_mod.is_residence(token) else "place_of"
         # a place inside a name ("Occupy Philadelphia") locates no event of its clause
-        event_token = None if value.named_in else about_mod.find_event_token(token, vocabulary)
+        event_token = None if value.named_in or attribute == "residence" else \
+            about_mod.find_event_token(token, vocabulary)
     else:
         attribute = "words_of"
         thing = value.speaker if isinstance(value, QuoteValue) else None

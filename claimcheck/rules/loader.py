@@ -154,7 +154,7 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary | None, list[Problem]]:
 
 # what a claim can be about besides the vocabulary's attributes and the units' dimensions
 CLAIM_ATTRIBUTES = frozenset({"count", "money", "date_of", "start_date", "end_date",
-                              "place_of", "words_of", "time_ago"})
+                              "place_of", "residence", "words_of", "time_ago"})
 
 
 def known_attributes(vocabulary: Vocabulary) -> frozenset[str]:
