@@ -85,3 +85,17 @@ def test_where_someone_lives_is_not_where_it_happened(nlp: Any) -> None:
     })
     assert _attribute(report, "b.txt", "Oakland", kind="location") == "residence"
     assert not _contradictions(report)
+
+
+def test_the_date_of_an_embedded_post_or_of_the_page_is_no_event_date(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Two people were shot on Sunday, May 5, 2024 at the Elm Street fair.\n\n"
+                 "A witness filmed the scene pic.twitter.com/Xy12Ab — Jane Roe (@janeroe) "
+                 "May 6, 2024\n\n"
+                 "Posted: Tuesday, May 7, 2024 10:39 PM\n",
+        "b.txt": "Two people were shot on Sunday, May 5, 2024 at the Elm Street fair.\n",
+    })
+    for text in ("May 6, 2024", "Tuesday, May 7, 2024"):
+        claim = find_claim(report, "a.txt", text, kind="date")
+        assert claim is not None and claim.furniture, text
+    assert not _contradictions(report)

@@ -40,7 +40,13 @@ from claimcheck.extract.counted import (
 )
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.elided import with_elided_nouns
-from claimcheck.extract.furniture import Paragraph, furniture_ranges, in_ranges, split_paragraphs
+from claimcheck.extract.furniture import (
+    Paragraph,
+    furniture_ranges,
+    in_ranges,
+    is_post_date,
+    split_paragraphs,
+)
 from claimcheck.extract.mention import Mention
 from claimcheck.extract.not_counts import is_page_counter, not_a_count
 from claimcheck.extract.perpetrator import UNSAID, perpetrator_died
@@ -136,8 +142,9 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
             continue  # the source repeats a sentence it already made: it counts once
         about = _about(mention, token, vocabulary, resolve, context_country,
                        resolve_date, place_resolver)
+        posted = mention.kind == "date" and is_post_date(text, mention.start)
         claims.append(_claim(mention, source, sentence, about,
-                             furniture=in_ranges(mention.start, furniture)))
+                             furniture=posted or in_ranges(mention.start, furniture)))
         tokens.append(token)
     claims = with_elided_nouns(_others_after_another_measure(claims), tokens)
     return with_windows(dated_by_clause(claims, tokens), tokens)

@@ -105,3 +105,17 @@ def in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
     ``furniture_ranges`` gives them): a binary search, since every claim asks."""
     index = bisect.bisect_right(ranges, (start, math.inf)) - 1
     return index >= 0 and ranges[index][0] <= start < ranges[index][1]
+
+
+# what comes right before the date of an embedded post or of the page itself: a social
+# handle's signature ("— Jane Roe (@janeroe) May 30, 2016"), a picture link of a post,
+# or a page's stamp ("Posted: Saturday, …", "Updated 10:39 PM …")
+_POST_DATE_BEFORE = re.compile(
+    r"(?:\(@\w{1,40}\)|pic\.twitter\.com/\w+|\b(?:posted|updated|published|last "
+    r"updated)(?:\s+(?:on|at))?\s*:?)\s*$", re.IGNORECASE)
+
+
+def is_post_date(text: str, start: int) -> bool:
+    """Whether a date at ``start`` is when an embedded post or the page was published
+    (a handle's signature, a "Posted:" stamp before it): never the date of an event."""
+    return bool(_POST_DATE_BEFORE.search(text[max(0, start - 60):start]))
