@@ -99,3 +99,13 @@ def test_the_date_of_an_embedded_post_or_of_the_page_is_no_event_date(nlp: Any) 
         claim = find_claim(report, "a.txt", text, kind="date")
         assert claim is not None and claim.furniture, text
     assert not _contradictions(report)
+
+
+def test_a_place_deep_in_a_counts_clause_places_its_event(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Two deputies were killed in the ambush in Louisville on Sunday.\n",
+        "b.txt": "Three deputies were wounded in the ambush in Louisville on Sunday.\n\n"
+                 "A sniper killed five deputies at the end of a march in downtown "
+                 "Dallas.\n",
+    })
+    assert not opposed(report, _id(report, "a.txt", "Two"), _id(report, "b.txt", "five"))

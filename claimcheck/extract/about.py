@@ -484,13 +484,33 @@ def implicit_event(token: Token, resolve_country: CountryResolver, excluded: Ite
     # at a market in Jalalabad"
     clauses = [verb, *(c for c in _children(verb) if c.dep_ in ("advcl", "relcl")
                        and c.pos_ in _VERBAL)]
-    texts = [t for clause in clauses for t in _place_tokens(clause, mine)]
+    texts = [t for clause in clauses for t in _clause_place_tokens(clause, mine)]
     countries, places = _where(texts, resolve_country, resolve_place)
     when = _event_date(verb, mine, resolve_date)
     if not (countries or places or when):
         return None
     return Event(head="", countries=tuple(countries), places=tuple(places), date=when,
                  implicit=True)
+
+
+_NESTED_DEPTH = 3  # prepositional phrases down from a clause's verb to its places
+
+
+def _clause_place_tokens(verb: Token, excluded: set[int]) -> list[str]:
+    """The places of a clause: those on its verb, and those its verb's prepositional
+    phrases hold ("killed five officers at the end of a march in Dallas"), down to
+    ``_NESTED_DEPTH`` phrases, never inside another clause."""
+    found = _place_tokens(verb, excluded)
+    layer = [verb]
+    for _ in range(_NESTED_DEPTH):
+        # the objects of the layer's phrases; what modifies them ("the Englewood
+        # neighborhood") their own phrase has read
+        layer = [g for node in layer for child in _children(node) if child.dep_ == "prep"
+                 for g in _children(child) if g.dep_ == "pobj" and g.pos_ in _NOMINAL]
+        for node in layer:
+            found.extend(t for t in _place_tokens(node, excluded, preps_only=True)
+                         if t not in found)
+    return found
 
 
 def _where(texts: list[str], resolve_country: CountryResolver,
@@ -615,10 +635,14 @@ def normalise_name(name: str) -> str:
     return " ".join(text.split())
 
 
-def _place_tokens(event_token: Token, excluded: set[int]) -> list[str]:
-    """Texts of places attached to the event: "summit in Bishkek", "Syrian conflict"."""
+def _place_tokens(event_token: Token, excluded: set[int],
+                  preps_only: bool = False) -> list[str]:
+    """Texts of places attached to the event: "summit in Bishkek", "Syrian conflict";
+    with ``preps_only``, only those of its prepositional phrases ("in Bishkek")."""
     found: list[str] = []
     for child in _children(event_token):
+        if preps_only and child.dep_ != "prep":
+            continue
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in _children(child):
                 if pobj.dep_ != "pobj":
