@@ -109,3 +109,15 @@ def test_a_place_deep_in_a_counts_clause_places_its_event(nlp: Any) -> None:
                  "Dallas.\n",
     })
     assert not opposed(report, _id(report, "a.txt", "Two"), _id(report, "b.txt", "five"))
+
+
+def test_a_time_after_a_marker_dates_the_event_it_does_not_set_it_apart(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police arrested two men in connection with the shooting at the school "
+                 "earlier this week that left four students wounded.\n",
+        "b.txt": "Six students were wounded in the shooting at the school on Monday.\n",
+        "c.txt": "The shooting at the school last year left nine students wounded.\n",
+    })
+    four, six = _id(report, "a.txt", "four"), _id(report, "b.txt", "Six")
+    assert opposed(report, four, six)  # "earlier this week" is this week: the same one
+    assert not opposed(report, _id(report, "c.txt", "nine"), six)  # last year's is another

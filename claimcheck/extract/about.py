@@ -263,12 +263,27 @@ def event_from_token(event_token: Token, vocabulary: Vocabulary,
     texts = [t for holder in holders for t in _place_tokens(holder, excluded)]
     countries, places = _where(texts, resolve_country, resolve_place)
     text = _phrase_text(phrase, excluded) if phrase else event_token.text
-    distinct = any(t.lower_ in _DISTINCT_MARKERS for t in phrase
+    distinct = any(t.lower_ in _DISTINCT_MARKERS and not _begins_a_time(t) for t in phrase
                    if t.dep_ in ("amod", "det", "advmod")) or (
         is_event_noun(event_token, vocabulary) and several_events(event_token))
     return Event(head=head, names=names, modifiers=modifiers, date=when, distinct=distinct,
                  countries=tuple(countries), places=tuple(places), text=_strip_article(text),
                  date_names_it=names_date)
+
+
+_TIME_WORDS = frozenset({"this", "today", "tonight", "week", "weekend", "month", "night",
+                         "morning", "afternoon", "evening", "day", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _begins_a_time(marker: Token) -> bool:
+    """Whether a word that may mark another event begins a time instead ("the shooting
+    earlier this week", "the attack last night"): the time then dates the event, and
+    the story's dates tell whether it is another."""
+    doc = marker.doc
+    after = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
+    return after is not None and (after.lower_ in _TIME_WORDS or
+                                  after.ent_type_ in ("DATE", "TIME"))
 
 
 _SEVERAL = frozenset({"multiple", "several", "separate", "numerous", "various", "many",
