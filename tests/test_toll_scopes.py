@@ -48,6 +48,10 @@ def test_the_measure_comes_from_the_whole_clause(nlp: Any) -> None:
     assert Verdict.AGREE in {f.verdict for f in shot.findings
                              if {_id(shot, "a.txt", "5"), _id(shot, "b.txt", "Five")}
                              <= set(f.claims)}
+    dead = _compare(nlp, {"a.txt": "2 shot dead in Main Street dispute\n\n"
+                                   "3 shot in Elm Street shooting\n"})
+    assert _attribute(dead, "a.txt", "2") == "deaths"  # the word after "shot" says more
+    assert _attribute(dead, "a.txt", "3") == "shot"
     headline = _compare(nlp, {"a.txt": "Party Shooting Leaves 1 Man Dead, 9 People Wounded\n"})
     assert _attribute(headline, "a.txt", "1") == "deaths"
     assert _attribute(headline, "a.txt", "9") == "injuries"

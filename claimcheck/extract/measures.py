@@ -175,6 +175,9 @@ def _listed_cue(token: Token, vocabulary: Vocabulary) -> str | None:
         classes &= set(vocabulary.human_classes)
         # a headline's capitals ("1 Man Dead, 10 People Wounded") make its words proper nouns;
         # "6 shot, 3 fatally": the adverb says how the three were hit
+        if classes and classes <= WEAK_CLASSES and (word.pos_ in ("VERB", "ADJ", "PROPN")
+                                                    or lower == "shot"):
+            continue  # "2 shot dead": the word after the weak one may say more
         if word.pos_ in ("VERB", "ADJ", "PROPN", "ADV") and len(classes - WEAK_CLASSES) == 1:
             following = doc[i + 1] if i + 1 < len(doc) else None
             if following is not None and following.lower_ in ("and", "or") and \
