@@ -121,3 +121,12 @@ def test_a_time_after_a_marker_dates_the_event_it_does_not_set_it_apart(nlp: Any
     four, six = _id(report, "a.txt", "four"), _id(report, "b.txt", "Six")
     assert opposed(report, four, six)  # "earlier this week" is this week: the same one
     assert not opposed(report, _id(report, "c.txt", "nine"), six)  # last year's is another
+
+
+def test_the_date_of_an_act_for_an_event_is_not_the_events_date(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Police arrested a man on Saturday, May 4, 2024, for the deadly shooting "
+                 "in Louisville.\n",
+        "b.txt": "The deadly shooting in Louisville happened on Thursday, May 2, 2024.\n",
+    })
+    assert not _contradictions(report)

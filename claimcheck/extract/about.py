@@ -104,8 +104,12 @@ def is_event_noun(token: Token, vocabulary: Vocabulary) -> bool:
         lemma in words for words in vocabulary.event_synonyms.values())
 
 
-def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
-    """The event noun (or event verb) a value at ``token`` is anchored to, from the parse."""
+def find_event_token(token: Token, vocabulary: Vocabulary,
+                     of_an_act: bool = False) -> Token | None:
+    """The event noun (or event verb) a value at ``token`` is anchored to, from the parse.
+
+    ``of_an_act``: the value is a date or place, which dates or places its verb's act;
+    an event noun that act is for ("arrested on Saturday for the shooting") is not it."""
     came_from = token
     for node in (token, *_ancestors(token)):
         if node is not token and is_event_noun(node, vocabulary):
@@ -115,7 +119,8 @@ def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
         if node.pos_ in _VERBAL:
             # of the verb's children, only the one we came up through is above the value
             below = came_from.i if came_from.i != token.i else -1
-            argument = _event_argument(node, token, vocabulary, below)
+            argument = _event_argument(node, token, vocabulary, below,
+                                       skip=_CAUSE_PREPS if of_an_act else frozenset())
             if argument is not None:
                 return argument
             # a verb is the event only for what hangs on it directly ("said on Friday"),
@@ -127,12 +132,19 @@ def find_event_token(token: Token, vocabulary: Vocabulary) -> Token | None:
     return None
 
 
+# prepositions of what an act is for or about: "arrested for the shooting", "charged over
+# the attack"; the act's date is not that event's
+_CAUSE_PREPS = frozenset({"for", "over"})
+
+
 def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary,
-                    below: int | None = None) -> Token | None:
+                    below: int | None = None,
+                    skip: frozenset[str] = frozenset()) -> Token | None:
     """An event noun among a verb's arguments (subject, object, prepositional object).
 
     ``below`` is the child of ``verb`` on the path up from ``origin`` (the only child
-    that can be its ancestor; -1 for none), when the caller knows it.
+    that can be its ancestor; -1 for none), when the caller knows it. Prepositions in
+    ``skip`` hold no event of the verb's.
     """
     def holds_origin(child: Token) -> bool:
         return bool(child.i == below) if below is not None else bool(child.is_ancestor(origin))
@@ -144,7 +156,7 @@ def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary,
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_event_noun(
                 child, vocabulary):
             return child
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in skip:
             for grandchild in _children(child):
                 if grandchild.dep_ == "pobj" and is_event_noun(grandchild, vocabulary):
                     return grandchild

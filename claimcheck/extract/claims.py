@@ -381,7 +381,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             event_token = about_mod.measured_noun(token, own) or about_mod.find_event_token(
                 token, vocabulary)
     elif isinstance(value, DateValue):
-        event_token = about_mod.find_event_token(token, vocabulary)
+        event_token = about_mod.find_event_token(token, vocabulary, of_an_act=True)
         attribute = _date_attribute(token)
         if attribute == "date_of" and value.extent in _WINDOW_ENDS:
             # "since Wednesday", "by early Friday": where a span counted begins or ends,
@@ -392,7 +392,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
         attribute = "residence" if about_mod.is_residence(token) else "place_of"
         # a place inside a name ("Occupy Philadelphia") locates no event of its clause
         event_token = None if value.named_in or attribute == "residence" else \
-            about_mod.find_event_token(token, vocabulary)
+            about_mod.find_event_token(token, vocabulary, of_an_act=True)
     else:
         attribute = "words_of"
         thing = value.speaker if isinstance(value, QuoteValue) else None
