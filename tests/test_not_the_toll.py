@@ -130,3 +130,15 @@ def test_the_date_of_an_act_for_an_event_is_not_the_events_date(nlp: Any) -> Non
         "b.txt": "The deadly shooting in Louisville happened on Thursday, May 2, 2024.\n",
     })
     assert not _contradictions(report)
+
+
+def test_what_happened_to_a_part_or_besides_others_is_not_the_toll(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "9-Year-Old Boy Hurt, 2 Men Also Wounded In Park Shooting\n",
+        "b.txt": "Three people were wounded in the park shooting.\n",
+        "c.txt": "Deputies found two gunshot victims in the store, one of whom was "
+                 "pronounced dead.\n",
+    })
+    assert _attribute(report, "c.txt", "two") != "deaths"  # only one of them died
+    # the men wounded besides the boy: enough to agree, never opposed to the total
+    assert not opposed(report, _id(report, "a.txt", "2"), _id(report, "b.txt", "Three"))

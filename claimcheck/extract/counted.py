@@ -431,8 +431,9 @@ def added_to_others(token: Token, noun: Token | None) -> bool:
     holder = noun or token
     verbs = [c for c in holder.children if c.dep_ in ("relcl", "acl") and
              c.pos_ in ("VERB", "AUX")]
-    if holder.dep_ in ("nsubj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
-        verbs.append(holder.head)
+    if holder.dep_ in ("nsubj", "nsubjpass", "npadvmod") and \
+            holder.head.pos_ in ("VERB", "AUX"):
+        verbs.append(holder.head)  # (a headline's subject may parse as "npadvmod")
     return any(c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs
                for c in verb.children)
 

@@ -227,7 +227,7 @@ def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
             if child.dep_ == "prep" and child.lower_ in _STATE_PREPS:
                 # "three men in custody", "two taken into custody"
                 modifiers.extend(g for g in _children(child) if g.dep_ == "pobj")
-            if child.dep_ in _MODIFIERS:
+            if child.dep_ in _MODIFIERS and not _of_a_part(child):
                 modifiers.append(child)
                 if child.pos_ in _VERBAL:  # "people who were dead", "shot dead"
                     modifiers.extend(c for c in _children(child)
@@ -241,6 +241,22 @@ def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
     else:
         levels.extend((modifiers, verb))
     return levels
+
+
+def _of_a_part(clause: Token) -> bool:
+    """Whether a relative clause tells of a part of the counted people, its subject
+    being one of them ("two victims, one of whom was pronounced dead"): what happened
+    to that part is not what the count measures."""
+    if clause.dep_ != "relcl":
+        return False
+    for subject in _children(clause):
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in _PART_TAKERS:
+            for of in _children(subject):
+                if of.dep_ == "prep" and of.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lower_ in ("whom", "which", "them")
+                        for g in _children(of)):
+                    return True
+    return False
 
 
 def _verb_level(noun: Token, vocabulary: Vocabulary) -> list[Token]:
