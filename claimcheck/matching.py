@@ -279,6 +279,11 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         # judged only with explicit evidence of one event: the story alone is not enough
         strong_event = explicit
     strong_value = True
+    if isinstance(a, DateClaim | LocationClaim) and (_several(ea) or _several(eb)):
+        # "the shootings in Dallas": the date or place of several incidents, or of some of
+        # them; enough to agree, never to contradict
+        strong_value = False
+        evidence.append("of several incidents")
     if isinstance(a, DateClaim) and isinstance(b, DateClaim) and _anchored_apart(a, b):
         # "Sunday" in two reports published days apart: each was read against its own
         # publication date, so a difference may be the dates', not the texts'
@@ -287,6 +292,10 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     return Link(score=score, evidence=tuple(evidence),
                 strong=strong_event and strong_thing and strong_value,
                 explicit=explicit and strong_thing)
+
+
+def _several(event: Event | None) -> bool:
+    return event is not None and event.several
 
 
 def _a_rest(counted: Counted) -> bool:

@@ -142,3 +142,11 @@ def test_what_happened_to_a_part_or_besides_others_is_not_the_toll(nlp: Any) -> 
     assert _attribute(report, "c.txt", "two") != "deaths"  # only one of them died
     # the men wounded besides the boy: enough to agree, never opposed to the total
     assert not opposed(report, _id(report, "a.txt", "2"), _id(report, "b.txt", "Three"))
+
+
+def test_places_of_several_incidents_never_contradict(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "Marchers protested the police shootings in Ohio and Texas.\n",
+        "b.txt": "The gunman was linked to the deadly police shootings in Louisville.\n",
+    })
+    assert not _contradictions(report)

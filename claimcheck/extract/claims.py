@@ -406,6 +406,14 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             resolve_place=resolve_place)
         if not event.countries and context_country:
             event = event.model_copy(update={"context_country": context_country})
+    if event_token is not None and isinstance(value, DateValue | LocationValue) and \
+            about_mod.is_event_noun_plural(event_token) and \
+            about_mod.is_event_noun(event_token, vocabulary):
+        # "the shootings in Dallas", "attacks in two states": several incidents, or a
+        # spree; a place or date of one of them, or of all, may agree with another's,
+        # never contradict it ("the floods", "the protests" may be one event that goes on)
+        assert event is not None
+        event = event.model_copy(update={"several": True})
     if isinstance(value, QuantityValue) and value.dimension == "count" and (
             about_mod.an_aggregate(token) or about_mod.by_another_hand(token) or (
                 value.interval.high == 0 and about_mod.zero_of_one_act(token))):
