@@ -150,3 +150,11 @@ def test_places_of_several_incidents_never_contradict(nlp: Any) -> None:
         "b.txt": "The gunman was linked to the deadly police shootings in Louisville.\n",
     })
     assert not _contradictions(report)
+
+
+def test_a_season_naming_a_kind_of_thing_is_no_time(nlp: Any) -> None:
+    report = _compare(nlp, {
+        "a.txt": "A summer camp dance on Elm Street ended with one man killed.\n",
+    })
+    assert find_claim(report, "a.txt", "summer", kind="date") is None
+    assert find_claim(report, "a.txt", "one", kind="quantity") is not None

@@ -137,6 +137,9 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
             continue  # "the 500 block", "an 18-year-old": a number that counts nothing
         if mention.kind == "quantity" and is_page_counter(text, mention.start, mention.end):
             continue  # "Image 76 of 111 TV news stations": whatever unit it seems to have
+        if mention.kind == "date" and _season_naming_a_kind(text[mention.start:mention.end],
+                                                           token, vocabulary):
+            continue  # "a Spring Break party", "summer camp": a kind of thing, no time
         sentence = sentences.of(token.i)
         if first_seen.setdefault(sentence.key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
@@ -148,6 +151,19 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
         tokens.append(token)
     claims = with_elided_nouns(_others_after_another_measure(claims), tokens)
     return with_windows(dated_by_clause(claims, tokens), tokens)
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+
+
+def _season_naming_a_kind(written: str, token: Any, vocabulary: Vocabulary) -> bool:
+    """A bare season that modifies a noun other than an event's ("a Spring Break party",
+    "a summer camp"): it names a kind of thing, not a time anything happened in ("the
+    summer attack" is dated by it)."""
+    head = token.head
+    return written.strip().lower() in _SEASONS and token.dep_ in ("compound", "amod") \
+        and head.i != token.i and head.pos_ in ("NOUN", "PROPN") and \
+        not about_mod.is_event_noun(head, vocabulary)
 
 
 def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
