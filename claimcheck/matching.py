@@ -300,7 +300,7 @@ def _several(event: Event | None) -> bool:
 
 def _a_rest(counted: Counted) -> bool:
     """Whether a count is of people beyond some already counted ("three others", "the
-    remaining four")."""
+    remaining three")."""
     return REST in counted.facets or REMAINING in counted.facets
 
 

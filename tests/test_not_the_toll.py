@@ -58,17 +58,17 @@ def test_people_taken_to_a_hospital_are_no_toll(nlp: Any) -> None:
 def test_the_remaining_are_the_rest_of_their_own_kind(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "One man died in the Elm Street shooting.\n\n"
-                 "The remaining four injured were treated at the scene.\n",
+                 "The remaining three wounded were treated at the scene.\n",
         "b.txt": "One man died and 13 people were wounded in the Elm Street shooting.\n",
     })
-    assert _attribute(report, "a.txt", "four") == "injuries"
+    assert _attribute(report, "a.txt", "three") == "injuries"
     # the rest of people the article counted before: enough to agree, never opposed
-    assert not opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "13"))
+    assert not opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "13"))
 
 
 def test_where_someone_lives_is_not_where_it_happened(nlp: Any) -> None:
     report = _compare(nlp, {
-        "a.txt": "The shooting happened in Hayward on Tuesday, police said.\n",
+        "a.txt": "The shooting happened in Fresno on Tuesday, police said.\n",
         "b.txt": "The woman killed in the shooting on Tuesday was a nurse who lived in "
                  "Oakland.\n",
     })

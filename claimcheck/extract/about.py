@@ -525,7 +525,7 @@ _NESTED_DEPTH = 3  # prepositional phrases down from a clause's verb to its plac
 
 def _clause_place_tokens(verb: Token, excluded: set[int]) -> list[str]:
     """The places of a clause: those on its verb, and those its verb's prepositional
-    phrases hold ("killed five officers at the end of a march in Dallas"), down to
+    phrases hold ("killed five deputies during a parade through Dallas"), down to
     ``_NESTED_DEPTH`` phrases, never inside another clause."""
     found = _place_tokens(verb, excluded)
     layer = [verb]
@@ -722,8 +722,8 @@ _DWELLERS = frozenset({"resident", "native", "residents", "natives"})
 
 
 def is_residence(token: Token) -> bool:
-    """Whether a place says where someone lives or comes from ("a girl who lived in
-    Antioch", "a man from Dayton", "an Antioch resident", "a native of Ohio"): a fact
+    """Whether a place says where someone lives or comes from ("a nurse who lived in
+    Oakland", "a man from Tulsa", "an Oakland resident", "a native of Ohio"): a fact
     about a person, never the place of the story's event."""
     node = token
     for _ in range(MAX_CLIMB):
@@ -732,17 +732,17 @@ def is_residence(token: Token) -> bool:
         node = node.head  # "Los Angeles" → "Angeles"
     head = node.head
     if node.dep_ == "compound" and head.lemma_.lower() in _DWELLERS:
-        return True  # "an Antioch resident"
+        return True  # "an Oakland resident"
     if node.dep_ != "pobj":
         return False
     holder = head.head
     preposition = head.lower_
     if preposition == "from":
-        # "a man from Dayton", not "fled from Dayton" nor "the shooting from Dayton"
+        # "a man from Tulsa", not "fled from Tulsa" nor "the shooting from Tulsa"
         return holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ != "EVENT" and \
             holder.lemma_.lower() not in _EVENT_WORDS_OF_PLACE
     if preposition == "of":
-        return holder.lemma_.lower() in _DWELLERS  # "a resident of Antioch"
+        return holder.lemma_.lower() in _DWELLERS  # "a resident of Oakland"
     if preposition in ("in", "at", "near", "outside"):
         return holder.pos_ in _VERBAL and holder.lemma_.lower() in _DWELLING_VERBS
     return False

@@ -139,7 +139,7 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
             continue  # "Image 76 of 111 TV news stations": whatever unit it seems to have
         if mention.kind == "date" and _season_naming_a_kind(text[mention.start:mention.end],
                                                            token, vocabulary):
-            continue  # "a Spring Break party", "summer camp": a kind of thing, no time
+            continue  # "a summer camp dance", "spring training": a kind of thing, no time
         sentence = sentences.of(token.i)
         if first_seen.setdefault(sentence.key, sentence.start_char) != sentence.start_char:
             continue  # the source repeats a sentence it already made: it counts once
@@ -157,8 +157,8 @@ _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 
 def _season_naming_a_kind(written: str, token: Any, vocabulary: Vocabulary) -> bool:
-    """A bare season that modifies a noun other than an event's ("a Spring Break party",
-    "a summer camp"): it names a kind of thing, not a time anything happened in ("the
+    """A bare season that modifies a noun other than an event's ("a summer camp dance",
+    "spring training"): it names a kind of thing, not a time anything happened in ("the
     summer attack" is dated by it)."""
     head = token.head
     return written.strip().lower() in _SEASONS and token.dep_ in ("compound", "amod") \
@@ -404,7 +404,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
             # not the date of what happened
             attribute = _WINDOW_ENDS[value.extent]
     elif isinstance(value, LocationValue):
-        # where someone lives ("a girl who lived in Antioch") is no place of an event
+        # where someone lives ("a nurse who lived in Oakland") is no place of an event
         attribute = "residence" if about_mod.is_residence(token) else "place_of"
         # a place inside a name ("Occupy Philadelphia") locates no event of its clause
         event_token = None if value.named_in or attribute == "residence" else \

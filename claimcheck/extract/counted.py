@@ -414,7 +414,7 @@ def is_rest(token: Token, noun: Token | None) -> bool:
 
 
 def is_remaining(token: Token, noun: Token | None) -> bool:
-    """"The remaining four injured", "the four remaining victims": the rest of people of
+    """"The remaining three wounded", "the three remaining victims": the rest of people of
     its own kind some of whom were counted before, whatever measure came before it
     (unlike "others", which may be others than the dead)."""
     doc = token.doc

@@ -129,7 +129,7 @@ _TOWARD = frozenset({"to", "into"})
 
 def _taken_to(cue: Token, lemma: str, vocabulary: Vocabulary) -> bool:
     """Whether the cue is a place people are taken to ("were taken to a hospital",
-    "sent five to area hospitals"), not a thing counted ("three hospitals were
+    "sent three to hospitals"), not a thing counted ("three hospitals were
     damaged")."""
     return lemma in vocabulary.destinations and cue.dep_ == "pobj" and \
         cue.head.lower_ in _TOWARD
@@ -245,7 +245,7 @@ def cue_levels(token: Token, vocabulary: Vocabulary) -> list[list[Token]]:
 
 def _of_a_part(clause: Token) -> bool:
     """Whether a relative clause tells of a part of the counted people, its subject
-    being one of them ("two victims, one of whom was pronounced dead"): what happened
+    being one of them ("two hikers, one of whom was found dead"): what happened
     to that part is not what the count measures."""
     if clause.dep_ != "relcl":
         return False

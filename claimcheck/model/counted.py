@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 PERSON = "person"
 REST = "rest:other"  # a facet: people beyond those already counted ("three others")
 # a facet: the rest of people of its own kind some of whom were counted before ("the
-# remaining four injured"); another rest than "others", which may be all of a measure
+# remaining three wounded"); another rest than "others", which may be all of a measure
 REMAINING = "rest:remaining"
 LISTED = "part:listed"  # a subgroup: some of the people a text lists one by one
 PERPETRATOR = "perpetrator:"  # a facet's kind: whether the one who did it is counted
