@@ -280,7 +280,7 @@ def compatibility(a: Claim, b: Claim, story: Story) -> Link:
         strong_event = explicit
     strong_value = True
     if isinstance(a, DateClaim | LocationClaim) and (_several(ea) or _several(eb)):
-        # "the shootings in Dallas": the date or place of several incidents, or of some of
+        # "the shootings in Tulsa": the date or place of several incidents, or of some of
         # them; enough to agree, never to contradict
         strong_value = False
         evidence.append("of several incidents")

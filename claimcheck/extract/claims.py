@@ -425,7 +425,7 @@ def _about(mention: Mention, token: Any, vocabulary: Vocabulary, resolve: Countr
     if event_token is not None and isinstance(value, DateValue | LocationValue) and \
             about_mod.is_event_noun_plural(event_token) and \
             about_mod.is_event_noun(event_token, vocabulary):
-        # "the shootings in Dallas", "attacks in two states": several incidents, or a
+        # "the shootings in Tulsa", "attacks in two states": several incidents, or a
         # spree; a place or date of one of them, or of all, may agree with another's,
         # never contradict it ("the floods", "the protests" may be one event that goes on)
         assert event is not None

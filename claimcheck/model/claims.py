@@ -44,7 +44,7 @@ class Event(BaseModel):
     # the deaths): that count's figure, when one; no event noun names it
     counted_figure: str | None = None
     of_count: bool = False
-    # a plural noun of incidents ("the shootings in Dallas"): several of them, or a spree;
+    # a plural noun of incidents ("the shootings in Tulsa"): several of them, or a spree;
     # a date or place of it may agree with another, never contradict it
     several: bool = False
 
