@@ -15,6 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.budget import OverBudget
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # a page's markup is read whole, in memory, by an HTML parser: no bigger than the largest
 # text file read (2,000,000 characters of up to 4 bytes); real pages, scripts and styles
@@ -78,21 +80,23 @@ def _unwrapped(html: str) -> str:
 
 
 def extract_article(html: str) -> HtmlArticle:
-    """The main text of a page and its metadata; empty text when the page has none."""
-    import trafilatura
+    """The main text of a page and its metadata; empty text when the page has none.
 
-    result = trafilatura.bare_extraction(
-        _unwrapped(html),
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        include_tables=True,
-        deduplicate=False,
-        config=_config(),
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    trafilatura and htmldate fail on some broken markup (a fragment such as
+    ``<body><script><html>`` parses to a lone ``script`` element, which htmldate's
+    cleaning cannot drop): the page is then read again parsed as a whole document (its
+    root always ``html``), then without its metadata; a page none of these reads has
+    no article text, as far as claimcheck can tell."""
+    page = _unwrapped(html)
+    result: Any = None
+    for attempt in (_as_given, _as_document, _without_metadata):
+        try:
+            result = attempt(page)
+            break
+        except (OverBudget, MemoryError):
+            raise
+        except Exception:  # a failure inside the extraction libraries
+            continue
     if result is None or isinstance(result, dict):
         return HtmlArticle(text="")
     return HtmlArticle(
@@ -102,6 +106,46 @@ def extract_article(html: str) -> HtmlArticle:
         outlet=_clean(result.sitename),
         url=_clean(result.url),
     )
+
+
+def _extraction(page: Any, with_metadata: bool = True) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        page,
+        with_metadata=with_metadata,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        include_tables=True,
+        deduplicate=False,
+        config=_config(),
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _as_given(page: str) -> Any:
+    return _extraction(page)
+
+
+def _as_document(page: str) -> Any:
+    return _extraction(_document(page))
+
+
+def _without_metadata(page: str) -> Any:
+    return _extraction(_document(page), with_metadata=False)
+
+
+def _document(page: str) -> Any:
+    """The page parsed as a whole document, as trafilatura's own parser reads it but
+    never a lone element (lxml's ``fromstring`` returns the only element of a
+    fragment)."""
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    return lxml_html.document_fromstring(page.encode("utf-8"), parser=parser)
 
 
 def _clean(value: str | None) -> str | None:

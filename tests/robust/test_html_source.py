@@ -138,3 +138,42 @@ def test_a_paragraph_of_thousands_of_tiny_tags_is_unwrapped_to_the_same_text(
     assert "<span>" not in html_source._unwrapped(page)
     unwrapped = extract_article(page)
     assert unwrapped == as_read and "59 killedx, and then rescue teams" in unwrapped.text
+
+
+@pytest.mark.parametrize("page", [
+    "<body><script><html>",
+    "<body><script><html><p>At least 40 people were killed near Bishkek on Friday, the "
+    "ministry said.</p>",
+])
+def test_a_fragment_that_parses_to_a_lone_script_has_no_article(page: str) -> None:
+    """lxml reads such a fragment as a lone ``script`` element, which htmldate's cleaning
+    cannot drop (an AssertionError inside lxml): read again as a whole document, the
+    script is a script, and its contents are no article."""
+    assert extract_article(page).text == ""
+
+
+def test_a_page_whose_metadata_the_libraries_fail_on_keeps_its_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.metadata
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AssertionError("inside the date search")
+
+    monkeypatch.setattr(trafilatura.metadata, "find_date", broken)
+    article = extract_article(PAGE)
+    assert "At least 40 people were killed" in article.text
+    assert article.published is None and article.title is None
+
+
+def test_the_time_budget_is_not_taken_for_a_library_failure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.metadata
+
+    from claimcheck.budget import OverBudget
+
+    def over(*args: object, **kwargs: object) -> None:
+        raise OverBudget
+
+    monkeypatch.setattr(trafilatura.metadata, "find_date", over)
+    with pytest.raises(OverBudget):
+        extract_article(PAGE)
