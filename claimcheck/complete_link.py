@@ -479,8 +479,8 @@ def cluster(claims: Sequence[Claim], story: Story,
     for group in clusters:
         group.members.sort()
         # a claim may take part in a contradiction only through a strong link to a claim
-        # of another source (both not joined by a tie)
-        strong = _strongly_linked(links, group)
+        # of another source (both not joined by a tie): one source's group has none
+        strong = _strongly_linked(links, group) if len(group.sources) > 1 else set()
         group.weak_members = [i for i in group.members if i not in strong]
         group.weak = bool(group.weak_members)
         group.profiles, group.excluder = {}, None  # working state of the placement only
