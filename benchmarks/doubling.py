@@ -1,7 +1,7 @@
 """Does the whole pipeline stay linear on hostile shapes of article? Double and see.
 
 Run: ``python -m benchmarks.doubling [--quick] [--shapes a,b] [--steps N] [--base CHARS]
-[--no-link]``. For each shape of text (many quotes, unbalanced quote marks, lists of
+[--no-link] [--repeat N]``. For each shape of text (many quotes, unbalanced quote marks, lists of
 numbers, number words, nested brackets, HTML pages of many tiny tags, a long article) it
 builds an article at size n, 2n, 4n… and prints, per size, the CPU seconds of
 claimcheck's whole path from the file's text to the report (reading, HTML extraction,
@@ -11,7 +11,9 @@ claims, rules and report), and of spaCy alone on the same text, then the ratio o
 step to the one before (2.0 is linear, 4.0 quadratic), characters per second of both,
 and the peak memory each needed beyond the loaded pipeline (each measurement runs in a
 forked child, whose maximum resident size is its own). Ratios are measured side by side
-in one run, so a machine busy with other work shifts both.
+in one run, so a machine busy with other work shifts both; ``--repeat N`` runs each
+measurement N times and keeps the median run (by its total; its peak memory the largest
+of the N), which tames the noise of a shared machine.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import gc
 import json
 import os
 import random
+import statistics
 import time
 from collections.abc import Callable
 from typing import Any
@@ -164,6 +167,17 @@ def _measured(work: Callable[[], dict[str, float]]) -> tuple[dict[str, float], f
     return figures, max(0.0, (usage.ru_maxrss - base) / 1024)
 
 
+def _median(work: Callable[[], dict[str, float]],
+            repeat: int) -> tuple[dict[str, float], float]:
+    """``work`` measured ``repeat`` times (each in its own child): the figures of the run
+    whose total is the median (the lower of the middle two for an even count), and the
+    largest peak memory growth of them all."""
+    runs = [_measured(work) for _ in range(max(1, repeat))]
+    middle = statistics.median_low(figures["total"] for figures, _ in runs)
+    figures = next(figures for figures, _ in runs if figures["total"] == middle)
+    return figures, max(peak for _, peak in runs)
+
+
 def _whole(text: str, suffix: str, nlp: Any, ruleset: Any) -> Any:
     """What ``claimcheck compare FILE`` does after reading the file's bytes."""
     from claimcheck import api
@@ -217,6 +231,8 @@ def main() -> None:
                         "(default: each shape's own)")
     parser.add_argument("--no-link", action="store_true", help="stop after extraction: "
                         "reading, spaCy and the finders, without grouping and rules")
+    parser.add_argument("--repeat", type=int, default=1, help="run each measurement N "
+                        "times and keep the median (default 1)")
     args = parser.parse_args()
     chosen = [s for s in args.shapes.split(",") if s] or list(SHAPES)
 
@@ -243,11 +259,11 @@ def main() -> None:
         previous: tuple[float, float] | None = None
         for step in range(args.steps):
             text = build(base * 2 ** step)
-            ours, ours_mb = _measured(
+            ours, ours_mb = _median(
                 lambda text=text, suffix=suffix: _ours(text, suffix, nlp, ruleset,
-                                                       link=not args.no_link))
-            alone, alone_mb = _measured(
-                lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp))
+                                                       link=not args.no_link), args.repeat)
+            alone, alone_mb = _median(
+                lambda text=text, suffix=suffix: _spacy_only(text, suffix, nlp), args.repeat)
             total, spacy_total = ours["total"], alone["total"]
             ratio = spacy_ratio = ""
             if previous is not None:
