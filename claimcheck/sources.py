@@ -643,6 +643,11 @@ def load_sources(paths: Iterable[Path], role: Role = "source",
         jobs: list[tuple[Path, dict[str, Any] | None, str | None]]
         if path.is_dir():
             jobs = list(_folder_jobs(path, warn, problems, patterns, excluded))
+        elif path.is_file() and path.name == METADATA_FILE and role == "source":
+            # ``folder/*`` names it beside the files it describes: a walk skips it too
+            warn(Problem(NOT_ARTICLE, "skipped: a folder's metadata (it describes the "
+                         "files beside it), not an article", str(path)))
+            continue
         elif path.is_file():  # its folder's sources.yaml describes it, as in a folder walk
             described = dict(_folder_metadata(path.parent, folder_metadata, problems)
                              .get(path.name) or {})

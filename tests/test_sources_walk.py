@@ -142,3 +142,41 @@ def test_a_page_keeps_its_canonical_url(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     (source,) = load_sources([tmp_path / "a.html"])
     assert source.url == "https://example.org/floods"
+
+
+# ------------------------------------------------- a folder, its files, its patterns
+
+
+def test_a_folders_sources_yaml_named_among_its_files_is_no_article(tmp_path: Path) -> None:
+    """``compare folder/*`` names the folder's metadata beside its articles: it describes
+    them, as in a walk of the folder, and is not read as an article itself."""
+    _tree(tmp_path, "a.txt")
+    (tmp_path / "sources.yaml").write_text("- file: a.txt\n  outlet: Wire\n", encoding="utf-8")
+    warnings: list[Problem] = []
+    (source,) = load_sources([tmp_path / "a.txt", tmp_path / "sources.yaml"],
+                             warn=warnings.append)
+    assert (source.id, source.outlet) == ("a.txt", "Wire")
+    assert [(w.code, w.path) for w in warnings] == [("CC103", str(tmp_path / "sources.yaml"))]
+
+
+@pytest.mark.model
+def test_a_folder_its_files_and_its_patterns_give_one_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from claimcheck.cli import main
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    (folder / "b.txt").write_text(BODY.replace("40", "45"), encoding="utf-8")
+    (folder / "sources.yaml").write_text(
+        "- file: a.txt\n  outlet: Wire A\n  published: '2013-09-13'\n"
+        "- file: b.txt\n  outlet: Wire B\n  published: '2013-09-14'\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    outputs = []
+    for given in (["s"], ["s/a.txt", "s/b.txt"], ["s/a.txt", "s/b.txt", "s/sources.yaml"],
+                  ["s/*.txt"], ["s/*"]):
+        assert main(["compare", *given, "--no-cache", "--no-html", "--format", "json"]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert '"outlet": "Wire B"' in outputs[0] and '"sources.yaml"' not in outputs[0]
+    assert all(out == outputs[0] for out in outputs[1:])
