@@ -120,3 +120,59 @@ def test_report_over_an_input_is_refused(tmp_path: Path) -> None:
         guard_target(tmp_path / "." / "draft.html", [str(tmp_path / "a.txt"), str(draft)])
     assert caught.value.problems[0].code == "CC152"
     guard_target(tmp_path / "report.html", [str(draft)])
+
+
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="no /dev/null here")
+def test_a_device_is_written_in_place_never_replaced() -> None:
+    """Run as root, as CI containers often are, a rename would replace ``/dev/null``
+    itself with a regular file."""
+    before = os.stat("/dev/null")
+    write_atomic(Path("/dev/null"), "<p>report</p>")
+    after = os.stat("/dev/null")
+    assert Path("/dev/null").is_char_device()
+    assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+
+
+def test_through_a_symlink_the_file_is_replaced_and_the_link_kept(tmp_path: Path) -> None:
+    target = tmp_path / "real.html"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    write_atomic(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_is_written_to_its_reader_and_one_no_one_reads_is_an_error(
+        tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError) as caught:  # no reader: an error at once, no hang
+        write_atomic(fifo, "report")
+    assert caught.value.problems[0].code == "CC150"
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_atomic(fifo, "report")  # small enough for the pipe's buffer
+        assert os.read(reader, 100) == b"report"
+    finally:
+        os.close(reader)
+    assert fifo.is_fifo() and _leftovers(tmp_path) == []
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="no /dev/null here")
+def test_html_to_dev_null_through_the_command_line_leaves_the_device(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from claimcheck.cli import main
+
+    (tmp_path / "a.txt").write_text("At least 40 people died on Friday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    before = os.stat("/dev/null")
+    assert main(["compare", "a.txt", "--no-cache", "--html", "/dev/null"]) == 0
+    capsys.readouterr()
+    after = os.stat("/dev/null")
+    assert Path("/dev/null").is_char_device() and after.st_ino == before.st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
