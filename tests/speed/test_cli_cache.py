@@ -79,3 +79,29 @@ def test_the_cache_lives_where_claimcheck_cache_says_else_in_the_working_folder(
     monkeypatch.delenv("CLAIMCHECK_CACHE")
     assert compare(capsys)[1] == uncached
     assert (tmp_path / ".claimcheck" / "cache.sqlite").is_file()
+
+
+def test_a_tampered_cache_row_is_not_trusted(
+        uncached: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A row whose claims no longer fit their source's text (here every claim's offsets
+    moved by one) is extracted again: the report never holds a claim whose text is not
+    ``file[start:end]``."""
+    import json
+    import sqlite3
+
+    cache = tmp_path / "c.sqlite"
+    compare(capsys, "--cache", str(cache))
+    with sqlite3.connect(cache) as conn:
+        rows = conn.execute("SELECT key, claims FROM claims").fetchall()
+        assert rows
+        for key, payload in rows:
+            claims = json.loads(payload)
+            for claim in claims:
+                claim["start"] += 1
+                claim["end"] += 1
+            conn.execute("UPDATE claims SET claims = ? WHERE key = ?",
+                         (json.dumps(claims), key))
+    conn.close()
+    _, out, err = compare(capsys, "--cache", str(cache))
+    assert out == uncached
+    assert len(err.strip().splitlines()) == len(rows) and "do not match its text" in err
