@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimcheck.extract import EXTRACTION_VERSION
+from claimcheck.gcpause import paused_gc
 from claimcheck.model.claims import Claim
 from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.sources import Source
@@ -231,11 +232,12 @@ class ClaimStore:
         except sqlite3.Error as error:
             self._failed(error, "read")
             return found
-        for key, payload in rows:
-            try:
-                found[key] = _CLAIMS.validate_json(payload)
-            except ValidationError:
-                continue  # written by an incompatible version: extract again
+        with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+            for key, payload in rows:
+                try:
+                    found[key] = _CLAIMS.validate_json(payload)
+                except ValidationError:
+                    continue  # written by an incompatible version: extract again
         self.hits += len(found)
         self.misses += len(set(keys)) - len(found)
         return found

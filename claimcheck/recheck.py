@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from claimcheck import parallel
 from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore, cache_key, context_key
+from claimcheck.gcpause import freeze_long_lived, paused_gc
 from claimcheck.link import linkable
 from claimcheck.main_event import (
     MayBePast,
@@ -171,16 +172,18 @@ def check_claims(draft: Source, sources: Sequence[Source], vocabulary: Vocabular
                      if name is not None})
     indexed_already = [i for i, key in enumerate(keys) if key in summaries]
     found = store.blocks([keys[i] for i in indexed_already], version, wanted)
-    for i in indexed_already:
-        if found is None:  # the cache failed (and is off): read every source whole
-            whole.append(i)
-            continue
-        indexed = _from_store(sources[i], summaries[keys[i]], found.get(keys[i], []))
-        if indexed is None:
-            store.warn_row(sources[i].id)  # tampered or damaged: read it whole again
-            whole.append(i)
-        else:
-            read[i] = indexed
+    with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
+        for i in indexed_already:
+            if found is None:  # the cache failed (and is off): read every source whole
+                whole.append(i)
+                continue
+            indexed = _from_store(sources[i], summaries[keys[i]], found.get(keys[i], []))
+            if indexed is None:
+                store.warn_row(sources[i].id)  # tampered or damaged: read it whole again
+                whole.append(i)
+            else:
+                read[i] = indexed
+        freeze_long_lived()  # what a check reads lives as long as it: no collection walks it
     whole.sort()
     fresh = extract([sources[i] for i in whole])
     late = {id(source) for source in timed_out or ()}  # not cached: not indexed
