@@ -70,9 +70,46 @@ class Story:
     # the years the story is estimated to happen in when no source has a date: the
     # latest year its sources date events to (``estimate_years``)
     years: frozenset[int] = frozenset()
+    # what the story says of each claim it was asked about (id → the claim, other event,
+    # its evidence, past event): grouping asks of one claim for every pair it is in
+    _read: dict[int, tuple[Claim, str | None, OtherEvent | None, OtherEvent | None]] = \
+        field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def _of(self, claim: Claim) -> tuple[Claim, str | None, OtherEvent | None,
+                                         OtherEvent | None]:
+        """What the story says of ``claim``, worked out once (the claim is kept, so its
+        id is not another's while the story lives)."""
+        found = self._read.get(id(claim))
+        if found is None or found[0] is not claim:
+            other = self._other_event(claim)
+            evidence = None if other is None else self._other_event_evidence(claim)
+            found = (claim, other, evidence, self._past_event(claim, evidence))
+            self._read[id(claim)] = found
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_read"}  # ids are this process's
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state, _read={})
 
     def other_event(self, claim: Claim) -> str | None:
         """The positive evidence that ``claim`` is about another event than the story's."""
+        return self._of(claim)[1]
+
+    def other_event_evidence(self, claim: Claim) -> OtherEvent | None:
+        """Which other event ``claim`` is about, as far as it says: None for a claim of
+        the story's main event, or of another event it shows nothing of."""
+        return self._of(claim)[2]
+
+    def past_event(self, claim: Claim) -> OtherEvent | None:
+        """The other event a claim is shown to be about by dates far from the story: a
+        date's own value when it is far ("the winter of 1994-95" in a 2024 story), else
+        ``other_event_evidence``. Such claims are compared only with one another
+        (``matching.past_key``), whatever their event nouns."""
+        return self._of(claim)[3]
+
+    def _other_event(self, claim: Claim) -> str | None:
         event = claim.about.event
         if event is None:
             return self.other_time(claim)
@@ -83,11 +120,8 @@ class Story:
             return f"dated {when.describe()}, far from the story"
         return self.other_time(claim)
 
-    def other_event_evidence(self, claim: Claim) -> OtherEvent | None:
-        """Which other event ``claim`` is about, as far as it says: None for a claim of
-        the story's main event, or of another event it shows nothing of."""
-        if self.other_event(claim) is None:
-            return None
+    def _other_event_evidence(self, claim: Claim) -> OtherEvent | None:
+        """``other_event_evidence`` of a claim about another event."""
         event = claim.about.event
         names = frozenset(event.names) if event is not None else frozenset()
         dates = list(self._sentence_dates(claim))
@@ -98,11 +132,8 @@ class Story:
             return None
         return OtherEvent(names=names, dates=tuple(dates))
 
-    def past_event(self, claim: Claim) -> OtherEvent | None:
-        """The other event a claim is shown to be about by dates far from the story: a
-        date's own value when it is far ("the winter of 1994-95" in a 2024 story), else
-        ``other_event_evidence``. Such claims are compared only with one another
-        (``matching.past_key``), whatever their event nouns."""
+    def _past_event(self, claim: Claim, evidence: OtherEvent | None) -> OtherEvent | None:
+        """``past_event``, given the claim's ``other_event_evidence``."""
         if isinstance(claim, DateClaim):
             when = claim.value.range
             if not when.resolved or not self.far_from_story(when):
@@ -110,7 +141,7 @@ class Story:
             event = claim.about.event
             names = frozenset(event.names) if event is not None else frozenset()
             return OtherEvent(names=names, dates=(when,))
-        return self.other_event_evidence(claim)
+        return evidence
 
     def _sentence_dates(self, claim: Claim) -> tuple[DateRange, ...]:
         """The far dates of the sentence ``other_time`` places the claim by."""
