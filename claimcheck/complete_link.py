@@ -144,6 +144,9 @@ class _Amounts:
 _FEW = 6  # distinct amounts of a profile up to which each is scored on its own
 # ``_Values.relation`` of two amounts of one unit: overlapping, one count apart, further
 _OVERLAP, _ONE_APART, _FURTHER = (True, False, True), (False, True, True), (False, True, False)
+_NEAR = (False, False, False)  # values that neither differ in time nor disagree
+# the same as ``_Values.related`` numbers them
+_OVERLAP_ID, _ONE_APART_ID, _FURTHER_ID, _NEAR_ID = range(4)
 
 
 @dataclass
@@ -179,10 +182,10 @@ class _Profile:
         if len(self.amount_kinds) <= _FEW:
             yield from self.amount_kinds.values()
 
-    def classes(self, links: _Links, i: int) -> Iterable[tuple[bool, Hashable, int, _Amounts]]:
+    def classes(self, links: _Links, i: int) -> Iterable[tuple[bool, int, int, _Amounts]]:
         """The amounts' members by how they stand to claim ``i``: (of ``i``'s source,
-        value relation, how many, where to find one), each class with members; none
-        while the amounts are few (``each`` has them)."""
+        value relation as ``_Values.related`` numbers it, how many, where to find one),
+        each class with members; none while the amounts are few (``each`` has them)."""
         if len(self.amount_kinds) <= _FEW:
             return
         source = links.source[i]
@@ -190,7 +193,7 @@ class _Profile:
         for (is_count, unit), every in self.amounts.items():
             own = self.by_source.get((is_count, unit, source))
             total, same = len(every.members), len(own.members) if own is not None else 0
-            counts: tuple[tuple[bool, Hashable, int], ...]
+            counts: tuple[tuple[bool, int, int], ...]
             if mine is not None and ((mine[0] and is_count) or mine[1] == unit):
                 # the widened interval holds the claim's own (so what overlaps it overlaps
                 # the widened one): members past the widened one are further apart
@@ -198,14 +201,14 @@ class _Profile:
                 apart, further = every.disjoint(mine[2]), every.disjoint(widened)
                 own_apart, own_further = (own.disjoint(mine[2]), own.disjoint(widened)) \
                     if own is not None else (0, 0)
-                counts = ((False, _OVERLAP, total - apart - (same - own_apart)),
-                          (False, _ONE_APART, apart - further - (own_apart - own_further)),
-                          (False, _FURTHER, further - own_further),
-                          (True, _OVERLAP, same - own_apart),
-                          (True, _ONE_APART, own_apart - own_further),
-                          (True, _FURTHER, own_further))
+                counts = ((False, _OVERLAP_ID, total - apart - (same - own_apart)),
+                          (False, _ONE_APART_ID, apart - further - (own_apart - own_further)),
+                          (False, _FURTHER_ID, further - own_further),
+                          (True, _OVERLAP_ID, same - own_apart),
+                          (True, _ONE_APART_ID, own_apart - own_further),
+                          (True, _FURTHER_ID, own_further))
             else:
-                counts = ((False, _NEAR, total - same), (True, _NEAR, same))
+                counts = ((False, _NEAR_ID, total - same), (True, _NEAR_ID, same))
             for same_source, relation, count in counts:
                 if count:
                     yield same_source, relation, count, own if same_source and \
@@ -232,8 +235,9 @@ class _Links:
         self._worded: dict[Hashable, tuple[Link, Exact]] = {}  # for evidence, in order
         self._scores: dict[Hashable, tuple[Link, Exact]] = {}  # by score profiles
 
-    def relation(self, i: int, j: int) -> Hashable:
-        return self.values.relation(self.value[i], self.value[j])
+    def relation(self, i: int, j: int) -> int:
+        """How the values of ``i`` and ``j`` relate, as ``_Values.related`` numbers it."""
+        return self.values.related(self.value[i], self.value[j])
 
     def ordered(self, i: int, j: int) -> Link:
         """``compatibility`` of claims ``i`` and ``j``, the earlier of the block first.
@@ -255,24 +259,20 @@ class _Links:
     def either(self, i: int, j: int) -> tuple[Link, Exact]:
         """The link of ``i`` and ``j`` in either order, for what is symmetric in it (the
         exclusion, the score and its strength), with the score as an exact rational."""
-        pi, pj = self.scored[i], self.scored[j]
         same, relation = self.source[i] == self.source[j], self.relation(i, j)
-        found = self._scores.get((pi, pj, same, relation)) or \
-            self._scores.get((pj, pi, same, relation))
+        found = self._scores.get((self.scored[i], self.scored[j], same, relation))
         if found is None:
             first, second = (i, j) if i < j else (j, i)
             found = self._computed((self.profile[first], self.profile[second], same, relation),
                                    first, second)
         return found
 
-    def of_class(self, i: int, kind: int, same: bool, relation: Hashable,
+    def of_class(self, i: int, kind: int, same: bool, relation: int,
                  pool: _Amounts) -> tuple[Link, Exact]:
         """The link of ``i`` to members of score profile ``kind`` that are (or are not)
         of its source and relate to its value so: looked up, or computed with the first
         such member of ``pool`` (any of them links alike)."""
-        mine = self.scored[i]
-        found = self._scores.get((mine, kind, same, relation)) or \
-            self._scores.get((kind, mine, same, relation))
+        found = self._scores.get((self.scored[i], kind, same, relation))
         if found is not None:
             return found
         source = self.source[i]
@@ -281,19 +281,19 @@ class _Links:
                 return self.either(i, j)
         raise AssertionError("a class of members without a member")
 
-    def _computed(self, key: tuple[int, int, bool, Hashable], i: int,
+    def _computed(self, key: tuple[int, int, bool, int], i: int,
                   j: int) -> tuple[Link, Exact]:
         """The link of ``i`` and ``j`` (``i`` first), kept under its profiles and under
-        its score profiles."""
+        its score profiles, in both orders (what is read of it there is symmetric)."""
         link = compatibility(self.claims[i], self.claims[j], self.story)
         found = self._links[key] = (link, exact(link.score))
         _, _, same, relation = key
         self._scores.setdefault((self.scored[i], self.scored[j], same, relation), found)
+        self._scores.setdefault((self.scored[j], self.scored[i], same, relation), found)
         return found
 
 
 
-_NEAR = (False, False, False)  # values that neither differ in time nor disagree
 _APART_DAYS = 31  # ``far_apart``'s gap: dates further apart are another event's
 
 
@@ -307,7 +307,14 @@ class _Values:
         self._anchors: list[date | None] = []
         self._amounts: list[tuple[bool, str | None, Interval] | None] = []
         self._widened: dict[int, Interval] = {}
-        self._relations: dict[tuple[int, int], Hashable] = {}
+        # an amount's interval as two sortable bounds (``_Amounts``' keys, None where
+        # unbounded) and whether it is empty; the widened one the same, once asked for
+        self._bounds: list[_Bounds | None] = []
+        self._widened_bounds: dict[int, _Bounds] = {}
+        self._count = len(keys)
+        self._related: dict[int, int] = {}  # pair of values → the number of its relation
+        self._numbers: dict[Hashable, int] = {
+            relation: n for n, relation in enumerate((_OVERLAP, _ONE_APART, _FURTHER, _NEAR))}
         for key in keys:
             dates: tuple[int | None, int | None, int | None] | None = None
             amounts: tuple[bool, str | None, Interval] | None = None
@@ -323,6 +330,7 @@ class _Values:
             self._dates.append(dates)
             self._anchors.append(anchor)
             self._amounts.append(amounts)
+            self._bounds.append(_bounds(amounts[2]) if amounts is not None else None)
 
     def widened(self, a: int) -> Interval:
         """Amount ``a``'s interval one more on either side (computed once per value)."""
@@ -340,12 +348,19 @@ class _Values:
     def relation(self, a: int, b: int) -> Hashable:
         """As ``value_relation``: (far apart in time, disagree, disjoint, anchors) of two
         dates, (overlap, disagree, overlap once one counts one more) of two amounts of
-        one unit; else nothing to relate. Symmetric, and computed once per pair of
-        values: a group of many figures asks again and again of the same pairs."""
-        pair = (a, b) if a <= b else (b, a)
-        found = self._relations.get(pair)
+        one unit; else nothing to relate. Symmetric."""
+        return self._relation(a, b) if a <= b else self._relation(b, a)
+
+    def related(self, a: int, b: int) -> int:
+        """``relation`` as a small number, equal relations alike (cheap to hash in the
+        keys of links); computed once per pair of values: a group of many figures asks
+        again and again of the same pairs."""
+        pair = a * self._count + b if a <= b else b * self._count + a
+        found = self._related.get(pair)
         if found is None:
-            found = self._relations[pair] = self._relation(*pair)
+            relation = self.relation(a, b)
+            found = self._numbers.setdefault(relation, len(self._numbers))
+            self._related[pair] = found
         return found
 
     def _relation(self, a: int, b: int) -> Hashable:
@@ -361,9 +376,38 @@ class _Values:
             return (far, far, far, anchors)
         qa, qb = self._amounts[a], self._amounts[b]
         if qa is not None and qb is not None and ((qa[0] and qb[0]) or qa[1] == qb[1]):
-            overlap = qa[2].overlaps(qb[2])
-            return (overlap, not overlap, overlap or self.widened(a).overlaps(qb[2]))
+            ba, bb = self._bounds[a], self._bounds[b]
+            assert ba is not None and bb is not None
+            if _overlap(ba, bb):
+                return _OVERLAP
+            widened = self._widened_bounds.get(a)
+            if widened is None:
+                widened = self._widened_bounds[a] = _bounds(self.widened(a))
+            return _ONE_APART if _overlap(widened, bb) else _FURTHER
         return _NEAR
+
+
+_Bounds = tuple[_Bound | None, _Bound | None, bool]  # lower, upper, empty
+
+
+def _bounds(a: Interval) -> _Bounds:
+    """``a``'s bounds as ``_Amounts`` sorts them (None: unbounded), and whether it is
+    empty: so that two intervals are compared as ``Interval.overlaps`` does, without
+    reading the records again."""
+    low = None if a.low is None else (a.low, 0 if a.low_inclusive else 1)
+    high = None if a.high is None else (a.high, 1 if a.high_inclusive else 0)
+    return low, high, a.is_empty()
+
+
+def _overlap(a: _Bounds, b: _Bounds) -> bool:
+    """``Interval.overlaps`` of two intervals given as ``_bounds``: a lower bound below
+    an upper one (or touching it where both ends include it) is a smaller key."""
+    low_a, high_a, empty_a = a
+    low_b, high_b, empty_b = b
+    if empty_a or empty_b:
+        return False
+    return (low_a is None or high_b is None or low_a < high_b) and \
+        (low_b is None or high_a is None or low_b < high_a)
 
 
 def _widened(a: Interval) -> Interval:
