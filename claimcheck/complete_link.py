@@ -259,7 +259,8 @@ class _Links:
     def either(self, i: int, j: int) -> tuple[Link, Exact]:
         """The link of ``i`` and ``j`` in either order, for what is symmetric in it (the
         exclusion, the score and its strength), with the score as an exact rational."""
-        same, relation = self.source[i] == self.source[j], self.relation(i, j)
+        same = self.source[i] == self.source[j]
+        relation = self.values.related(self.value[i], self.value[j])
         found = self._scores.get((self.scored[i], self.scored[j], same, relation))
         if found is None:
             first, second = (i, j) if i < j else (j, i)
@@ -602,15 +603,24 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
     source = links.source[i]
     if group.sources <= {source}:
         return  # one article's own figures: no link to word
+    # ``links.ordered`` looked up here as it keys its links (of two sources, the earlier
+    # claim first): a group's every member is visited for each claim that joins it
+    sources, scored, value, wording = links.source, links.scored, links.value, links.wording
+    related, worded = links.values.related, links._worded
+    mine, own_value, own_wording = scored[i], value[i], wording[i]
+    evidence = group.evidence
     seen: set[int] = set()
     for j in group.members:
-        if links.source[j] == source:
+        if sources[j] == source:
             continue
-        link = links.ordered(i, j)
+        relation = related(own_value, value[j])
+        found = worded.get((scored[j], mine, False, relation, wording[j]) if j < i else
+                           (mine, scored[j], False, relation, own_wording))
+        link = found[0] if found is not None else links.ordered(i, j)
         if id(link) in seen:
             continue
         seen.add(id(link))
-        group.evidence.extend(e for e in link.evidence if e not in group.evidence)
+        evidence.extend(e for e in link.evidence if e not in evidence)
 
 
 def _add_member(links: _Links, group: Cluster, i: int) -> None:
