@@ -93,6 +93,12 @@ class Contender:
         env = user_env()
         if self.pythonpath is not None:
             env["PYTHONPATH"] = self.pythonpath
+        else:
+            # this checkout's package, not whichever one an install points at: processes
+            # start in a temporary folder, where ``python -m claimcheck`` would otherwise
+            # import the installed (or another checkout's editable) package
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH")) if p)
         env.update(extra or {})
         return env
 
