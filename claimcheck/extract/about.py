@@ -690,17 +690,38 @@ def _place_tokens(event_token: Token, excluded: set[int],
                     # gazetteer, which answers only for places it knows unambiguously
                     if (part.ent_type_ in ("GPE", "LOC", "NORP") or part.pos_ == "PROPN") and \
                             part.i not in excluded:
-                        found.append(part.text)
+                        _add(found, _whole_name(part, excluded))
         elif child.dep_ in ("amod", "compound", "poss", "nmod") and \
                 child.ent_type_ in ("GPE", "NORP", "LOC") and child.i not in excluded:
-            found.append(child.text)
+            _add(found, _whole_name(child, excluded))
         elif event_token.pos_ in _VERBAL and child.dep_ == "dobj" and \
                 child.ent_type_ in ("GPE", "LOC") and child.i not in excluded:
-            found.append(child.text)  # "the quake struck western Turkey"
+            _add(found, _whole_name(child, excluded))  # "the quake struck western Turkey"
     if event_token.pos_ in _VERBAL:
         return found
     # places attached to the verb the event noun belongs to: "died in the conflict in Syria"
     return found
+
+
+def _whole_name(token: Token, excluded: set[int]) -> str:
+    """The whole name a token of a place belongs to: the named entity around it ("Baton
+    Rouge", "New Mexico", "South Korean"), never one of its words looked up alone
+    ("Rouge" is a town in Canada; "Mexico" is another country)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return str(token.text)
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(i in excluded for i in range(start, end)):
+        return str(token.text)
+    return str(doc[start:end].text)
+
+
+def _add(found: list[str], text: str) -> None:
+    if text not in found:
+        found.append(text)
 
 
 # the parts of a town that take a name of their own: "the Englewood neighborhood"
