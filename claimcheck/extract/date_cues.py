@@ -105,7 +105,9 @@ def is_cue(token: Token) -> bool:
         return _named(token, bare)
     if lower in DECADE_WORDS:
         return not _no_calendar_decade(token)
-    if lower in DAY_WORDS or lower in CALENDAR_UNITS:
+    if lower in DAY_WORDS:
+        return not _in_a_name(token)
+    if lower in CALENDAR_UNITS:
         return True
     if lower in SEASONS or lower in HOLIDAYS:
         return True
@@ -165,6 +167,20 @@ def _named(token: Token, bare: str) -> bool:
     if any(t.like_num or _ORDINAL.match(t.lower_) for t in neighbours):
         return True
     return bool(token.text[:1].isupper() and token.pos_ == "PROPN")
+
+
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _in_a_name(token: Token) -> bool:
+    """"USA TODAY", "told USA Today": a day word that is a word of a name (of a paper, a
+    show) dates nothing; the parse shows it as a proper noun in such a name, or after
+    another proper noun of its own."""
+    if token.pos_ != "PROPN":
+        return False
+    return token.ent_type_ in _NAME_ENTITIES or any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i
+        for child in token.children)
 
 
 def _near(token: Token, step: int) -> Token | None:

@@ -182,3 +182,20 @@ def test_a_packs_date_order_reads_numeric_dates(nlp: Any) -> None:
     assert days[None] == [date(2013, 10, 8)]  # the dotted one could swap: not read
     assert days["day_first"] == [date(2013, 8, 10), date(2013, 10, 8)]
     assert days["month_first"] == [date(2013, 10, 8), date(2013, 8, 10)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The shooting happened late on Friday, the mayor told USA TODAY.",
+    "Follow the reporter on Twitter, USA Today reported on Friday.",
+])
+def test_a_day_word_in_a_papers_name_dates_nothing(nlp: Any, text: str) -> None:
+    assert list(found(nlp, text)) == ["Friday"]
+
+
+@pytest.mark.model
+def test_a_day_word_on_its_own_is_a_date(nlp: Any) -> None:
+    for text in ("The ministry said today that the talks would go on.",
+                 "Today, the ministry said the talks would go on."):
+        mentions = found(nlp, text)
+        assert [m.value.range.start for m in mentions.values()] == [FRI], text
