@@ -165,3 +165,33 @@ def test_json_contract_on_the_example_draft(capsys: pytest.CaptureFixture[str]) 
     by_id = {c["id"]: c for c in data["claims"]}
     for finding in data["findings"]:
         assert by_id[finding["claims"][0]]["source"] == draft_id
+
+
+def test_an_unquoted_pattern_after_sources_checks_every_file_it_gives(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """``--sources wire/*`` unquoted: the shell gives one file to the option and the rest
+    after it; every one is a source, as with the quoted pattern."""
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    (wire / "a.txt").write_text("Officials said 20 people were killed in the attack on "
+                                "Friday.\n", encoding="utf-8")
+    (wire / "b.txt").write_text("The attack on Friday killed 20 people, police said.\n",
+                                encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The attack on Friday killed 25 people, officials said.\n",
+                     encoding="utf-8")
+    options = ("--format", "json", "--no-html", "--no-cache")
+    code, expanded, err = _run(capsys, "check", str(draft), "--sources",
+                               str(wire / "a.txt"), str(wire / "b.txt"), *options)
+    assert code == 1, err
+    _, quoted, _ = _run(capsys, "check", str(draft), "--sources", str(wire / "*"), *options)
+    assert json.loads(expanded) == json.loads(quoted)
+    assert {s["id"] for s in json.loads(expanded)["sources"]} >= {"a.txt", "b.txt"}
+
+
+def test_sources_after_the_draft_still_need_the_option(capsys: pytest.CaptureFixture[str],
+                                                       tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("The attack killed 25 people.\n", encoding="utf-8")
+    code, _, err = _run(capsys, "check", str(draft), str(draft), "--no-html")
+    assert code == 2 and "--sources" in err and "Traceback" not in err

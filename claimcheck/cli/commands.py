@@ -495,6 +495,9 @@ def check_command(
     sources: Annotated[list[Path], typer.Option(
         "--sources", "-s", help="Source files, folders or patterns to check against "
         "(repeatable).", show_default=False, metavar="SOURCES")],
+    more_sources: Annotated[list[Path] | None, typer.Argument(
+        help="More sources, after the draft: the files a shell gives for an unquoted "
+        "pattern (--sources wire/*).", show_default=False, metavar="SOURCES")] = None,
     fmt: FormatOption = None,
     output_file: OutputFileOption = None,
     quiet: QuietOption = False,
@@ -532,6 +535,8 @@ def check_command(
     """Check a draft against sources before publication; exit 1 on serious findings."""
     from claimcheck import api
     from claimcheck.sources import load_sources
+
+    sources = [*sources, *(more_sources or [])]
 
     display = _display(fmt, output_file, html, no_html, quiet, min_severity, statistics,
                        color, sarif_informational, jobs, timeout)
