@@ -182,22 +182,8 @@ def _figures_disagree(a: Hashable, b: Hashable) -> bool:
         return False
     if a[0] == "date":
         return far_apart(a[1], b[1], days=SELF_DISAGREE_DAYS)
-    return bool(a[1] == b[1] and not _overlaps(a[2], b[2]))
+    return bool(a[1] == b[1] and not a[2].overlaps(b[2]))
 
-
-def _overlaps(a: Interval, b: Interval) -> bool:
-    """``a.overlaps(b)``, read once: a block's figures are compared pair by pair."""
-    a_low, a_high, b_low, b_high = a.low, a.high, b.low, b.high
-    if a_low is not None and a_high is not None and (
-            a_low > a_high or (a_low == a_high and not (a.low_inclusive and a.high_inclusive))):
-        return False  # empty
-    if b_low is not None and b_high is not None and (
-            b_low > b_high or (b_low == b_high and not (b.low_inclusive and b.high_inclusive))):
-        return False
-    return (a_low is None or b_high is None or a_low < b_high or
-            (a_low == b_high and a.low_inclusive and b.high_inclusive)) and \
-        (b_low is None or a_high is None or b_low < a_high or
-         (b_low == a_high and b.low_inclusive and a.high_inclusive))
 
 
 def _figure_labels(key: Hashable, block: _Block) -> Labelled:

@@ -535,8 +535,8 @@ def _clause_place_tokens(verb: Token, excluded: set[int]) -> list[str]:
         layer = [g for node in layer for child in _children(node) if child.dep_ == "prep"
                  for g in _children(child) if g.dep_ == "pobj" and g.pos_ in _NOMINAL]
         for node in layer:
-            found.extend(t for t in _place_tokens(node, excluded, preps_only=True)
-                         if t not in found)
+            for text in _place_tokens(node, excluded, preps_only=True):
+                _add(found, text)
     return found
 
 
@@ -697,9 +697,6 @@ def _place_tokens(event_token: Token, excluded: set[int],
         elif event_token.pos_ in _VERBAL and child.dep_ == "dobj" and \
                 child.ent_type_ in ("GPE", "LOC") and child.i not in excluded:
             _add(found, _whole_name(child, excluded))  # "the quake struck western Turkey"
-    if event_token.pos_ in _VERBAL:
-        return found
-    # places attached to the verb the event noun belongs to: "died in the conflict in Syria"
     return found
 
 

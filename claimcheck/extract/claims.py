@@ -38,6 +38,7 @@ from claimcheck.extract.counted import (
     read_counted,
     with_facet,
 )
+from claimcheck.extract.date_cues import SEASONS
 from claimcheck.extract.doc_index import MAX_CLIMB, doc_index
 from claimcheck.extract.elided import with_elided_nouns
 from claimcheck.extract.furniture import (
@@ -153,15 +154,12 @@ def extract_claims(doc: Doc, source: Source, vocabulary: Vocabulary,
     return with_windows(dated_by_clause(claims, tokens), tokens)
 
 
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
-
-
 def _season_naming_a_kind(written: str, token: Any, vocabulary: Vocabulary) -> bool:
     """A bare season that modifies a noun other than an event's ("a summer camp dance",
     "spring training"): it names a kind of thing, not a time anything happened in ("the
     summer attack" is dated by it)."""
     head = token.head
-    return written.strip().lower() in _SEASONS and token.dep_ in ("compound", "amod") \
+    return written.strip().lower() in SEASONS and token.dep_ in ("compound", "amod") \
         and head.i != token.i and head.pos_ in ("NOUN", "PROPN") and \
         not about_mod.is_event_noun(head, vocabulary)
 

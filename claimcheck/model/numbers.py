@@ -35,12 +35,23 @@ class Interval(BaseModel):
         return self.low == self.high and not (self.low_inclusive and self.high_inclusive)
 
     def overlaps(self, other: Interval) -> bool:
-        """True when some number lies in both intervals (symmetric)."""
-        if self.is_empty() or other.is_empty():
+        """True when some number lies in both intervals (symmetric). Each bound is read
+        once: grouping compares a block's figures pair by pair."""
+        a_low, a_high, a_low_in, a_high_in = self.low, self.high, self.low_inclusive, \
+            self.high_inclusive
+        b_low, b_high, b_low_in, b_high_in = other.low, other.high, other.low_inclusive, \
+            other.high_inclusive
+        if a_low is not None and a_high is not None and (
+                a_low > a_high or (a_low == a_high and not (a_low_in and a_high_in))):
+            return False  # empty
+        if b_low is not None and b_high is not None and (
+                b_low > b_high or (b_low == b_high and not (b_low_in and b_high_in))):
             return False
-        return _below(self.low, self.low_inclusive, other.high, other.high_inclusive) and _below(
-            other.low, other.low_inclusive, self.high, self.high_inclusive
-        )
+        # each lower bound lies below (or touches, both including it) the other's upper
+        return (a_low is None or b_high is None or a_low < b_high
+                or (a_low == b_high and a_low_in and b_high_in)) and \
+            (b_low is None or a_high is None or b_low < a_high
+             or (b_low == a_high and b_low_in and a_high_in))
 
     def contains(self, other: Interval) -> bool:
         """True when every number of ``other`` is in this interval."""
@@ -107,15 +118,6 @@ class Interval(BaseModel):
         low = "−∞" if self.low is None else _fmt(self.low)
         high = "∞" if self.high is None else _fmt(self.high)
         return f"{left}{low}, {high}{right}"
-
-
-def _below(low: Decimal | None, low_inc: bool, high: Decimal | None, high_inc: bool) -> bool:
-    """Whether a lower bound lies below (or touches, when both ends include it) an upper bound."""
-    if low is None or high is None:
-        return True
-    if low < high:
-        return True
-    return low == high and low_inc and high_inc
 
 
 def _fmt(value: Decimal) -> str:

@@ -59,6 +59,30 @@ def test_overlap_is_symmetric(a: Interval, b: Interval) -> None:
     assert a.overlaps(b) == b.overlaps(a)
 
 
+def _holds(interval: Interval, x: Decimal) -> bool:
+    low, high = interval.low, interval.high
+    return (low is None or x > low or (x == low and interval.low_inclusive)) and \
+        (high is None or x < high or (x == high and interval.high_inclusive))
+
+
+small = st.one_of(st.none(), st.integers(-3, 3).map(Decimal))
+
+
+@st.composite
+def small_intervals(draw: st.DrawFn) -> Interval:
+    """Intervals on whole bounds, empty ones included (low above high)."""
+    return Interval(low=draw(small), high=draw(small), low_inclusive=draw(st.booleans()),
+                    high_inclusive=draw(st.booleans()))
+
+
+@settings(max_examples=400)
+@given(small_intervals(), small_intervals())
+def test_overlap_is_a_shared_number(a: Interval, b: Interval) -> None:
+    """Two intervals on whole bounds that share a number share a half-whole one."""
+    grid = [Decimal(n) / 2 for n in range(-10, 11)]
+    assert a.overlaps(b) == any(_holds(a, x) and _holds(b, x) for x in grid)
+
+
 @given(intervals(), intervals(), st.decimals(min_value=0, max_value=10**6, places=2))
 def test_widening_is_monotone(a: Interval, b: Interval, by: Decimal) -> None:
     widened = a.widen(by)
