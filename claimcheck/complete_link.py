@@ -484,7 +484,8 @@ def cluster(claims: Sequence[Claim], story: Story,
             require_strong: bool = False) -> list[Cluster]:
     """Complete-link groups: no group holds an excluded pair; each claim joins the group
     with the best mean score at least ``JOIN_SCORE`` (a tie: the earlier group, and the
-    join is weak), or starts its own. With ``require_strong`` (dates and places, where
+    join is weak, unless the tied groups are one source's figures and one is in its lede:
+    ``_lead_figure``), or starts its own. With ``require_strong`` (dates and places, where
     the event itself is what is compared) only strong links join.
 
     Claims that say more (facets, an event, a place) are placed first, so that a claim
@@ -510,15 +511,20 @@ def cluster(claims: Sequence[Claim], story: Story,
         if not scores:
             group = Cluster()
             clusters.append(group)
+            number = len(clusters) - 1
         else:
             scores.sort(key=lambda s: (-s[0], s[1]))
-            group = clusters[scores[0][1]]
+            best = [n for mean, n in scores if mean == scores[0][0]]
+            lead = _lead_figure(links, [clusters[n] for n in best]) if len(best) > 1 else None
+            number = best[0] if lead is None else best[lead]
+            group = clusters[number]
             _add_evidence(links, group, i)
-            if len(scores) > 1 and scores[1][0] == scores[0][0]:
+            if len(best) > 1 and lead is None:
                 group.tied.add(i)  # it fits another group as well: enough to agree, no more
                 group.evidence.append("a claim that fits another group as well")
+            elif lead is not None:
+                group.evidence.append("of one source's figures, the one it states first")
         _add_member(links, group, i)
-        number = scores[0][1] if scores else len(clusters) - 1
         barred.add(i, number)
         index.add(i, number)
     for group in clusters:
@@ -531,6 +537,24 @@ def cluster(claims: Sequence[Claim], story: Story,
         group.profiles, group.excluder = {}, None  # working state of the placement only
         group.sources = set()
     return clusters
+
+
+# how far into a source its headline and lede reach: a figure there is the one it reports
+LEDE_CHARACTERS = 300
+
+
+def _lead_figure(links: _Links, tied: Sequence[Cluster]) -> int | None:
+    """Of groups that fit a claim equally, each holding the claims of one and the same
+    source (its figures for one slot: "four people were shot … one sustained
+    life-threatening injuries"), the one holding the figure that source states first,
+    in its headline or lede: the figure it reports, the others parts or asides. None when
+    the groups are not one source's alternatives: a tie then only lets the claim agree."""
+    sources = {links.claims[m].source for group in tied for m in group.members}
+    if len(sources) != 1:
+        return None
+    firsts = [min(links.claims[m].start for m in group.members) for group in tied]
+    lead = min(firsts)
+    return firsts.index(lead) if lead < LEDE_CHARACTERS else None
 
 
 def _mean(links: _Links, group: Cluster, i: int, require_strong: bool) -> Fraction | None:

@@ -22,7 +22,15 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.complete_link import SCALE, _Amounts, _Values, cluster, exact, placement_order
+from claimcheck.complete_link import (
+    LEDE_CHARACTERS,
+    SCALE,
+    _Amounts,
+    _Values,
+    cluster,
+    exact,
+    placement_order,
+)
 from claimcheck.main_event import Story
 from claimcheck.matching import (
     JOIN_SCORE,
@@ -62,22 +70,28 @@ def reference_cluster(claims: Sequence[Claim], story: Story,
         return links[key]
 
     for i in order:
-        scores: list[tuple[float, int]] = []
+        scores: list[tuple[Fraction, int]] = []
         for n, group in enumerate(clusters):
             found = [link_of(i, j) for j in group.members]
             if any(link.excluded or (require_strong and not link.explicit and
                                      claims[i].source != claims[j].source)
                    for link, j in zip(found, group.members, strict=True)):
                 continue
-            mean = sum(link.score for link in found) / len(found)
+            mean = sum(Fraction(link.score) for link in found) / len(found)  # exact ties
             if mean >= JOIN_SCORE:
                 scores.append((mean, n))
         if not scores:
             clusters.append(_Reference(members=[i]))
             continue
         scores.sort(key=lambda s: (-s[0], s[1]))
-        group = clusters[scores[0][1]]
-        tied = len(scores) > 1 and scores[1][0] == scores[0][0]
+        best = [clusters[n] for mean, n in scores if mean == scores[0][0]]
+        group = best[0]
+        tied = len(best) > 1
+        if tied and len({claims[j].source for g in best for j in g.members}) == 1:
+            # one source's figures for the slot: the one it states first, in its lede
+            firsts = [min(claims[j].start for j in g.members) for g in best]
+            if min(firsts) < LEDE_CHARACTERS:
+                group, tied = best[firsts.index(min(firsts))], False
         for j in group.members:
             if claims[i].source != claims[j].source:
                 group.evidence.extend(e for e in link_of(i, j).evidence
@@ -85,6 +99,8 @@ def reference_cluster(claims: Sequence[Claim], story: Story,
         if tied:
             group.tied.add(i)
             group.evidence.append("a claim that fits another group as well")
+        elif len(best) > 1:
+            group.evidence.append("of one source's figures, the one it states first")
         group.members.append(i)
     for group in clusters:
         group.members.sort()

@@ -522,3 +522,26 @@ def test_one_past_event_named_with_two_nouns_agrees_and_never_meets_this_weeks(
                                      _date_id(report, "b.txt", "winter of 1994-95"))
     assert not verdicts(report, _date_id(report, "a.txt", "1994-1995"),
                         _date_id(report, "a.txt", "Tuesday"))
+
+
+def test_a_figure_that_fits_two_of_one_sources_figures_meets_the_one_in_its_lede(
+        nlp: Any) -> None:
+    # "seven" fits "Five" and "One" alike; a source's figure in its lede is the one it
+    # reports, the later one a part: "seven" is judged against "Five"
+    lede = ("Five people were wounded at a bus depot.\n\nThe gunman fled on foot. One "
+            "person was wounded in the arm.\n")
+    report = compare_texts(nlp, {"a.txt": lede,
+                                 "b.txt": "Seven people were wounded at the depot.\n"})
+    assert opposed(report, quantity_id(report, "a.txt", "Five"),
+                   quantity_id(report, "b.txt", "Seven"))
+    report = compare_texts(nlp, {"a.txt": lede,
+                                 "b.txt": "Five people were wounded at the depot.\n"})
+    assert Verdict.AGREE in verdicts(report, quantity_id(report, "a.txt", "Five"),
+                                     quantity_id(report, "b.txt", "Five"))
+    # deep in an article neither figure is its reported one: "seven" may be of either
+    # slot, so it is never opposed to one of them
+    deep = "The depot opened in 1961 and serves the whole county. " * 6 + lede
+    report = compare_texts(nlp, {"a.txt": deep,
+                                 "b.txt": "Seven people were wounded at the depot.\n"})
+    assert not opposed(report, quantity_id(report, "a.txt", "Five"),
+                       quantity_id(report, "b.txt", "Seven"))
