@@ -258,18 +258,12 @@ def meeting_quotes(quotes: Sequence[QuoteClaim], focus: str) -> list[QuoteClaim]
     """The quotes a check of source ``focus`` groups: the draft's, and those that one of
     them would be compared with and found similar to (``_link_quotes``' test of a pair):
     as with ``meeting``, quotes that meet no quote of the draft take no part."""
-    def words(quote: QuoteClaim) -> tuple[str, frozenset[str], int]:
-        text = normalise_quote(quote.value.quote)
-        split = text.split()
-        return text, frozenset(w for w in split if len(w) >= 5), len(split)
-
-    drafts = [words(q) for q in quotes if q.source == focus]
+    drafts = [quote_words(q) for q in quotes if q.source == focus]
 
     def meets(quote: QuoteClaim) -> bool:
-        text, long_words, length = words(quote)
+        text, long_words, length = quote_words(quote)
         for other, other_words, other_length in drafts:
-            shared = len(long_words & other_words)
-            if not shared or (shared < 2 and min(length, other_length) > 4):
+            if not words_may_meet(len(long_words & other_words), length, other_length):
                 continue
             if fragment_of(text, other) or \
                     sequence_similarity(text, other) >= QUOTE_LINK_THRESHOLD:
@@ -277,6 +271,20 @@ def meeting_quotes(quotes: Sequence[QuoteClaim], focus: str) -> list[QuoteClaim]
         return False
 
     return [q for q in quotes if q.source == focus or meets(q)]
+
+
+def quote_words(quote: QuoteClaim) -> tuple[str, frozenset[str], int]:
+    """A quote's normalised text, its long words (five letters or more) and how many
+    words it has: all that decides whether two quotes are compared at all."""
+    text = normalise_quote(quote.value.quote)
+    split = text.split()
+    return text, frozenset(w for w in split if len(w) >= 5), len(split)
+
+
+def words_may_meet(shared: int, length: int, other_length: int) -> bool:
+    """Whether two quotes sharing ``shared`` long words are compared: one shared word
+    is enough when either is short, else two are needed."""
+    return bool(shared) and (shared >= 2 or min(length, other_length) <= 4)
 
 
 def _link_block(members: list[Claim], story: Story) -> list[ClaimGroup]:
