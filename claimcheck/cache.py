@@ -124,6 +124,14 @@ CREATE TABLE IF NOT EXISTS blocks (
     claims TEXT NOT NULL,
     PRIMARY KEY (key, version, block)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS quote_words (
+    version TEXT NOT NULL,
+    word TEXT NOT NULL,
+    key TEXT NOT NULL,
+    block TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    PRIMARY KEY (version, word, key, block)
+) WITHOUT ROWID;
 """
 
 
@@ -297,19 +305,61 @@ class ClaimStore:
             return None
         return found
 
-    def put_index(self, key: str, version: str, story: str,
-                  blocks: Mapping[str, str]) -> None:
-        """Store one source's story summary and its claims by block, replacing what
-        this ``version`` of the index held for it, in one transaction."""
+    def quote_blocks(self, keys: Sequence[str], version: str,
+                     probes: Sequence[tuple[frozenset[str], int]]) -> dict[str, list[str]] | None:
+        """The stored blocks (as written) of those keys' quotes that share enough long
+        words with one of ``probes`` (a quote's long words and its length) to be
+        compared with it (``link.words_may_meet``: one word when either quote has at
+        most four words, else two), found by the quotes' word index; None when they
+        could not be read (the cache is then off)."""
+        found: dict[str, list[str]] = {}
+        if self._conn is None:
+            return None
+        wanted = set(keys)
+        if not wanted:
+            return found
+        try:
+            for batch in _probe_batches(probes):
+                chosen = " UNION ".join(
+                    "SELECT key, block FROM quote_words WHERE version = ? AND word IN "
+                    f"({','.join('?' * len(words))}) GROUP BY key, block HAVING COUNT(*) >= "
+                    "CASE WHEN ? <= 4 OR MAX(length) <= 4 THEN 1 ELSE 2 END"
+                    for words, _ in batch)
+                arguments = [v for words, length in batch for v in (version, *words, length)]
+                for key, payload in self._conn.execute(
+                        f"SELECT b.key, b.claims FROM ({chosen}) AS w CROSS JOIN blocks AS b "
+                        "ON b.key = w.key AND b.version = ? AND b.block = w.block",
+                        [*arguments, version]):
+                    if key in wanted:
+                        found.setdefault(key, []).append(payload)
+        except sqlite3.Error as error:
+            self._failed(error, "read")
+            return None
+        for payloads in found.values():
+            payloads[:] = dict.fromkeys(payloads)  # a quote met by two batches: once
+        return found
+
+    def put_index(self, key: str, version: str, story: str, blocks: Mapping[str, str],
+                  quote_words: Iterable[tuple[str, str, int]] = ()) -> None:
+        """Store one source's story summary, its claims by block and the long words of
+        its quotes (word, the quote's block, its length), replacing what this
+        ``version`` of the index held for it, in one transaction."""
         if self._conn is None:
             return
         try:
             with _transaction(self._conn):
                 self._conn.execute("DELETE FROM blocks WHERE key = ? AND version = ?",
                                    (key, version))
+                self._conn.execute("DELETE FROM quote_words WHERE key = ? AND version = ?",
+                                   (key, version))
                 self._conn.executemany(
                     "INSERT INTO blocks (key, version, block, claims) VALUES (?, ?, ?, ?)",
                     [(key, version, block, payload) for block, payload in blocks.items()])
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO quote_words (version, word, key, block, length) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(version, word, key, block, length)
+                     for word, block, length in quote_words])
                 self._conn.execute(
                     "INSERT OR REPLACE INTO stories (key, version, story) VALUES (?, ?, ?)",
                     (key, version, story))
@@ -335,7 +385,7 @@ class ClaimStore:
         try:
             stale = [k for (k,) in self._conn.execute("SELECT key FROM claims")
                      if k not in wanted]
-            stale_index = {k for table in ("stories", "blocks")
+            stale_index = {k for table in ("stories", "blocks", "quote_words")
                            for (k,) in self._conn.execute(f"SELECT DISTINCT key FROM {table}")
                            if k not in wanted}
             with _transaction(self._conn):
@@ -345,7 +395,7 @@ class ClaimStore:
                         chunk)
                 for chunk in _chunks(sorted(stale_index), 500):
                     marks = ",".join("?" * len(chunk))
-                    for table in ("stories", "blocks"):
+                    for table in ("stories", "blocks", "quote_words"):
                         self._conn.execute(f"DELETE FROM {table} WHERE key IN ({marks})",
                                            chunk)
         except sqlite3.Error as error:
@@ -515,6 +565,28 @@ def _move_aside(path: Path, aside: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
     with suppress(FileNotFoundError):  # another process moved it first
         path.replace(aside)
+
+
+_PROBE_WORDS = 400  # long words per statement: well within any SQLite's variable limit
+
+
+def _probe_batches(probes: Sequence[tuple[frozenset[str], int]],
+                   ) -> Iterator[list[tuple[list[str], int]]]:
+    """The probes of ``quote_blocks`` in statements of few enough variables. A probe of
+    more words than one statement takes is split, each part finding the quotes that
+    share one word with it (its length given as 0): more than the probe itself finds,
+    never less."""
+    parts = [(chunk, length if len(words) <= _PROBE_WORDS else 0)
+             for words, length in probes if words
+             for chunk in _chunks(sorted(words), _PROBE_WORDS)]
+    batch: list[tuple[list[str], int]] = []
+    for part in parts:
+        if batch and sum(len(words) for words, _ in batch) + len(part[0]) > _PROBE_WORDS:
+            yield batch
+            batch = []
+        batch.append(part)
+    if batch:
+        yield batch
 
 
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:

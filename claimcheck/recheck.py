@@ -2,15 +2,18 @@
 
 The claims cache keeps, beside each source's claims, an index made from them alone: the
 source's story summary (``main_event.SourceStory``) and its claims split by candidate
-block (``matching.candidate_key``; every quote in one block; a claim the story may place
-at another event also in its ``matching.past_key`` block), each as grouping reads it
-(events merged within the source, page furniture left out) with the claim as extracted.
-A warm ``check`` then reads every source's summary, which is small, and only the blocks
-that hold one of the draft's claims: grouping compares claims only within a block and
-quotes only with quotes, and the story combined from the summaries is the story of
-every claim, so the groups, findings and report are those of a check reading every
-claim (``--no-cache``), which groups in these blocks only the claims that can meet one
-of the draft's (``link.meeting``).
+block (``matching.candidate_key``; each quote in a block of its own, listed under each of
+its long words; a claim the story may place at another event also in its
+``matching.past_key`` block), each as grouping reads it (events merged within the
+source, page furniture left out) with the claim as extracted. A warm ``check`` then
+reads every source's summary, which is small, only the blocks that hold one of the
+draft's claims, and only the quotes that share enough long words with one of the
+draft's to be compared with it (``link.words_may_meet``): grouping compares claims only
+within a block and quotes only with quotes, and the story combined from the summaries
+is the story of every claim, so the groups, findings and report are those of a check
+reading every claim (``--no-cache``), which groups in these blocks only the claims, and
+of the quotes only those, that can meet one of the draft's (``link.meeting``,
+``link.meeting_quotes``).
 
 A source that is not indexed yet (new, or indexed by other code) is read whole, as
 before, and indexed on the way; a stored claim that no longer fits its source's text is
@@ -33,7 +36,7 @@ from claimcheck import parallel
 from claimcheck.budget import TimeBudget
 from claimcheck.cache import ClaimStore, cache_key, context_key
 from claimcheck.gcpause import freeze_long_lived, paused_gc
-from claimcheck.link import linkable
+from claimcheck.link import linkable, quote_words
 from claimcheck.main_event import (
     MayBePast,
     SourceStory,
@@ -47,7 +50,7 @@ from claimcheck.model.vocabulary import Vocabulary
 from claimcheck.nlp.identity import pipeline_identity
 from claimcheck.sources import Source
 
-QUOTES = "quote"  # the block of every quote: quotes are grouped by their words alone
+QUOTES = "quote"  # what names a quote's block: quotes are grouped by their words alone
 # what the index is made by, besides the claims (whose key covers the extraction)
 _INDEXED_BY = ("link.py", "matching.py", "main_event.py", "recheck.py")
 
@@ -83,9 +86,10 @@ def index_version() -> str:
 
 
 def block_name(claim: Claim) -> str | None:
-    """The block a linkable claim is stored in; None: no block can meet it."""
+    """The candidate block a linkable claim other than a quote is stored in; None: a
+    quote (found by its words), or no block can meet it."""
     if isinstance(claim, QuoteClaim):
-        return QUOTES
+        return None
     key = candidate_key(claim)
     return None if key is None else repr(key)
 
@@ -114,16 +118,26 @@ def _may_be_past(source: Source, summary: SourceStory) -> MayBePast:
     return MayBePast(summary, source.published or summary.anchor)
 
 
-def index_source(source: Source, claims: Sequence[Claim]) -> tuple[Indexed, dict[str, str]]:
-    """The index of one source read whole, and its blocks as stored: each claim in its
-    candidate block, and a claim that may be about another event in its past block too."""
+QuoteWords = list[tuple[str, str, int]]  # a long word, the block of a quote of it, its length
+
+
+def index_source(source: Source,
+                 claims: Sequence[Claim]) -> tuple[Indexed, dict[str, str], QuoteWords]:
+    """The index of one source read whole, its blocks as stored and its quotes' words:
+    each claim in its candidate block, a claim that may be about another event in its
+    past block too, and each quote in a block of its own under each of its long words."""
     usable = linkable(claims)
     summary = summarise_source(source.id, usable)
     may_be_past = _may_be_past(source, summary)
     position = {claim.id: n for n, claim in enumerate(claims)}
     by_block: dict[str, list[IndexedClaim]] = {}
+    words: QuoteWords = []
     for claim, read in zip(_originals(claims, usable), usable, strict=True):
         name = block_name(read)
+        if isinstance(read, QuoteClaim):
+            name = f"{QUOTES} {position[claim.id]}"
+            _, long_words, length = quote_words(read)
+            words.extend((word, name, length) for word in sorted(long_words))
         if name is None:
             continue
         event = read.about.event if read is not claim else None
@@ -133,7 +147,7 @@ def index_source(source: Source, claims: Sequence[Claim]) -> tuple[Indexed, dict
         if past is not None:
             by_block.setdefault(past, []).append(entry)
     stored = {name: _BLOCK.dump_json(entries).decode() for name, entries in by_block.items()}
-    return Indexed(summary=summary, claims=list(claims), usable=usable), stored
+    return Indexed(summary=summary, claims=list(claims), usable=usable), stored, words
 
 
 def _originals(claims: Sequence[Claim], usable: Sequence[Claim]) -> list[Claim]:
@@ -165,13 +179,16 @@ def check_claims(draft: Source, sources: Sequence[Source], vocabulary: Vocabular
 
     read: dict[int, Indexed] = {}
     (draft_claims,) = extract([draft])
-    draft_index, _ = index_source(draft, draft_claims)
+    draft_index, _, _ = index_source(draft, draft_claims)
     may_be_past = _may_be_past(draft, draft_index.summary)
     wanted = sorted({name for claim in draft_index.usable
                      for name in (block_name(claim), past_block_name(claim, may_be_past))
                      if name is not None})
+    probes = [quote_words(claim)[1:] for claim in draft_index.usable
+              if isinstance(claim, QuoteClaim)]
     indexed_already = [i for i, key in enumerate(keys) if key in summaries]
-    found = store.blocks([keys[i] for i in indexed_already], version, wanted)
+    found = _merged(store.blocks([keys[i] for i in indexed_already], version, wanted),
+                    store.quote_blocks([keys[i] for i in indexed_already], version, probes))
     with paused_gc():  # many small records, no cycles: see claimcheck.gcpause
         for i in indexed_already:
             if found is None:  # the cache failed (and is off): read every source whole
@@ -188,15 +205,26 @@ def check_claims(draft: Source, sources: Sequence[Source], vocabulary: Vocabular
     fresh = extract([sources[i] for i in whole])
     late = {id(source) for source in timed_out or ()}  # not cached: not indexed
     for i, claims in zip(whole, fresh, strict=True):
-        indexed, blocks = index_source(sources[i], claims)
+        indexed, blocks, words = index_source(sources[i], claims)
         read[i] = indexed
         if id(sources[i]) not in late:
-            store.put_index(keys[i], version, indexed.summary.model_dump_json(), blocks)
+            store.put_index(keys[i], version, indexed.summary.model_dump_json(), blocks,
+                            words)
     ordered = [draft_index, *(read[i] for i in range(len(sources)))]
     story = combine_stories([s.summary for s in ordered], published)
     claims = [claim for s in ordered for claim in s.claims]
     usable = [claim for s in ordered for claim in s.usable]
     return claims, usable, story
+
+
+def _merged(blocks: dict[str, list[str]] | None,
+            quotes: dict[str, list[str]] | None) -> dict[str, list[str]] | None:
+    """The blocks read and the quotes read, by key; None when either could not be."""
+    if blocks is None or quotes is None:
+        return None
+    for key, payloads in quotes.items():
+        blocks.setdefault(key, []).extend(payloads)
+    return blocks
 
 
 def _from_store(source: Source, summary: str, payloads: Sequence[str]) -> Indexed | None:

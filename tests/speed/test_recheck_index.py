@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import DRAFT, generate, write
+from claimcheck import recheck
 from claimcheck.cache import ClaimStore
 from claimcheck.cli import main
 from claimcheck.link import linkable
@@ -48,7 +49,26 @@ def test_an_indexed_check_gives_the_reports_of_a_full_one(corpus: Path,
     with sqlite3.connect(cache) as db:
         blocks = db.execute("SELECT COUNT(DISTINCT block) FROM blocks").fetchone()[0]
         stories = db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-    assert stories == 12 and blocks > 1
+        quote_words = db.execute("SELECT COUNT(*) FROM quote_words").fetchone()[0]
+    assert stories == 12 and blocks > 1 and quote_words > 0
+
+
+@pytest.mark.model
+def test_an_index_made_by_other_code_is_made_again_with_its_quote_words(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c.sqlite"
+    full = _check(tmp_path, corpus, "--no-cache")
+    _check(tmp_path, corpus, "--cache", str(cache))
+    real = recheck.index_version()
+    monkeypatch.setattr(recheck, "index_version", lambda: "other code")
+    stale = _check(tmp_path, corpus, "--cache", str(cache))  # read whole, indexed anew
+    warm = _check(tmp_path, corpus, "--cache", str(cache))  # the draft's quotes by word
+    assert stale[:2] == full[:2] and warm[:2] == full[:2] and warm[2] == ""
+    with sqlite3.connect(cache) as db:
+        versions = dict(db.execute(
+            "SELECT version, COUNT(DISTINCT key) FROM quote_words GROUP BY version"))
+    assert set(versions) == {real, "other code"}
+    assert versions["other code"] == versions[real] > 0
 
 
 @pytest.mark.model
