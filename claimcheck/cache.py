@@ -315,28 +315,23 @@ class ClaimStore:
         found: dict[str, list[str]] = {}
         if self._conn is None:
             return None
-        wanted = set(keys)
-        if not wanted:
-            return found
         try:
-            for batch in _probe_batches(probes):
-                chosen = " UNION ".join(
-                    "SELECT key, block FROM quote_words WHERE version = ? AND word IN "
-                    f"({','.join('?' * len(words))}) GROUP BY key, block HAVING COUNT(*) >= "
-                    "CASE WHEN ? <= 4 OR MAX(length) <= 4 THEN 1 ELSE 2 END"
-                    for words, _ in batch)
-                arguments = [v for words, length in batch for v in (version, *words, length)]
-                for key, payload in self._conn.execute(
-                        f"SELECT b.key, b.claims FROM ({chosen}) AS w CROSS JOIN blocks AS b "
-                        "ON b.key = w.key AND b.version = ? AND b.block = w.block",
-                        [*arguments, version]):
-                    if key in wanted:
+            for chunk in _chunks(list(dict.fromkeys(keys)), 400):
+                marks = ",".join("?" * len(chunk))  # only these keys' words: one search
+                for words, length in _probe_parts(probes):
+                    for key, payload in self._conn.execute(
+                            "SELECT b.key, b.claims FROM (SELECT key, block FROM quote_words "
+                            f"WHERE version = ? AND word IN ({','.join('?' * len(words))}) "
+                            f"AND key IN ({marks}) GROUP BY key, block HAVING COUNT(*) >= "
+                            "CASE WHEN ? <= 4 OR MAX(length) <= 4 THEN 1 ELSE 2 END) AS w "
+                            "CROSS JOIN blocks AS b ON b.key = w.key AND b.version = ? AND "
+                            "b.block = w.block", [version, *words, *chunk, length, version]):
                         found.setdefault(key, []).append(payload)
         except sqlite3.Error as error:
             self._failed(error, "read")
             return None
         for payloads in found.values():
-            payloads[:] = dict.fromkeys(payloads)  # a quote met by two batches: once
+            payloads[:] = dict.fromkeys(payloads)  # a quote two draft quotes meet: once
         return found
 
     def put_index(self, key: str, version: str, story: str, blocks: Mapping[str, str],
@@ -567,26 +562,16 @@ def _move_aside(path: Path, aside: Path) -> None:
         path.replace(aside)
 
 
-_PROBE_WORDS = 400  # long words per statement: well within any SQLite's variable limit
+_PROBE_WORDS = 400  # long words per statement: with 400 keys, within any SQLite's limit
 
 
-def _probe_batches(probes: Sequence[tuple[frozenset[str], int]],
-                   ) -> Iterator[list[tuple[list[str], int]]]:
-    """The probes of ``quote_blocks`` in statements of few enough variables. A probe of
-    more words than one statement takes is split, each part finding the quotes that
-    share one word with it (its length given as 0): more than the probe itself finds,
-    never less."""
-    parts = [(chunk, length if len(words) <= _PROBE_WORDS else 0)
-             for words, length in probes if words
-             for chunk in _chunks(sorted(words), _PROBE_WORDS)]
-    batch: list[tuple[list[str], int]] = []
-    for part in parts:
-        if batch and sum(len(words) for words, _ in batch) + len(part[0]) > _PROBE_WORDS:
-            yield batch
-            batch = []
-        batch.append(part)
-    if batch:
-        yield batch
+def _probe_parts(probes: Sequence[tuple[frozenset[str], int]]) -> list[tuple[list[str], int]]:
+    """The probes of ``quote_blocks`` in parts of few enough words for one statement. A
+    probe of more words than that is split, each part finding the quotes that share one
+    word with it (its length given as 0): more than the probe itself finds, never less."""
+    return [(chunk, length if len(words) <= _PROBE_WORDS else 0)
+            for words, length in probes if words
+            for chunk in _chunks(sorted(words), _PROBE_WORDS)]
 
 
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
