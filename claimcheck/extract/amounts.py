@@ -231,12 +231,19 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any((s <= start and end <= e) or (s < end and start < e) for s, e in spans)
 
 
+# the only words a number is read from; every other word is left out of the atoms
+_NUMBER_RUN_WORDS = NUMBER_WORDS | CONNECTIVES
+
+
 def _atoms(text: str) -> list[Atom]:
     atoms: list[Atom] = []
     previous_end = -1
     for m in _ATOM.finditer(text):
         kind = m.lastgroup or "word"
         raw = m.group()
+        if kind == "word" and raw.lower() not in _NUMBER_RUN_WORDS:
+            previous_end = m.end()  # no number reads it, and it still ends a run
+            continue
         hyphen = previous_end >= 0 and text[previous_end:m.start()].strip() == "-"
         value: Decimal | None = None
         if kind == "vulgar":

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimcheck.extract.doc_index import doc_index
+
 _RUNNING_TEXT = 0.5  # the share of a line's words in lower case above which it is prose
 _COUNTING = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})
 # words after "Regional One" that no number counts or does: "where", "in", "and", "to"
@@ -46,7 +48,7 @@ def in_a_name(doc: Any, start: int, end: int) -> bool:
 
 def _on_prose(token: Any) -> bool:
     """Whether the words of ``token``'s sentence on its line are mostly lower case."""
-    text = token.doc.text
+    text = doc_index(token.doc).text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end < 0 else line_end
