@@ -278,7 +278,8 @@ def stated_spans(text: str, n: int, words: str, other: str | None = None) -> lis
     just after "killing", "injuring", in the same clause). With ``other`` (the words of
     the other measure), a number whose word for the other measure comes first ("three
     officers killed and others wounded"), or that follows its measure's word after "and"
-    or a comma ("one dead and three hurt"), states the other measure, not this one. A
+    or a comma ("one dead and three hurt"), or that just follows the other measure's word
+    ("killed five officers and wounded …"), states the other measure, not this one. A
     gallery's counter ("1 / 9", "3 of 12") states nothing."""
     forms = "|".join(re.escape(f) for f in number_forms(n))
     number = re.compile(rf"\b({forms})\b(?!(?:[,.]\d|-year| (?:years?|months?|weeks?|"
@@ -288,8 +289,15 @@ def stated_spans(text: str, n: int, words: str, other: str | None = None) -> lis
     before = re.compile(rf"\b{words}\b([^.;:\n]{{0,12}})$", re.IGNORECASE)
     crossed = re.compile(rf"\b{other}\b", re.IGNORECASE) if other else None
 
+    other_before = re.compile(rf"\b{other}\b([^.;:\n]{{0,12}})$", re.IGNORECASE) \
+        if other else None
+
     def states(m: re.Match[str]) -> bool:
         follows = after.search(text[m.end():m.end() + 60])
+        ahead = other_before.search(text[max(0, m.start() - 30):m.start()]) \
+            if other_before else None
+        if ahead and not re.search(r"\band\b|,", ahead.group(1)):
+            return False  # "killed five officers and wounded …": the five are the dead
         if follows and not (crossed and crossed.search(follows.group(1))):
             return True
         precedes = before.search(text[max(0, m.start() - 30):m.start()])

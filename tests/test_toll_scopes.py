@@ -200,6 +200,20 @@ def test_people_also_hurt_are_beyond_someone_already_counted(nlp: Any) -> None:
     assert not opposed(report, two.id, _id(report, "b.txt", "Three"))
 
 
+def test_also_in_a_relative_clause_the_parser_hung_elsewhere_still_adds(nlp: Any) -> None:
+    # the parser hangs "who were also shot" on "legs", not on "victims": the clause
+    # that opens right after the count's noun is still its own
+    report = _compare(nlp, {
+        "a.txt": "Medics found one man, who was shot twice in the legs and two female "
+                 "victims, who were also shot once in the legs inside the bar.\n",
+        "b.txt": "A gunman shot four people in the bar on Sunday, police said.\n",
+    })
+    two = find_claim(report, "a.txt", "two", kind="quantity")
+    assert two is not None and two.about.counted is not None
+    assert "rest:other" in two.about.counted.facets
+    assert not opposed(report, two.id, _id(report, "b.txt", "four"))
+
+
 def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Police are looking into a pair of shootings that left five people "

@@ -431,11 +431,29 @@ def added_to_others(token: Token, noun: Token | None) -> bool:
     holder = noun or token
     verbs = [c for c in holder.children if c.dep_ in ("relcl", "acl") and
              c.pos_ in ("VERB", "AUX")]
+    verbs.extend(_relative_clause_after(holder))
     if holder.dep_ in ("nsubj", "nsubjpass", "npadvmod") and \
             holder.head.pos_ in ("VERB", "AUX"):
         verbs.append(holder.head)  # (a headline's subject may parse as "npadvmod")
     return any(c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs
                for c in verb.children)
+
+
+_WHO = frozenset({"who", "which", "that"})
+
+
+def _relative_clause_after(noun: Token) -> list[Token]:
+    """The verb of a relative clause that opens right after ``noun`` ("two victims, who
+    were also shot") when the parser hung the clause on another noun of the sentence."""
+    doc = noun.doc
+    for i in (noun.i + 1, noun.i + 2):
+        if i >= len(doc) or (i == noun.i + 2 and doc[noun.i + 1].text != ","):
+            continue
+        word = doc[i]
+        if word.lower_ in _WHO and word.dep_ in ("nsubj", "nsubjpass") and \
+                word.head.dep_ == "relcl" and word.head.head.i != noun.i:
+            return [word.head]
+    return []
 
 
 def _in_a_list_of_counts(noun: Token) -> bool:
