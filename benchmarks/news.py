@@ -312,7 +312,8 @@ def stated_spans(text: str, n: int, words: str, other: str | None = None) -> lis
 
 def planted(text: str, spans: list[tuple[int, int]], n: int, new: int) -> str:
     """``text`` with every mention of ``n`` at ``spans`` replaced by ``new`` in its form."""
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for start, end in sorted(spans):
         written = text[start:end]
         replacement = str(new) if written.isdigit() else _WORDS[new]
