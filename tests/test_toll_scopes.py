@@ -227,6 +227,22 @@ def test_totals_over_several_events_or_a_span_of_time_are_no_events_toll(nlp: An
     assert _contradictions(report) == 0
 
 
+def test_a_perfect_verb_over_a_month_or_the_country_adds_up_many_events(nlp: Any) -> None:
+    # "have been slain nationwide in July" adds up the month's killings; "were killed in
+    # July" may be the story's own toll, dated by its month
+    report = compare_texts(nlp, {
+        "a.txt": "One officer was killed in the shooting on Elm Street, police said.\n",
+        "b.txt": "Figures on a memorial website showed that 19 officers have been slain "
+                 "nationwide in July.\n\nTwo officers were killed in July in the "
+                 "shooting on Elm Street.\n",
+    }, default=dt.date(2024, 7, 22))
+    one = _id(report, "a.txt", "One")
+    month = find_claim(report, "b.txt", "19", kind="quantity")
+    assert month is not None and month.about.event is not None and month.about.event.distinct
+    assert not opposed(report, month.id, one)
+    assert opposed(report, _id(report, "b.txt", "Two"), one)
+
+
 def test_people_beyond_someone_named_are_the_rest(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Deputies found two dead men in the truck in addition to the driver.\n",

@@ -349,6 +349,21 @@ _SPAN = re.compile(
     re.IGNORECASE)
 
 
+# the same with a perfect verb, which adds up what happened over the span: "19 officers
+# have been slain nationwide in July", "the city has had 40 homicides in 2016" (but "six
+# were killed in July" may date one act, and "since 2011" an ongoing war's toll)
+_SPAN_OF_A_PERFECT = re.compile(
+    r"^(?:in|during|through|throughout) (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{4})\b|"
+    r"^(?:nationwide|statewide|countrywide)\b|^across the (?:country|nation|state)\b",
+    re.IGNORECASE)
+
+
+def _perfect(verb: Token | None) -> bool:
+    return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
+                                    for c in _children(verb))
+
+
 # "… Wounded In Overnight Shootings": a headline's plural events after the count, read from
 # the words (a headline's capitals leave the parse of it unreliable); no article, no count
 _IN_EVENTS_AFTER = re.compile(
@@ -359,7 +374,8 @@ _IN_EVENTS_AFTER = re.compile(
 
 def an_aggregate(token: Token) -> bool:
     """Whether a count adds up over several events: over a span of time ("76 people shot
-    so far this year", "three men killed over the past week") or in several events named
+    so far this year", "three men killed over the past week", "19 officers have been
+    slain in July") or in several events named
     in its clause ("six wounded in two shootings", "… in weekend shootings"): never the
     toll of one event."""
     doc = token.doc
@@ -375,6 +391,7 @@ def an_aggregate(token: Token) -> bool:
                 verb.head.pos_ in _VERBAL | _NOMINAL:
             holders.append(verb.head)
         holders.extend(c for c in _children(verb) if c.dep_ == "conj" and c.pos_ in _VERBAL)
+    perfect = _perfect(verb)
     for holder in holders:
         for child in _children(holder):
             if child.dep_ not in ("prep", "npadvmod", "advmod") or child.i == token.i:
@@ -386,7 +403,7 @@ def an_aggregate(token: Token) -> bool:
             if len(phrase) > 8:
                 continue
             text = " ".join(t.text for t in phrase)
-            if _SPAN.match(text):
+            if _SPAN.match(text) or (perfect and _SPAN_OF_A_PERFECT.match(text)):
                 return True
     return False
 
