@@ -243,6 +243,21 @@ def test_a_perfect_verb_over_a_month_or_the_country_adds_up_many_events(nlp: Any
     assert opposed(report, _id(report, "b.txt", "Two"), one)
 
 
+def test_a_count_in_what_someone_is_accused_of_is_not_of_the_act_above_it(nlp: Any) -> None:
+    # "accused of wounding seven others, he halted his trial": the seven were wounded in
+    # the shooting, not in the trial the sentence is about
+    report = _compare(nlp, {
+        "a.txt": "A man accused of killing a bartender and wounding seven others "
+                 "abruptly halted his trial on Tuesday and pleaded guilty.\n",
+        "b.txt": "One person was killed and five others were injured in a shooting at a "
+                 "nightclub, police said.\n",
+    })
+    seven = find_claim(report, "a.txt", "seven", kind="quantity")
+    assert seven is not None
+    assert seven.about.event is None or seven.about.event.head != "trial"
+    assert opposed(report, seven.id, _id(report, "b.txt", "five"))
+
+
 def test_people_beyond_someone_named_are_the_rest(nlp: Any) -> None:
     report = _compare(nlp, {
         "a.txt": "Deputies found two dead men in the truck in addition to the driver.\n",

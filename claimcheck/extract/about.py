@@ -111,12 +111,18 @@ def find_event_token(token: Token, vocabulary: Vocabulary,
     ``of_an_act``: the value is a date or place, which dates or places its verb's act;
     an event noun that act is for ("arrested on Saturday for the shooting") is not it."""
     came_from = token
+    past_a_verb = False
     for node in (token, *_ancestors(token)):
         if node is not token and is_event_noun(node, vocabulary):
             return node
         if node.dep_ in ("relcl", "acl") and is_event_noun(node.head, vocabulary):
             return node.head
+        if past_a_verb and came_from.dep_ in _SUBORDINATE:
+            # "accused of wounding seven, he halted his trial": the arguments of a verb
+            # above the value's own clause are of another act than the value's
+            return None
         if node.pos_ in _VERBAL:
+            past_a_verb = True
             # of the verb's children, only the one we came up through is above the value
             below = came_from.i if came_from.i != token.i else -1
             argument = _event_argument(node, token, vocabulary, below,
@@ -131,6 +137,9 @@ def find_event_token(token: Token, vocabulary: Vocabulary,
         came_from = node
     return None
 
+
+# the link by which a clause hangs on a preposition of another ("accused of wounding")
+_SUBORDINATE = frozenset({"pcomp"})
 
 # prepositions of what an act is for or about: "arrested for the shooting", "charged over
 # the attack"; the act's date is not that event's
