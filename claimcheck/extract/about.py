@@ -928,10 +928,22 @@ def describe_slot(attribute: str, thing: str | None, event: Event | None) -> str
         lead = template.format(thing=things)
     if event is None or event.implicit:
         return lead
-    where = f"the {event.text or event.head}"
+    where = _definite(event.text or event.head)
     joiner = " " if attribute in ("date_of", "start_date", "end_date", "place_of") else (
         " in " if attribute in ("deaths", "injuries", "arrests", "displaced") else " — ")
     return f"{lead}{joiner}{where}"
+
+
+_OWN_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "this",
+                              "that", "these", "those"})
+
+
+def _definite(phrase: str) -> str:
+    """``phrase`` after "the", unless it has a determiner of its own ("his trial") or is
+    the rest of a possessive ("'s deadly shooting", whose owner the phrase left out)."""
+    phrase = re.sub(r"^['’]s\s+", "", phrase)
+    first = phrase.split(" ", 1)[0].lower()
+    return phrase if first in _OWN_DETERMINERS else f"the {phrase}"
 
 
 def _plural(word: str) -> str:

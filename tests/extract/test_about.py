@@ -52,6 +52,11 @@ def test_describe_slot_reads_like_a_sentence() -> None:
     assert describe_slot("deaths", "person", event) == "people killed in the conflict in Syria"
     assert describe_slot("place_of", None, Event(head="summit", text="SCO summit")) == \
         "place of the SCO summit"
+    # a phrase with its own determiner, or the rest of a possessive, takes no "the"
+    assert describe_slot("injuries", "other", Event(head="trial", text="his trial")) == \
+        "others injured in his trial"
+    assert describe_slot("date_of", None, Event(head="shooting", text="'s deadly shooting")) \
+        == "date of the deadly shooting"
 
 
 @pytest.mark.model
