@@ -125,8 +125,10 @@ def find_event_token(token: Token, vocabulary: Vocabulary,
             past_a_verb = True
             # of the verb's children, only the one we came up through is above the value
             below = came_from.i if came_from.i != token.i else -1
+            aftermath = of_an_act and not _an_act_of_the_event(node, vocabulary)
             argument = _event_argument(node, token, vocabulary, below,
-                                       skip=_CAUSE_PREPS if of_an_act else frozenset())
+                                       skip=_AFTERMATH_PREPS if aftermath else
+                                       _CAUSE_PREPS if of_an_act else frozenset())
             if argument is not None:
                 return argument
             # a verb is the event only for what hangs on it directly ("said on Friday"),
@@ -144,6 +146,25 @@ _SUBORDINATE = frozenset({"pcomp"})
 # prepositions of what an act is for or about: "arrested for the shooting", "charged over
 # the attack"; the act's date is not that event's
 _CAUSE_PREPS = frozenset({"for", "over"})
+
+# measure classes whose verbs are the acts of an event itself ("killed", "wounded",
+# "fired"): a date or place of one dates or places the event its clause names
+_ACTS_OF_EVENTS = ("deaths", "injuries", "shot", "missing", "displaced", "affected",
+                   "rescued", "fired", "intercepted", "hit", "buildings")
+# prepositions of the event an act after it is about: "identified the victim in the
+# shooting on Monday", "charged on Friday in the attack" (not "responded to a shooting")
+_AFTERMATH_PREPS = _CAUSE_PREPS | frozenset({"in", "into", "about", "with", "on", "of",
+                                             "regarding", "concerning", "after"})
+
+
+def _an_act_of_the_event(verb: Token, vocabulary: Vocabulary) -> bool:
+    """Whether a verb says what happened in an event (killed, wounded, exploded), not
+    what was done after it (identified, charged, released): only the first's date or
+    place is the event's."""
+    lemma = verb.lemma_.lower()
+    if lemma in vocabulary.event_verbs or verb.pos_ == "AUX" or lemma == "be":
+        return True  # "the shooting was on Sunday"
+    return any(lemma in vocabulary.attributes.get(name, ()) for name in _ACTS_OF_EVENTS)
 
 
 def _event_argument(verb: Token, origin: Token, vocabulary: Vocabulary,

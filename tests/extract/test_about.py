@@ -119,6 +119,24 @@ def test_a_statement_is_the_event_of_its_own_date_only(nlp: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("sentence", "value", "event"), [
+    # what was done after the event dates or places that act, not the event
+    ("The medical examiner on Monday identified the second victim in the shooting.",
+     "Monday", None),
+    ("A second teen was arrested Tuesday in the shooting of 15 people.", "Tuesday", None),
+    # what happened in it, or to it, dates the event
+    ("Two people were killed on Sunday in the shooting.", "Sunday", "shooting"),
+    ("The shooting happened on Sunday near the park.", "Sunday", "shooting"),
+    ("Police received a report of a shooting on Monday.", "Monday", "shooting"),
+])
+def test_a_date_of_what_was_done_after_an_event_is_not_its_date(
+        nlp: Any, sentence: str, value: str, event: str | None) -> None:
+    vocabulary = VOCABULARY.model_copy(update={"event_nouns": ("shooting",)})
+    found = find_event_token(_token(nlp(sentence), value), vocabulary, of_an_act=True)
+    assert (found.lemma_ if found is not None else None) == event
+
+
+@pytest.mark.model
 def test_a_separate_event_is_marked_distinct(nlp: Any) -> None:
     doc = nlp("Three people were killed in a separate accident in Bihar last week.")
     found = find_event_token(_token(doc, "Three"), VOCABULARY.model_copy(
