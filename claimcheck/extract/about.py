@@ -122,10 +122,14 @@ def find_event_token(token: Token, vocabulary: Vocabulary,
             # above the value's own clause are of another act than the value's
             return None
         if node.pos_ in _VERBAL:
+            aftermath = of_an_act and not _an_act_of_the_event(node, vocabulary)
+            if aftermath and came_from is not token and came_from.dep_ in _COMPLEMENTS:
+                # "the shooting is affecting policing in New Orleans": the place is of
+                # the act the complement names, not of the event that is its subject
+                return None
             past_a_verb = True
             # of the verb's children, only the one we came up through is above the value
             below = came_from.i if came_from.i != token.i else -1
-            aftermath = of_an_act and not _an_act_of_the_event(node, vocabulary)
             argument = _event_argument(node, token, vocabulary, below,
                                        skip=_AFTERMATH_PREPS if aftermath else
                                        _CAUSE_PREPS if of_an_act else frozenset())
@@ -140,6 +144,8 @@ def find_event_token(token: Token, vocabulary: Vocabulary,
     return None
 
 
+# links by which a verb's complement or adverbial clause hangs on it
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 # the link by which a clause hangs on a preposition of another ("accused of wounding")
 _SUBORDINATE = frozenset({"pcomp"})
 
@@ -149,7 +155,7 @@ _CAUSE_PREPS = frozenset({"for", "over"})
 
 # measure classes whose verbs are the acts of an event itself ("killed", "wounded",
 # "fired"): a date or place of one dates or places the event its clause names
-_ACTS_OF_EVENTS = ("deaths", "injuries", "shot", "missing", "displaced", "affected",
+_ACTS_OF_EVENTS = ("deaths", "injuries", "shot", "missing", "displaced",
                    "rescued", "fired", "intercepted", "hit", "buildings")
 # prepositions of the event an act after it is about: "identified the victim in the
 # shooting on Monday", "charged on Friday in the attack" (not "responded to a shooting")
@@ -414,6 +420,9 @@ def an_aggregate(token: Token) -> bool:
     if _IN_EVENTS_AFTER.match(after):
         return True
     verb = clause_verb(token)
+    if verb is not None and verb.dep_ in ("relcl", "acl") and \
+            is_event_noun_plural(verb.head) and several_events(verb.head):
+        return True  # "a pair of shootings that left four wounded"
     holders = [n for n in (token.head, verb) if n is not None]
     holders.extend(c for c in _children(token.head) if c.dep_ in ("relcl", "acl"))
     if verb is not None:

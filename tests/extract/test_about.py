@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from claimcheck.extract.about import (
+    an_aggregate,
     describe_slot,
     event_from_token,
     find_event_token,
@@ -128,12 +129,26 @@ def test_a_statement_is_the_event_of_its_own_date_only(nlp: Any) -> None:
     ("Two people were killed on Sunday in the shooting.", "Sunday", "shooting"),
     ("The shooting happened on Sunday near the park.", "Sunday", "shooting"),
     ("Police received a report of a shooting on Monday.", "Monday", "shooting"),
+    # the event is the subject of a verb whose complement names another act
+    ("The shooting may be affecting policing in nearby Springfield, officials said.",
+     "Springfield", None),
 ])
 def test_a_date_of_what_was_done_after_an_event_is_not_its_date(
         nlp: Any, sentence: str, value: str, event: str | None) -> None:
     vocabulary = VOCABULARY.model_copy(update={"event_nouns": ("shooting",)})
     found = find_event_token(_token(nlp(sentence), value), vocabulary, of_an_act=True)
     assert (found.lemma_ if found is not None else None) == event
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "aggregate"), [
+    ("Police are investigating a series of shootings that left five people wounded.", True),
+    ("Two shootings that wounded five people kept the police busy.", True),
+    ("A shooting that wounded five people kept the police busy.", False),
+])
+def test_a_count_of_several_events_a_clause_names_is_an_aggregate(
+        nlp: Any, sentence: str, aggregate: bool) -> None:
+    assert an_aggregate(_token(nlp(sentence), "five")) is aggregate
 
 
 @pytest.mark.model
