@@ -334,6 +334,9 @@ class GvaFigures:
     agreements_found: int = 0
     planted: int = 0
     planted_found: int = 0
+    # missed plants whose article claimcheck still reads the old figure in: the plant
+    # reader left a mention of it, so the article states both
+    planted_incomplete: int = 0
     incidents: int = 0
     contradictions_unchanged: int = 0
     # contradictions on unchanged articles, by what they oppose (see ``_classify``)
@@ -444,6 +447,9 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
                     c.source != target and _value_is(c, gold) for c in members):
                 hit = True
         figures.planted_found += hit
+        if not hit and any(c.source == target and _states(c, attribute, gold)
+                           for c in changed_report.claims):
+            figures.planted_incomplete += 1  # the article still states the old figure
         if not hit and len(figures.missed_planted) < show:
             figures.missed_planted.append(f"  incident {row['incident']}: {attribute} "
                                           f"{gold} → {new} in {target}")
@@ -482,7 +488,9 @@ def _print_gva(half: str, f: GvaFigures, seconds: float) -> None:
           f"with any attribute: {pct(f.found_any_attribute, f.articles_stating)}")
     print(f"  agreements found (2+ articles state the gold figure): "
           f"{pct(f.agreements_found, f.agreements)}")
-    print(f"  planted contradictions found: {pct(f.planted_found, f.planted)}")
+    print(f"  planted contradictions found: {pct(f.planted_found, f.planted)}"
+          f" (of the missed, {f.planted_incomplete} still state the old figure elsewhere:"
+          f" the plant missed a mention)")
     print(f"  contradictions on unchanged articles: {f.contradictions_unchanged}" + (
         " (" + ", ".join(f"{kind}: {f.by_class[kind]}" for kind in _CLASS_ORDER
                          if f.by_class.get(kind)) + ")" if f.contradictions_unchanged else ""))
