@@ -582,17 +582,41 @@ def _profile_share(links: _Links, key: int, members: _Profile, i: int,
     they exclude it. Members of another source must not exclude it (nor, with
     ``require_strong``, lack explicit evidence); members of its own source must not
     exclude it."""
-    total: Exact = 0
-    for kind in members.each():
-        share = _share(links, kind, i, require_strong)
-        if share is None:
-            return None
-        total += share
+    total = _kinds_share(links, members.each(), i, require_strong)
+    if total is None:
+        return None
     for same, relation, count, pool in members.classes(links, i):
         link, score = links.of_class(i, key, same, relation, pool)
         if link.excluded or (require_strong and not same and not link.explicit):
             return None
         total += count * score
+    return total
+
+
+def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
+                 require_strong: bool) -> Exact | None:
+    """``_share`` summed over ``kinds``; None if one excludes ``i``. Every placement runs
+    this over the members of each group it meets, so what it reads of ``i`` is read once
+    and a kind of other sources only (the usual one) is looked up here, as ``either``
+    would look it up first."""
+    source = links.source[i]
+    values, scored, scores = links.value, links.scored, links._scores
+    related = links.values.related
+    own_scored, own_value = scored[i], values[i]
+    total: Exact = 0
+    for kind in kinds:
+        if source in kind.by_source:
+            share = _share(links, kind, i, require_strong)
+            if share is None:
+                return None
+            total += share
+            continue
+        j = kind.first  # of another source than i's, as every member of the kind
+        found = scores.get((own_scored, scored[j], False, related(own_value, values[j])))
+        link, score = found if found is not None else links.either(i, j)
+        if link.excluded or (require_strong and not link.explicit):
+            return None
+        total += kind.count * score
     return total
 
 
