@@ -312,8 +312,8 @@ class _Values:
         # unbounded) and whether it is empty; the widened one the same, once asked for
         self._bounds: list[_Bounds | None] = []
         self._widened_bounds: dict[int, _Bounds] = {}
-        self._count = len(keys)
-        self._related: dict[int, int] = {}  # pair of values → the number of its relation
+        # value → other value → the number of their relation (both ways)
+        self._rows: list[dict[int, int]] = [{} for _ in keys]
         self._numbers: dict[Hashable, int] = {
             relation: n for n, relation in enumerate((_OVERLAP, _ONE_APART, _FURTHER, _NEAR))}
         for key in keys:
@@ -356,13 +356,17 @@ class _Values:
         """``relation`` as a small number, equal relations alike (cheap to hash in the
         keys of links); computed once per pair of values: a group of many figures asks
         again and again of the same pairs."""
-        pair = a * self._count + b if a <= b else b * self._count + a
-        found = self._related.get(pair)
+        found = self._rows[a].get(b)
         if found is None:
             relation = self.relation(a, b)
             found = self._numbers.setdefault(relation, len(self._numbers))
-            self._related[pair] = found
+            self._rows[a][b] = self._rows[b][a] = found
         return found
+
+    def row(self, a: int) -> dict[int, int]:
+        """The relations of value ``a`` known so far, by other value (``related`` where
+        missing): a loop over a group's members reads them without a call per member."""
+        return self._rows[a]
 
     def _relation(self, a: int, b: int) -> Hashable:
         da, db = self._dates[a], self._dates[b]
@@ -603,6 +607,7 @@ def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
     values, scored, scores = links.value, links.scored, links._scores
     related = links.values.related
     own_scored, own_value = scored[i], values[i]
+    row = links.values.row(own_value)
     total: Exact = 0
     for kind in kinds:
         if source in kind.by_source:
@@ -612,7 +617,11 @@ def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
             total += share
             continue
         j = kind.first  # of another source than i's, as every member of the kind
-        found = scores.get((own_scored, scored[j], False, related(own_value, values[j])))
+        value = values[j]
+        relation = row.get(value)
+        if relation is None:
+            relation = related(own_value, value)
+        found = scores.get((own_scored, scored[j], False, relation))
         link, score = found if found is not None else links.either(i, j)
         if link.excluded or (require_strong and not link.explicit):
             return None
@@ -656,12 +665,15 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
     sources, scored, value, wording = links.source, links.scored, links.value, links.wording
     related, worded = links.values.related, links._worded
     mine, own_value, own_wording = scored[i], value[i], wording[i]
+    row = links.values.row(own_value)
     evidence = group.evidence
     seen: set[int] = set()
     for j in group.members:
         if sources[j] == source:
             continue
-        relation = related(own_value, value[j])
+        relation = row.get(value[j])
+        if relation is None:
+            relation = related(own_value, value[j])
         found = worded.get((scored[j], mine, False, relation, wording[j]) if j < i else
                            (mine, scored[j], False, relation, own_wording))
         link = found[0] if found is not None else links.ordered(i, j)
