@@ -585,10 +585,17 @@ def _profile_share(links: _Links, key: int, members: _Profile, i: int,
     """The summed score of claim ``i`` against a group's members of one profile; None if
     they exclude it. Members of another source must not exclude it (nor, with
     ``require_strong``, lack explicit evidence); members of its own source must not
-    exclude it."""
-    total = _kinds_share(links, members.each(), i, require_strong)
+    exclude it. (``members.each()`` and ``members.classes``, without their generators
+    where there are no amounts or only few: the usual case, met once per member.)"""
+    total = _kinds_share(links, members.kinds.values(), i, require_strong)
     if total is None:
         return None
+    amounts = members.amount_kinds
+    if not amounts:
+        return total
+    if len(amounts) <= _FEW:
+        share = _kinds_share(links, amounts.values(), i, require_strong)
+        return None if share is None else total + share
     for same, relation, count, pool in members.classes(links, i):
         link, score = links.of_class(i, key, same, relation, pool)
         if link.excluded or (require_strong and not same and not link.explicit):
