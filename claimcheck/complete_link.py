@@ -716,15 +716,24 @@ def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
 
 
 def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
-    """Whether ``i`` links strongly to a member of another source among ``members``."""
+    """Whether ``i`` links strongly to a member of another source among ``members``.
+    (A link is looked up here as ``either`` would look it up first: this runs once per
+    pair of members of a group.)"""
     source = links.source[i]
+    values, scored, scores = links.value, links.scored, links._scores
+    own_scored, own_value = scored[i], values[i]
+    row = links.values.row(own_value)
     for kind in members.each():
         mine = kind.by_source.get(source)
         if kind.count == (mine[0] if mine is not None else 0):
             continue  # every member of this kind is of i's own source
         other = kind.first if links.source[kind.first] != source else kind.other
         assert other is not None
-        if links.either(i, other)[0].strong:
+        relation = row.get(values[other])
+        if relation is None:
+            relation = links.values.related(own_value, values[other])
+        found = scores.get((own_scored, scored[other], False, relation))
+        if (found if found is not None else links.either(i, other))[0].strong:
             return True
     return any(links.of_class(i, key, same, relation, pool)[0].strong
                for same, relation, _, pool in members.classes(links, i) if not same)
