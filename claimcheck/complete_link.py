@@ -312,8 +312,8 @@ class _Values:
         # unbounded) and whether it is empty; the widened one the same, once asked for
         self._bounds: list[_Bounds | None] = []
         self._widened_bounds: dict[int, _Bounds] = {}
-        self._count = len(keys)
-        self._related: dict[int, int] = {}  # pair of values → the number of its relation
+        # value → other value → the number of their relation (both ways)
+        self._rows: list[dict[int, int]] = [{} for _ in keys]
         self._numbers: dict[Hashable, int] = {
             relation: n for n, relation in enumerate((_OVERLAP, _ONE_APART, _FURTHER, _NEAR))}
         for key in keys:
@@ -356,13 +356,17 @@ class _Values:
         """``relation`` as a small number, equal relations alike (cheap to hash in the
         keys of links); computed once per pair of values: a group of many figures asks
         again and again of the same pairs."""
-        pair = a * self._count + b if a <= b else b * self._count + a
-        found = self._related.get(pair)
+        found = self._rows[a].get(b)
         if found is None:
             relation = self.relation(a, b)
             found = self._numbers.setdefault(relation, len(self._numbers))
-            self._related[pair] = found
+            self._rows[a][b] = self._rows[b][a] = found
         return found
+
+    def row(self, a: int) -> dict[int, int]:
+        """The relations of value ``a`` known so far, by other value (``related`` where
+        missing): a loop over a group's members reads them without a call per member."""
+        return self._rows[a]
 
     def _relation(self, a: int, b: int) -> Hashable:
         da, db = self._dates[a], self._dates[b]
@@ -581,18 +585,54 @@ def _profile_share(links: _Links, key: int, members: _Profile, i: int,
     """The summed score of claim ``i`` against a group's members of one profile; None if
     they exclude it. Members of another source must not exclude it (nor, with
     ``require_strong``, lack explicit evidence); members of its own source must not
-    exclude it."""
-    total: Exact = 0
-    for kind in members.each():
-        share = _share(links, kind, i, require_strong)
-        if share is None:
-            return None
-        total += share
+    exclude it. (``members.each()`` and ``members.classes``, without their generators
+    where there are no amounts or only few: the usual case, met once per member.)"""
+    total = _kinds_share(links, members.kinds.values(), i, require_strong)
+    if total is None:
+        return None
+    amounts = members.amount_kinds
+    if not amounts:
+        return total
+    if len(amounts) <= _FEW:
+        share = _kinds_share(links, amounts.values(), i, require_strong)
+        return None if share is None else total + share
     for same, relation, count, pool in members.classes(links, i):
         link, score = links.of_class(i, key, same, relation, pool)
         if link.excluded or (require_strong and not same and not link.explicit):
             return None
         total += count * score
+    return total
+
+
+def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
+                 require_strong: bool) -> Exact | None:
+    """``_share`` summed over ``kinds``; None if one excludes ``i``. Every placement runs
+    this over the members of each group it meets, so what it reads of ``i`` is read once
+    and a kind of other sources only (the usual one) is looked up here, as ``either``
+    would look it up first."""
+    source = links.source[i]
+    values, scored, scores = links.value, links.scored, links._scores
+    related = links.values.related
+    own_scored, own_value = scored[i], values[i]
+    row = links.values.row(own_value)
+    total: Exact = 0
+    for kind in kinds:
+        if source in kind.by_source:
+            share = _share(links, kind, i, require_strong)
+            if share is None:
+                return None
+            total += share
+            continue
+        j = kind.first  # of another source than i's, as every member of the kind
+        value = values[j]
+        relation = row.get(value)
+        if relation is None:
+            relation = related(own_value, value)
+        found = scores.get((own_scored, scored[j], False, relation))
+        link, score = found if found is not None else links.either(i, j)
+        if link.excluded or (require_strong and not link.explicit):
+            return None
+        total += kind.count * score
     return total
 
 
@@ -632,12 +672,15 @@ def _add_evidence(links: _Links, group: Cluster, i: int) -> None:
     sources, scored, value, wording = links.source, links.scored, links.value, links.wording
     related, worded = links.values.related, links._worded
     mine, own_value, own_wording = scored[i], value[i], wording[i]
+    row = links.values.row(own_value)
     evidence = group.evidence
     seen: set[int] = set()
     for j in group.members:
         if sources[j] == source:
             continue
-        relation = related(own_value, value[j])
+        relation = row.get(value[j])
+        if relation is None:
+            relation = related(own_value, value[j])
         found = worded.get((scored[j], mine, False, relation, wording[j]) if j < i else
                            (mine, scored[j], False, relation, own_wording))
         link = found[0] if found is not None else links.ordered(i, j)
@@ -673,15 +716,24 @@ def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
 
 
 def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
-    """Whether ``i`` links strongly to a member of another source among ``members``."""
+    """Whether ``i`` links strongly to a member of another source among ``members``.
+    (A link is looked up here as ``either`` would look it up first: this runs once per
+    pair of members of a group.)"""
     source = links.source[i]
+    values, scored, scores = links.value, links.scored, links._scores
+    own_scored, own_value = scored[i], values[i]
+    row = links.values.row(own_value)
     for kind in members.each():
         mine = kind.by_source.get(source)
         if kind.count == (mine[0] if mine is not None else 0):
             continue  # every member of this kind is of i's own source
         other = kind.first if links.source[kind.first] != source else kind.other
         assert other is not None
-        if links.either(i, other)[0].strong:
+        relation = row.get(values[other])
+        if relation is None:
+            relation = links.values.related(own_value, values[other])
+        found = scores.get((own_scored, scored[other], False, relation))
+        if (found if found is not None else links.either(i, other))[0].strong:
             return True
     return any(links.of_class(i, key, same, relation, pool)[0].strong
                for same, relation, _, pool in members.classes(links, i) if not same)

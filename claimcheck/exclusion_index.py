@@ -633,8 +633,10 @@ class GroupIndex:
             key = index.key[i]
             if key < 0 or index.meets_all(key):
                 continue  # a key that meets every other rules out few: not worth a test
-            compatible = index.compatible(key)
             facet = index.facet
+            if facet.same_source_only and not own:
+                continue  # no group holds a member of its source: it rules out none
+            compatible = index.compatible(key)
             # a facet of two sources says nothing of one source's members (nor of events
             # named alike, where it says so); one of one source, of the others'
             exempt: set[int] | None = set()

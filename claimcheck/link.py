@@ -25,7 +25,7 @@ from datetime import date
 from claimcheck.complete_link import cluster as cluster_claims
 from claimcheck.gcpause import paused_gc
 from claimcheck.main_event import Story, build_story
-from claimcheck.matching import block_of, compatibility, judgeable
+from claimcheck.matching import block_of, compatibility, exclusion, judgeable
 from claimcheck.model.claims import About, Claim, DateClaim, Event, QuoteClaim
 from claimcheck.model.dates import DateRange, far_apart
 from claimcheck.model.findings import ClaimGroup
@@ -246,8 +246,12 @@ def meeting(members: Sequence[Claim], focus: str, story: Story) -> list[Claim]:
 
     def meets(claim: Claim) -> bool:
         for mine in drafts:
+            if not strict:  # not excluded is enough: no link to score
+                if exclusion(mine, claim, story) is None:
+                    return True
+                continue
             found = compatibility(mine, claim, story)
-            if found.excluded is None and (found.explicit or not strict):
+            if found.excluded is None and found.explicit:
                 return True
         return False
 

@@ -348,6 +348,12 @@ def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
     return relative and far_apart(first.range, second.range, days=0)
 
 
+def exclusion(a: Claim, b: Claim, story: Story) -> str | None:
+    """``compatibility``'s exclusion alone (its ``excluded``), for a caller that needs no
+    score nor evidence: the reason two claims cannot state one fact, or None."""
+    return _exclusion(a, b, story)
+
+
 def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
     """The hard reason two claims cannot state one fact, or None. Each reason is also a
     facet of ``exclusion_index``, which skips groups by them: tests hold the two alike."""

@@ -121,9 +121,11 @@ def _check(draft: Sequence[Claim], groups: Sequence[ClaimGroup],
                                                          group_id) or found
             findings.append(found)
         judge = next(iter(_agreement_rules(ruleset, claim)), None)
-        supporters = judge.supporters(claim, evidence) if judge else []
+        supporters: list[ClaimBase] | None = None  # judged only for a rule that counts them
         for count in ruleset.rules:
             if isinstance(count, Corroboration) and count.covers(claim):
+                if supporters is None:
+                    supporters = judge.supporters(claim, evidence) if judge else []
                 counted = count.check_claim(claim, supporters, group=group_id)
                 if counted is not None:
                     findings.append(counted)
