@@ -511,17 +511,30 @@ def event_of(claim: Claim) -> Event | None:
     none for an act of telling ("said on Friday", "at a news conference"), which is how
     the source learned of the event, not the event."""
     event = claim.about.event
-    return None if event is None or event.implicit or is_telling(event) else event
+    if event is None or event.implicit or is_telling(event):
+        return None
+    if isinstance(claim, QuantityClaim) and claim.about.attribute in _PEOPLE_MEASURES and \
+            _told_in(event):
+        return None  # "killed three, police said in a statement by X": the killing's
+    return event
+
+
+# measures of what happened to people: never counted in the act that tells of it
+_PEOPLE_MEASURES = frozenset({"deaths", "injuries", "shot", "missing", "displaced",
+                              "rescued", "arrests", "affected"})
+
+
+def _told_in(event: Event) -> bool:
+    """Whether an event is an act of telling, named or not."""
+    return event.head in _TELLING or bool(
+        event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
 
 
 def is_telling(event: Event) -> bool:
     """Whether an event is an act of telling by no one named: "police said Tuesday", a
     news conference. A named speaker's statement ("Putin said on Friday") is an event
     of its own, whose date sources can be checked on."""
-    if event.names:
-        return False
-    return event.head in _TELLING or bool(
-        event.head == "conference" and set(event.modifiers) & _TELLING_MODIFIERS)
+    return not event.names and _told_in(event)
 
 
 # after a dateline's place: ", State", "(Agency)", then a dash

@@ -227,3 +227,14 @@ def test_a_count_naming_no_time_joins_the_running_total_it_fits_not_the_first_fi
     groups = link([day, some, total])
     assert _together(groups, some.id, total.id)
     assert not _together(groups, day.id, some.id)
+
+
+def test_a_toll_told_in_a_named_statement_is_the_events_toll() -> None:
+    # "three wounded, said a statement by Chief Smith": the statement tells of the
+    # wounding; the toll is the story's, judged against another source's
+    told = quantity("s1", 3, 3, attribute="injuries",
+                    ev=event("statement", names=("smith",)))
+    other = quantity("s2", 5, 5, attribute="injuries", ev=event("shooting"))
+    groups = link([told, other])
+    group = next(g for g in groups if told.id in g.claims)
+    assert other.id in group.claims and not group.agreement_only and not group.related
