@@ -67,3 +67,16 @@ def test_a_pictures_caption_is_furniture_though_it_has_a_verb() -> None:
             "Firefighters said the photo of the house was taken on Monday.\n")
     flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text), CUES)]
     assert flagged == [line for line in text.splitlines()[1:4]]
+
+
+def test_a_toll_headline_after_a_sites_name_is_reporting_a_verbless_caption_is_not() -> None:
+    text = ("WXYZ Channel 7 News\n\nOne dead, five injured in shooting at nightclub\n\n"
+            "Police said a gunman opened fire at the club.\n\n"
+            "Mourners outside the club on Sunday morning")
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text, verbless=(0, 1, 3)),
+                                                       CUES)]
+    assert "One dead, five injured in shooting at nightclub" not in flagged
+    assert "Mourners outside the club on Sunday morning" in flagged
+    # once the reporting has begun, a verbless line with a toll may be a related link
+    later = "Police said a gunman opened fire.\n\nTwo shot in Elm Street robbery"
+    assert furniture_ranges(_paragraphs(later, verbless=(1,)), CUES) != []

@@ -36,6 +36,10 @@ _TAIL_MAX_WORDS = 8
 _HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)[^.\n()|/]+",
                        re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
+# a toll in a headline's words: "One dead, five injured in shooting at nightclub"
+_TOLL = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"dozens?)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|injured|wounded|hurt|shot)\b",
+                   re.IGNORECASE)
 
 
 # a gallery's caption: "Image 3 of 12 Police at the scene …", "Photo: Jane Roe Image 1 of
@@ -83,13 +87,20 @@ def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> li
             in_tail = True
         # the first line is the headline ("Four injured in funeral shooting"): reporting
         caption = (not paragraph.has_finite_verb and words <= _CAPTION_MAX_WORDS and not (
-            index == 0 and _HEADLINE.fullmatch(paragraph.text.strip()))) or \
+            _a_headline(paragraph.text, index, reporting_began))) or \
             is_photo_caption(paragraph.text)
         if in_tail or cued or caption:
             ranges.append((paragraph.start, paragraph.end))
         elif paragraph.has_finite_verb:
             reporting_began = True
     return ranges
+
+
+def _a_headline(text: str, index: int, reporting_began: bool) -> bool:
+    """The first line, or a line before the reporting that states a toll ("One dead, five
+    injured …" after a site's name): a headline, which is reporting, not a caption."""
+    shaped = _HEADLINE.fullmatch(text.strip()) is not None
+    return shaped and (index == 0 or (not reporting_began and _TOLL.search(text) is not None))
 
 
 @lru_cache(maxsize=8)
