@@ -268,6 +268,17 @@ class _Links:
                                    first, second)
         return found
 
+    def to_other(self, i: int, j: int, row: dict[int, int]) -> tuple[Link, Exact]:
+        """``either`` for ``j`` of another source than ``i``, with ``row`` (``values.row``
+        of ``i``'s value) at hand: the loops over a group's members call this once per
+        member, so the usual case is two dictionary lookups."""
+        value = self.value[j]
+        relation = row.get(value)
+        if relation is None:
+            relation = self.values.related(self.value[i], value)
+        found = self._scores.get((self.scored[i], self.scored[j], False, relation))
+        return found if found is not None else self.either(i, j)
+
     def of_class(self, i: int, kind: int, same: bool, relation: int,
                  pool: _Amounts) -> tuple[Link, Exact]:
         """The link of ``i`` to members of score profile ``kind`` that are (or are not)
@@ -607,14 +618,10 @@ def _profile_share(links: _Links, key: int, members: _Profile, i: int,
 def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
                  require_strong: bool) -> Exact | None:
     """``_share`` summed over ``kinds``; None if one excludes ``i``. Every placement runs
-    this over the members of each group it meets, so what it reads of ``i`` is read once
-    and a kind of other sources only (the usual one) is looked up here, as ``either``
-    would look it up first."""
+    this over the members of each group it meets: a kind of other sources only (the
+    usual one) is one ``to_other`` lookup."""
     source = links.source[i]
-    values, scored, scores = links.value, links.scored, links._scores
-    related = links.values.related
-    own_scored, own_value = scored[i], values[i]
-    row = links.values.row(own_value)
+    row = links.values.row(links.value[i])
     total: Exact = 0
     for kind in kinds:
         if source in kind.by_source:
@@ -623,13 +630,8 @@ def _kinds_share(links: _Links, kinds: Iterable[_Kind], i: int,
                 return None
             total += share
             continue
-        j = kind.first  # of another source than i's, as every member of the kind
-        value = values[j]
-        relation = row.get(value)
-        if relation is None:
-            relation = related(own_value, value)
-        found = scores.get((own_scored, scored[j], False, relation))
-        link, score = found if found is not None else links.either(i, j)
+        # of another source than i's, as every member of the kind
+        link, score = links.to_other(i, kind.first, row)
         if link.excluded or (require_strong and not link.explicit):
             return None
         total += kind.count * score
@@ -716,24 +718,16 @@ def _strongly_linked(links: _Links, group: Cluster) -> set[int]:
 
 
 def _strong_to(links: _Links, key: int, members: _Profile, i: int) -> bool:
-    """Whether ``i`` links strongly to a member of another source among ``members``.
-    (A link is looked up here as ``either`` would look it up first: this runs once per
-    pair of members of a group.)"""
+    """Whether ``i`` links strongly to a member of another source among ``members``."""
     source = links.source[i]
-    values, scored, scores = links.value, links.scored, links._scores
-    own_scored, own_value = scored[i], values[i]
-    row = links.values.row(own_value)
+    row = links.values.row(links.value[i])
     for kind in members.each():
         mine = kind.by_source.get(source)
         if kind.count == (mine[0] if mine is not None else 0):
             continue  # every member of this kind is of i's own source
         other = kind.first if links.source[kind.first] != source else kind.other
         assert other is not None
-        relation = row.get(values[other])
-        if relation is None:
-            relation = links.values.related(own_value, values[other])
-        found = scores.get((own_scored, scored[other], False, relation))
-        if (found if found is not None else links.either(i, other))[0].strong:
+        if links.to_other(i, other, row)[0].strong:
             return True
     return any(links.of_class(i, key, same, relation, pool)[0].strong
                for same, relation, _, pool in members.classes(links, i) if not same)

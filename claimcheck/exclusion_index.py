@@ -1,11 +1,11 @@
 """Which groups of a block a claim may join, found without scoring the others.
 
 Most groups a claim meets exclude it, for one of a few hard reasons of
-``matching._exclusion`` (another event, another subgroup, two named events, other
+``matching.exclusion`` (another event, another subgroup, two named events, other
 countries, far apart in time, disjoint places, places reported from that exclude each
 other, a date far from its source's time), or, where only strong links join, because no
 member of another source shares any explicit evidence with it. Each such reason is a
-*facet*: a key per claim (read through the helpers ``_exclusion`` itself reads) and the
+*facet*: a key per claim (read through the helpers ``exclusion`` itself reads) and the
 helper's verdict on two keys, ``conflict``. A member whose key conflicts with a claim's
 excludes it, so a group holding one can be skipped unscored.
 

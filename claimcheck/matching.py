@@ -141,7 +141,7 @@ class Link:
 
 def compatibility(a: Claim, b: Claim, story: Story) -> Link:
     """Whether two claims of one block may state the same fact, and how well they fit."""
-    why = _exclusion(a, b, story)
+    why = exclusion(a, b, story)
     if why is not None:
         return Link(excluded=why)
     evidence: list[str] = []
@@ -349,13 +349,8 @@ def _anchored_apart(a: DateClaim, b: DateClaim) -> bool:
 
 
 def exclusion(a: Claim, b: Claim, story: Story) -> str | None:
-    """``compatibility``'s exclusion alone (its ``excluded``), for a caller that needs no
-    score nor evidence: the reason two claims cannot state one fact, or None."""
-    return _exclusion(a, b, story)
-
-
-def _exclusion(a: Claim, b: Claim, story: Story) -> str | None:
-    """The hard reason two claims cannot state one fact, or None. Each reason is also a
+    """The hard reason two claims cannot state one fact, or None: ``compatibility``'s
+    ``excluded``, for a caller that needs no score nor evidence. Each reason is also a
     facet of ``exclusion_index``, which skips groups by them: tests hold the two alike."""
     why = _other_events(a, b, story)
     if why is not None:
@@ -541,7 +536,7 @@ def profile(claim: Claim, story: Story) -> Hashable:
     identity: its kind and units, what it is about, the story's evidence that it is
     about another event, and its source's lead place. Two claims of equal profiles,
     paired alike (one source or two, values related alike), link alike: grouping
-    computes one link per such pair. Anything ``compatibility`` or ``_exclusion`` comes
+    computes one link per such pair. Anything ``compatibility`` or ``exclusion`` comes
     to read of a claim belongs here or in ``value_relation``."""
     units = (claim.value.dimension, claim.value.unit) if isinstance(claim, QuantityClaim) \
         else None

@@ -1,6 +1,6 @@
 """The group index skips a group only where ``matching`` itself would exclude the claim.
 
-Each facet's verdict on two keys must be one of ``_exclusion``'s reasons (or, for the
+Each facet's verdict on two keys must be one of ``exclusion``'s reasons (or, for the
 explicit-evidence facet, the lack of ``compatibility``'s explicit evidence), and keys
 that do not conflict must meet by their labels. On random claims with places of every
 shape (towns, regions, countries, areas around a town, places no gazetteer knows, a
@@ -32,7 +32,7 @@ from claimcheck.exclusion_index import (
     date_labels,
 )
 from claimcheck.main_event import Story, event_of
-from claimcheck.matching import _exclusion, compatibility
+from claimcheck.matching import compatibility, exclusion
 from claimcheck.model.claims import Claim
 from claimcheck.model.dates import DateRange, Granularity, day_range, far_apart, month_range
 from claimcheck.model.numbers import Interval
@@ -111,7 +111,7 @@ def _keys_law(claims: Sequence[Claim], story: Story) -> None:
                     if facet is EXPLICIT:
                         assert not compatibility(a, b, story).explicit, (facet.name, a, b)
                     else:
-                        assert _exclusion(a, b, story) is not None, (facet.name, a, b)
+                        assert exclusion(a, b, story) is not None, (facet.name, a, b)
                 free = facet.free is not None and facet.free(ka) and facet.free(kb)
                 if not conflict and not free:  # free keys need not meet
                     la, lb = facet.labels(ka, block), facet.labels(kb, block)

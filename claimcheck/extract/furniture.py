@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from claimcheck.extract.number_words import ONES
+
 
 class Paragraph(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -37,8 +39,8 @@ _HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)[
                        re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
 # a toll in a headline's words: "One dead, five injured in shooting at nightclub"
-_TOLL = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                   r"dozens?)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|injured|wounded|hurt|shot)\b",
+_TOLL = re.compile(r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True)) +
+                   r"|dozens?)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|injured|wounded|hurt|shot)\b",
                    re.IGNORECASE)
 
 
