@@ -343,6 +343,7 @@ class GvaFigures:
     by_class: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unchanged_shown: list[str] = field(default_factory=list)
     missed_planted: list[str] = field(default_factory=list)
+    missed_agreements: list[str] = field(default_factory=list)
 
 
 def _gva_sources(folder: Path) -> list[Source]:
@@ -429,6 +430,9 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
                                                                  gold)}) >= 2
                for f in report.findings):
             figures.agreements_found += 1
+        elif len(figures.missed_agreements) < show:
+            figures.missed_agreements.append(f"  agreement missed: incident {row['incident']}: "
+                                             f"{attribute} {gold}")
         # plant a contradiction: the first stating article says another figure throughout
         target = sorted(stating)[0]
         new = gold + 2 if gold + 2 < len(_WORDS) else gold * 2
@@ -497,6 +501,8 @@ def _print_gva(half: str, f: GvaFigures, seconds: float) -> None:
     for line in f.unchanged_shown:
         print(line)
     for line in f.missed_planted:
+        print(line)
+    for line in f.missed_agreements:
         print(line)
 
 

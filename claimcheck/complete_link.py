@@ -542,6 +542,8 @@ def cluster(claims: Sequence[Claim], story: Story,
         _add_member(links, group, i)
         barred.add(i, number)
         index.add(i, number)
+    if not require_strong:
+        _regroup_lead_figures(links, clusters)
     for group in clusters:
         group.members.sort()
         # a claim may take part in a contradiction only through a strong link to a claim
@@ -556,6 +558,81 @@ def cluster(claims: Sequence[Claim], story: Story,
 
 # how far into a source its headline and lede reach: a figure there is the one it reports
 LEDE_CHARACTERS = 300
+
+
+def _regroup_lead_figures(links: _Links, clusters: list[Cluster]) -> None:
+    """Give each group a source's lead figure where only a later one keeps them apart.
+
+    Placement is greedy: a source's minor figure ("killed one person, then himself",
+    "six of them with minor injuries") may join another source's group first, and its
+    lead figure ("Two people are dead", in the lede) then cannot enter, since one source
+    states both. Where a group (the aside) holds such a later figure of a source and
+    another group holds that source's figure from its lede, and the rest of the aside
+    fits that group as a whole (no exclusion, a mean score to join, a strong link
+    across sources), the rest moves there and the later figures stay behind on their
+    own: groups then compare what each source reports, not its asides. Groups are
+    visited in order, a source's figures in the order they were placed, and a group
+    takes part in one move at most, so the result is deterministic and the pass ends."""
+    by_source: dict[int, list[int]] = {}
+    for number, group in enumerate(clusters):
+        for source in group.sources:
+            by_source.setdefault(source, []).append(number)
+    moved: set[int] = set()
+    for number, aside in enumerate(clusters):
+        if number in moved or len(aside.sources) < 2:
+            continue
+        for source in _sources_in_order(links, aside):
+            mine = [i for i in aside.members if links.source[i] == source]
+            rest = [i for i in aside.members if links.source[i] != source]
+            first = min(links.claims[i].start for i in mine)
+            target = next((n for n in by_source[source] if n != number and n not in moved
+                           and _leads(links, clusters[n], source, first, rest)), None)
+            if target is None:
+                continue
+            lead = clusters[target]
+            for i in rest:
+                lead.members.append(i)
+                lead.sources.add(links.source[i])
+                by_source[links.source[i]].append(target)
+            lead.tied |= aside.tied & set(rest)
+            lead.evidence.extend(e for e in aside.evidence if e not in lead.evidence)
+            if _LEAD_REGROUPED not in lead.evidence:
+                lead.evidence.append(_LEAD_REGROUPED)
+            aside.members, aside.sources, aside.evidence = mine, {source}, []
+            aside.tied &= set(mine)
+            moved.update((number, target))
+            break
+
+
+_LEAD_REGROUPED = "of one source's figures, the one in its lede, not a later one"
+
+
+def _sources_in_order(links: _Links, group: Cluster) -> list[int]:
+    """The sources of a group's members, in the order their first member was placed."""
+    return list(dict.fromkeys(links.source[i] for i in group.members))
+
+
+def _leads(links: _Links, lead: Cluster, source: int, first: int,
+           rest: Sequence[int]) -> bool:
+    """Whether ``lead`` holds a figure of ``source`` from its lede, stated before
+    ``first``, and ``rest`` fits it as a whole: no member excludes one of ``rest``, the
+    mean score is one to join, and one link across sources is strong."""
+    own = [i for i in lead.members if links.source[i] == source]
+    if not own:
+        return False
+    start = min(links.claims[i].start for i in own)
+    if start >= first or start >= LEDE_CHARACTERS:
+        return False
+    total: Exact = 0
+    strong = False
+    for i in rest:
+        for j in lead.members:
+            link, score = links.either(i, j)
+            if link.excluded:
+                return False
+            total += score
+            strong = strong or (link.strong and links.source[i] != links.source[j])
+    return strong and Fraction(total, SCALE * len(rest) * len(lead.members)) >= JOIN_SCORE
 
 
 def _lead_figure(links: _Links, tied: Sequence[Cluster]) -> int | None:

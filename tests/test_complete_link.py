@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -102,6 +102,8 @@ def reference_cluster(claims: Sequence[Claim], story: Story,
         elif len(best) > 1:
             group.evidence.append("of one source's figures, the one it states first")
         group.members.append(i)
+    if not require_strong:
+        _reference_regroup(claims, clusters, link_of)
     for group in clusters:
         group.members.sort()
         strong = {i for i in group.members if i not in group.tied and any(
@@ -109,6 +111,54 @@ def reference_cluster(claims: Sequence[Claim], story: Story,
             link_of(i, j).strong for j in group.members)}
         group.weak_members = [i for i in group.members if i not in strong]
     return clusters
+
+
+def _reference_regroup(claims: Sequence[Claim], clusters: list[_Reference],
+                       link_of: Callable[[int, int], Link]) -> None:
+    """The lead-figure pass as first written: for each group of several sources (in
+    order, each group moving once), each of its sources in the order placed, the first
+    other group holding that source's figure from its lede, earlier than the group's
+    own, that all the group's other members fit (no exclusion, mean to join, a strong
+    link across sources) takes them; the source's later figures stay behind."""
+    moved: set[int] = set()
+    for n, aside in enumerate(clusters):
+        sources = list(dict.fromkeys(claims[i].source for i in aside.members))
+        if n in moved or len(sources) < 2:
+            continue
+        for source in sources:
+            mine = [i for i in aside.members if claims[i].source == source]
+            rest = [i for i in aside.members if claims[i].source != source]
+            first = min(claims[i].start for i in mine)
+            target = None
+            for m, lead in enumerate(clusters):
+                own = [j for j in lead.members if claims[j].source == source]
+                if m == n or m in moved or not own:
+                    continue
+                start = min(claims[j].start for j in own)
+                if start >= first or start >= LEDE_CHARACTERS:
+                    continue
+                found = [(link_of(i, j), i, j) for i in rest for j in lead.members]
+                if any(link.excluded for link, _, _ in found):
+                    continue
+                mean = sum(Fraction(link.score) for link, _, _ in found) / len(found)
+                if mean >= JOIN_SCORE and any(
+                        link.strong and claims[i].source != claims[j].source
+                        for link, i, j in found):
+                    target = m
+                    break
+            if target is None:
+                continue
+            lead = clusters[target]
+            lead.members.extend(rest)
+            lead.tied |= aside.tied & set(rest)
+            lead.evidence.extend(e for e in aside.evidence if e not in lead.evidence)
+            note = "of one source's figures, the one in its lede, not a later one"
+            if note not in lead.evidence:
+                lead.evidence.append(note)
+            aside.members, aside.evidence = mine, []
+            aside.tied &= set(mine)
+            moved.update((n, target))
+            break
 
 
 # -- random blocks ------------------------------------------------------------------

@@ -545,3 +545,23 @@ def test_a_figure_that_fits_two_of_one_sources_figures_meets_the_one_in_its_lede
                                  "b.txt": "Seven people were wounded at the depot.\n"})
     assert not opposed(report, quantity_id(report, "a.txt", "Five"),
                        quantity_id(report, "b.txt", "Seven"))
+
+
+def test_a_sources_lede_figure_takes_the_group_its_later_aside_joined_first(
+        nlp: Any) -> None:
+    # "six others … minor injuries" joins "eight others" first, as both count the rest;
+    # "10 people wounded" in the headline and lede is what the article reports, and it
+    # is the figure judged against "eight"
+    report = compare_texts(nlp, {
+        "a.txt": "Shooting at house party leaves 1 man dead, 10 people wounded\n\nOne man "
+                 "was killed and 10 people were wounded at a house party early Sunday, "
+                 "police said. The six others wounded received non-life threatening "
+                 "injuries.\n",
+        "b.txt": "Man killed, 8 others wounded in shooting at party\n\nOne man was killed "
+                 "and eight others were wounded in a shooting at a house party early "
+                 "Sunday, police said.\n"})
+    eight = quantity_id(report, "b.txt", "eight")
+    assert opposed(report, quantity_id(report, "a.txt", "10"), eight)
+    assert not opposed(report, quantity_id(report, "a.txt", "six"), eight)
+    group = next(g for g in report.groups if eight in g.claims)
+    assert "the one in its lede, not a later one" in group.why

@@ -449,3 +449,14 @@ def test_others_wounded_after_one_killed_are_all_the_wounded(nlp: Any) -> None:
         "b.txt": "The shooting killed one woman and wounded six people at the club.\n",
     })
     assert opposed(report, _id(report, "a.txt", "four"), _id(report, "b.txt", "six"))
+
+
+def test_a_count_placed_in_a_sequence_is_some_of_the_people(nlp: Any) -> None:
+    # "the first three victims" are the first of more: never the toll of the attack
+    report = _compare(nlp, {
+        "a.txt": "The killing began on Friday night, with the first three victims "
+                 "stabbed to death in a house.\n",
+        "b.txt": "A man killed six people in the attack on Friday night.\n",
+    })
+    assert not opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "six"))
+    assert _contradictions(report) == 0

@@ -88,12 +88,17 @@ def is_part(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.lower_ in _IN_A_SEQUENCE and before.dep_ == "amod":
+        return True  # "the first three victims were stabbed", "the last two were found"
     if before is not None and before.text == "," and after is not None and \
             after.lower_ in _WHERE_FROM and token.i >= 2 and _a_count_of(doc[token.i - 2]):
         return True  # "injured 11 people, eight from the same family"
     return bool(before is not None and before.text == "," and after is not None and
                 after.pos_ == "ADV" and after.lower_.endswith("ly"))
 
+
+# words before a count that place it in a sequence: the count is some of the people
+_IN_A_SEQUENCE = frozenset({"first", "last", "next", "final", "initial", "latest"})
 
 # words after a count set off beside a count just given that say which of them it is
 _WHERE_FROM = frozenset({"from", "in", "at", "inside", "outside", "on"})
