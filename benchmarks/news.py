@@ -9,7 +9,8 @@ Run from the repository root: ``python -m benchmarks.news [--sets events,gva,mul
   found, and the judged pairs of annotated claims no label connects, for a person to read;
 - ``gva``: tolls found with the right attribute (articles stating the gold number of
   dead or injured near a word for it), agreements found (incidents where 2+ articles
-  state it), planted contradictions found (the figure changed in one article, every
+  state it, in an agreement; apart from those, how many stand together on one side of a
+  contradiction instead), planted contradictions found (the figure changed in one article, every
   mention of it) and contradictions on the unchanged articles, counted by what they
   oppose (a toll with the gold figure on one side, a toll with it on none, arrests,
   another measure, dates, places and quotes);
@@ -332,6 +333,7 @@ class GvaFigures:
     found_any_attribute: int = 0
     agreements: int = 0
     agreements_found: int = 0
+    agreements_on_a_side: int = 0  # together on one side of a contradiction instead
     planted: int = 0
     planted_found: int = 0
     # missed plants whose article claimcheck still reads the old figure in: the plant
@@ -424,12 +426,13 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
         if len(stating) < 2:
             continue
         figures.agreements += 1
-        if any(f.verdict is Verdict.AGREE and len({
-                report.claim(c).source for c in f.claims
-                if report.claim(c).source in stating and _states(report.claim(c), attribute,
-                                                                 gold)}) >= 2
-               for f in report.findings):
+        if any(f.verdict is Verdict.AGREE and _agreeing(report, f.claims, stating, attribute,
+                                                        gold) for f in report.findings):
             figures.agreements_found += 1
+        elif any(f.verdict is Verdict.CONTRADICT and any(
+                _agreeing(report, side, stating, attribute, gold) for side in f.sides)
+                 for f in report.findings):
+            figures.agreements_on_a_side += 1
         elif len(figures.missed_agreements) < show:
             figures.missed_agreements.append(f"  agreement missed: incident {row['incident']}: "
                                              f"{attribute} {gold}")
@@ -457,6 +460,14 @@ def _gva_incident(folder: Path, row: dict[str, Any], cache: DocCache, ruleset: R
         if not hit and len(figures.missed_planted) < show:
             figures.missed_planted.append(f"  incident {row['incident']}: {attribute} "
                                           f"{gold} → {new} in {target}")
+
+
+def _agreeing(report: Report, claim_ids: Iterable[str], stating: Iterable[str],
+              attribute: str, gold: int) -> bool:
+    """Whether claims of 2+ of the articles that state the gold figure state it."""
+    return len({report.claim(c).source for c in claim_ids
+                if report.claim(c).source in stating
+                and _states(report.claim(c), attribute, gold)}) >= 2
 
 
 _CLASS_ORDER = ("toll: the gold figure against another", "toll: neither side the gold figure",
@@ -491,7 +502,8 @@ def _print_gva(half: str, f: GvaFigures, seconds: float) -> None:
           f"{pct(f.found_right_attribute, f.articles_stating)}; "
           f"with any attribute: {pct(f.found_any_attribute, f.articles_stating)}")
     print(f"  agreements found (2+ articles state the gold figure): "
-          f"{pct(f.agreements_found, f.agreements)}")
+          f"{pct(f.agreements_found, f.agreements)}; together on one side of a "
+          f"contradiction instead: {f.agreements_on_a_side}")
     print(f"  planted contradictions found: {pct(f.planted_found, f.planted)}"
           f" (of the missed, {f.planted_incomplete} still state the old figure elsewhere:"
           f" the plant missed a mention)")

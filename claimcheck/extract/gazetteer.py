@@ -130,6 +130,14 @@ class Gazetteer:
                      or name_key(e.name) != key]  # drop only the other spellings
         return sorted(found, key=lambda e: (-e.rank, e.id))
 
+    def only_alternate(self, name: str) -> bool:
+        """Whether ``name`` names places only by GeoNames' alternate names: no place
+        has it as its own name."""
+        key = name_key(name)
+        primary_ids, alternate_ids = _city_ids(self.city_keys.get(key))
+        return not self.names.get(key) and not primary_ids and bool(
+            self.alternates.get(key) or alternate_ids)
+
     def well_known(self, name: str) -> bool:
         """Whether ``name`` is a well-known place's own name as written (case aside): a
         country, region or news alias, or a capital or city of ``REGION_RANK`` people by

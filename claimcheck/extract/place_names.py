@@ -56,6 +56,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 # A rival at most this share of the chosen place's rank leaves the choice confident.
 RIVAL_SHARE = 5
+# a city this populous is confidently the one its old or foreign names mean
+WELL_KNOWN_CITY = 1_000_000
 
 
 def resolve_place(name: str, *, country_hint: str | None = None,
@@ -82,6 +84,12 @@ def resolve_location(name: str, *, country_hint: str | None = None,
     entry, confident = _resolve_plain(gaz, text, country_hint, context_countries)
     if entry is None:
         return LocationValue(place=Place(id=None, name=name.strip()), confident=False)
+    if confident and entry.level is PlaceLevel.CITY and entry.population < WELL_KNOWN_CITY \
+            and gaz.only_alternate(text.strip(" ,.;:")):
+        # "Shelltown", a San Diego neighbourhood, is an old name of Tuscaloosa: a town
+        # found only by an alternate name may be another place of that name that the
+        # table lacks; a city of millions is known by its old names ("Bombay")
+        confident = False
     return LocationValue(place=entry.to_place(around=around), confident=confident)
 
 

@@ -106,3 +106,14 @@ def test_resolution_is_repeatable_once_loaded() -> None:
     for _ in range(20):
         assert [resolve_location("the Kyrgyz capital Bishkek"),
                 resolve_location("near Damascus")] == first
+
+
+@pytest.mark.parametrize(("phrase", "name", "confident"), [
+    ("Shelltown", "Tuscaloosa", False),  # an old name of a town; also a San Diego district
+    ("Bombay", "Mumbai", True),  # a city of millions keeps its old names
+    ("Kiev", "Kyiv", True),
+])
+def test_a_town_found_only_by_an_alternate_name_is_not_confident(
+        phrase: str, name: str, confident: bool) -> None:
+    value = resolve_location(phrase)
+    assert (value.place.name, value.confident) == (name, confident)
