@@ -460,3 +460,16 @@ def test_a_count_placed_in_a_sequence_is_some_of_the_people(nlp: Any) -> None:
     })
     assert not opposed(report, _id(report, "a.txt", "three"), _id(report, "b.txt", "six"))
     assert _contradictions(report) == 0
+
+
+def test_people_in_another_statement_or_clause_make_no_list_of_the_count(nlp: Any) -> None:
+    # a semicolon parts two statements of a headline; a name that ends the clause
+    # before the count's is no item of a list with it: both counts are the toll
+    report = _compare(nlp, {
+        "a.txt": "Toddler killed in drive-by shooting in Ohio; 2 adults hurt\n\nDAYTON, Ohio "
+                 "(AP) — Authorities in a southwest Ohio city say a 13-month-old boy has "
+                 "been killed in a drive-by shooting.\n",
+        "b.txt": "A boy was killed in a drive-by shooting in Ohio on Friday. In the shooting "
+                 "that killed Johnson, three adults were shot and wounded.\n",
+    })
+    assert opposed(report, _id(report, "a.txt", "2"), _id(report, "b.txt", "three"))

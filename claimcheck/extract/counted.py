@@ -167,7 +167,8 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
             doc[start - 1].head.i == token.i:
         start -= 1  # "at least"
     if start >= 2 and doc[start - 1].lower_ in ("and", "&", ",") and \
-            _is_person_word(doc[start - 2], partners):
+            _is_person_word(doc[start - 2], partners) and \
+            not _a_name_closing_a_clause(doc[start - 2], noun or token):
         return True  # "a girl and two men", "father, 2 children"
     if start >= 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].head.i < start and \
             _is_person_word(doc[start - 1].head, partners):
@@ -203,6 +204,34 @@ def _included(noun: Token) -> bool:
         verb.lemma_.lower() in _INCLUDE or verb.lower_ in _INCLUDE)
 
 
+def _across_a_semicolon(a: Token, b: Token) -> bool:
+    """Whether a semicolon stands between two words: it parts two statements ("Toddler
+    killed in shooting; 2 adults hurt"), never two items of one list."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1:high])
+
+
+# dependencies that open a clause of their own below the one above them
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "acl"})
+
+
+def _a_name_closing_a_clause(word: Token, counted: Token) -> bool:
+    """Whether ``word`` is a person's name that ends a clause of its own, one that does
+    not hold ``counted``: on the way up from it to the two words' nearest common head, a
+    word opens a clause ("In the incident that killed Johnson, two others were shot").
+    A list of people is of common nouns ("father, 2 children"), whose headlines the
+    parser reads too loosely to tell clauses apart."""
+    if word.ent_type_ != "PERSON":
+        return False
+    above = {t.i for t in counted.ancestors} | {counted.i}
+    node = word
+    while node.i not in above and node.head.i != node.i:
+        node = node.head
+        if node.i not in above and node.dep_ in _CLAUSES:
+            return True
+    return False
+
+
 def _listed_beside(noun: Token, partners: frozenset[str]) -> bool:
     """A person the parse joins to the counted noun, however long that person's
     description: a conjunct ("two men and a 10-year-old girl were wounded"), or the
@@ -211,7 +240,8 @@ def _listed_beside(noun: Token, partners: frozenset[str]) -> bool:
     joined = [c for c in noun.children if c.dep_ == "conj"]
     if noun.dep_ == "conj":
         joined.append(noun.head)
-    if any(_is_person_word(word, partners) for word in joined):
+    if any(_is_person_word(word, partners) and not _across_a_semicolon(word, noun)
+           for word in joined):
         return True
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
