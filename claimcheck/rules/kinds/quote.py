@@ -65,7 +65,8 @@ class QuoteFidelity(AgreementRule):
         left, right = a.value, b.value
         words, score, described = _words(left.quote, right.quote, self.variant_threshold)
         speakers = _same_speaker(left.speaker, right.speaker)
-        evidenced = misattribution_evidence(left, right, self.misattribution_min_words) is None
+        evidenced = speakers is False and misattribution_evidence(
+            left, right, self.misattribution_min_words) is None
         return (self._relation(words, score, speakers, evidenced),
                 _reason(described, left, right))
 
