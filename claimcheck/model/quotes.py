@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 from typing import Literal
@@ -123,14 +124,20 @@ def _written_words(name: str, count: int) -> list[bool]:
 _NAME_FILLERS = frozenset({"of", "the", "for", "and"})
 
 
+@lru_cache(maxsize=16_384)  # read again for every pair of speakers
 def _acronym(name: str) -> str | None:
     """"UN", "U.N." → "un"; None when the name is not written as an acronym."""
     letters = name.replace(".", "").replace(" ", "")
     return letters.lower() if 1 < len(letters) <= 6 and letters.isupper() else None
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w not in _NAME_FILLERS)
+
+
+@lru_cache(maxsize=16_384)  # a slot's speakers are each compared with all the others
+def _compared_name(name: str) -> tuple[str, ...]:
+    return tuple(name_words(name))
 
 
 def same_speaker(a: str | None, b: str | None) -> bool | None:
@@ -145,7 +152,7 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     """
     if not a or not b:
         return None
-    left, right = name_words(a), name_words(b)
+    left, right = _compared_name(a), _compared_name(b)
     if not left or not right:
         return None
     shorter, longer = sorted((left, right), key=len)

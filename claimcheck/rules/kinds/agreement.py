@@ -8,7 +8,7 @@ stated by hundreds of sources gives a handful of findings, not one per pair.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import ClassVar
 
 from claimcheck.model.claims import ClaimBase
@@ -17,6 +17,8 @@ from claimcheck.rules.kinds.base import Outcome, Relation, RuleBase, capped
 
 Judged = tuple[Outcome, str]
 Related = tuple[Relation, str]
+# how two classes of a group relate, by their indices; None when they cannot relate
+PairRelation = Callable[[int, int], Related | None]
 
 _CHECK_ORDER = (
     (Outcome.CONTRADICTS, Verdict.CONTRADICTED),
@@ -81,6 +83,26 @@ class AgreementRule(RuleBase):
             by_key.setdefault(self.value_key(claim), []).append(claim)
         return list(by_key.values())
 
+    def class_relations(self, representatives: Sequence[ClaimBase]) -> PairRelation:
+        """How the ``i``-th and ``j``-th representatives relate: ``relate`` once per pair
+        of relation keys. A kind may answer None for a pair it can tell relates by
+        ``Relation.NONE`` without ``relate``: such a pair makes no finding."""
+        # each relation key as a number: keys are values (pydantic models, hashed in
+        # Python), looked up for every pair of classes
+        numbered: dict[Hashable, int] = {}
+        keys = [numbered.setdefault(self.relation_key(c), len(numbered))
+                for c in representatives]
+        related: dict[tuple[int, int], Related] = {}
+
+        def relation(i: int, j: int) -> Related:
+            pair = (keys[i], keys[j])
+            known = related.get(pair)
+            if known is None:
+                known = related[pair] = self.relate(representatives[i], representatives[j])
+            return known
+
+        return relation
+
     def compare_group(self, group: ClaimGroup, claims: Sequence[ClaimBase]) -> list[Finding]:
         """At most one finding per verdict: contradict and quote_variant, else agree.
 
@@ -92,12 +114,7 @@ class AgreementRule(RuleBase):
             return []  # one source's repeats: the grouping stage merges them
         classes = self.value_classes(claims)
         sources = [frozenset(c.source for c in members) for members in classes]
-        # each class's relation key as a number: keys are values (pydantic models, hashed
-        # in Python), looked up for every pair of classes
-        numbered: dict[Hashable, int] = {}
-        keys = [numbered.setdefault(self.relation_key(members[0]), len(numbered))
-                for members in classes]
-        related: dict[tuple[int, int], Related] = {}
+        relation_of = self.class_relations([members[0] for members in classes])
         edges: dict[Relation, dict[tuple[int, int], str]] = {r: {} for r in Relation}
         for i, members in enumerate(classes):
             if len(sources[i]) > 1:
@@ -107,12 +124,9 @@ class AgreementRule(RuleBase):
             for j in range(i + 1, len(classes)):
                 if len(sources[i]) == 1 and sources[i] == sources[j]:
                     continue  # one source's repeats: the grouping stage merges them
-                pair = (keys[i], keys[j])
-                known = related.get(pair)
-                if known is None:
-                    known = related[pair] = self.relate(members[0], classes[j][0])
-                relation, reason = known
-                edges[relation][(i, j)] = reason
+                known = relation_of(i, j)
+                if known is not None:
+                    edges[known[0]][(i, j)] = known[1]
         agreeing = edges[Relation.AGREE]
         found = [self._sides(verdict, edges[relation], classes, group, agreeing)
                  for relation, verdict in ((Relation.CONTRADICT, Verdict.CONTRADICT),

@@ -20,12 +20,13 @@ from claimcheck.model.claims import ClaimBase, QuoteClaim
 from claimcheck.model.findings import Verdict
 from claimcheck.model.quotes import (
     QuoteMatch,
+    QuoteValue,
     match_quotes,
     misattribution_evidence,
     quote_similarity,
     same_speaker,
 )
-from claimcheck.rules.kinds.agreement import AgreementRule, Judged, Related
+from claimcheck.rules.kinds.agreement import AgreementRule, Judged, PairRelation, Related
 from claimcheck.rules.kinds.base import COMMON_PLACEHOLDERS, Outcome, Relation
 
 
@@ -64,15 +65,50 @@ class QuoteFidelity(AgreementRule):
         left, right = a.value, b.value
         words, score, described = _words(left.quote, right.quote, self.variant_threshold)
         speakers = _same_speaker(left.speaker, right.speaker)
-        reason = (f"{described}, {left.speaker or 'unknown speaker'} / "
-                  f"{right.speaker or 'unknown speaker'}")
+        evidenced = speakers is False and misattribution_evidence(
+            left, right, self.misattribution_min_words) is None
+        return (self._relation(words, score, speakers, evidenced),
+                _reason(described, left, right))
+
+    def class_relations(self, representatives: Sequence[ClaimBase]) -> PairRelation:
+        """``relate`` for a slot's classes, reading each class once: most pairs of a slot
+        quoted by hundreds of sources cannot relate (a speaker unknown, or a fragment
+        beside another speaker), and those answer None before a reason is written."""
+        values = [_value(c) for c in representatives]
+        # misattribution_evidence reads each side alone: a pair has none when neither has
+        eligible = [misattribution_evidence(v, v, self.misattribution_min_words) is None
+                    for v in values]
+
+        def relation(i: int, j: int) -> Related | None:
+            left, right = values[i], values[j]
+            words, score, described = _words(left.quote, right.quote, self.variant_threshold)
+            evidenced = eligible[i] and eligible[j]
+            if not self._may_relate(words, score, evidenced):
+                return None
+            found = self._relation(words, score, _same_speaker(left.speaker, right.speaker),
+                                   evidenced)
+            return None if found is Relation.NONE else (found, _reason(described, left, right))
+
+        return relation
+
+    def _relation(self, words: QuoteMatch, score: float, speakers: bool | None,
+                  evidenced: bool) -> Relation:
+        """The same speaker's words agree or vary; the same words from another named
+        speaker contradict, when ``misattribution_evidence`` allows (``evidenced``)."""
         if speakers is True and words is QuoteMatch.VERBATIM:
-            return Relation.AGREE, reason
+            return Relation.AGREE
         if speakers is True and words is QuoteMatch.VARIANT:
-            return Relation.VARIANT, reason
-        if speakers is False and self._misattributed(a, b, words, score):
-            return Relation.CONTRADICT, reason
-        return Relation.NONE, reason
+            return Relation.VARIANT
+        if speakers is False and evidenced and (
+                words is QuoteMatch.VERBATIM or score >= self.misattribution_threshold):
+            return Relation.CONTRADICT
+        return Relation.NONE
+
+    def _may_relate(self, words: QuoteMatch, score: float, evidenced: bool) -> bool:
+        """Whether ``_relation`` can be other than NONE whatever the speakers, so
+        speakers are compared only then."""
+        return words is not QuoteMatch.DIFFERENT or (
+            evidenced and score >= self.misattribution_threshold)
 
     def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch,
                        score: float | None = None) -> bool:
@@ -110,6 +146,16 @@ def _words(a: str, b: str, variant_threshold: float) -> tuple[QuoteMatch, float,
     """How two quotations' words match, their similarity, and both as the reason says."""
     words, score = match_quotes(a, b, variant_threshold), quote_similarity(a, b)
     return words, score, f"{words.value} words ({score:.0f}/100)"
+
+
+def _value(claim: ClaimBase) -> QuoteValue:
+    assert isinstance(claim, QuoteClaim)
+    return claim.value
+
+
+def _reason(described: str, left: QuoteValue, right: QuoteValue) -> str:
+    return (f"{described}, {left.speaker or 'unknown speaker'} / "
+            f"{right.speaker or 'unknown speaker'}")
 
 
 @lru_cache(maxsize=262_144)  # a slot quoted from hundreds of speakers' names
