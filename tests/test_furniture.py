@@ -80,3 +80,13 @@ def test_a_toll_headline_after_a_sites_name_is_reporting_a_verbless_caption_is_n
     # once the reporting has begun, a verbless line with a toll may be a related link
     later = "Police said a gunman opened fire.\n\nTwo shot in Elm Street robbery"
     assert furniture_ranges(_paragraphs(later, verbless=(1,)), CUES) != []
+
+
+def test_a_slash_between_two_words_leaves_a_headline_a_separator_does_not() -> None:
+    headline = "Two dead, two injured in Green County murder/suicide - WDRB News"
+    text = headline + "\n\nTweets from the newsroom\n\nPolice said a man opened fire."
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text, verbless=(0, 1)),
+                                                       CUES)]
+    assert headline not in flagged
+    crumbs = "News / Local / Crime\n\nPolice said a man opened fire."
+    assert furniture_ranges(_paragraphs(crumbs, verbless=(0,)), CUES) != []

@@ -34,8 +34,10 @@ class Paragraph(BaseModel):
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _NEWLINE = re.compile(r"\n")
 _TAIL_MAX_WORDS = 8
-# a headline: one line with no sentence stop and no credit ("Photo: …", "(AP Photo)")
-_HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)[^.\n()|/]+",
+# a headline: one line with no sentence stop and no credit ("Photo: …", "(AP Photo)"),
+# nor a slash but between two words ("murder/suicide", never "News / Local")
+_HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)"
+                       r"(?:[^.\n()|/]|(?<=[a-z])/(?=[a-z]))+",
                        re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
 # a toll in a headline's words: "One dead, five injured in shooting at nightclub"
