@@ -473,3 +473,17 @@ def test_people_in_another_statement_or_clause_make_no_list_of_the_count(nlp: An
                  "that killed Johnson, three adults were shot and wounded.\n",
     })
     assert opposed(report, _id(report, "a.txt", "2"), _id(report, "b.txt", "three"))
+
+
+def test_others_beside_a_toll_of_several_shootings_are_of_them_too(nlp: Any) -> None:
+    # the parser hangs "four others wounded" on "pair", outside the clause of the dead:
+    # the others are still the toll of the two shootings, not of the story's one
+    report = _compare(nlp, {
+        "a.txt": "Police are investigating a pair of shootings that have left at least one "
+                 "person dead and four others wounded in South Los Angeles Wednesday.\n",
+        "b.txt": "Three people were wounded in the shooting in South Los Angeles on "
+                 "Wednesday.\n",
+    })
+    four = find_claim(report, "a.txt", "four", kind="quantity")
+    assert four is not None and four.about.event is not None and four.about.event.distinct
+    assert not opposed(report, four.id, _id(report, "b.txt", "Three"))

@@ -191,11 +191,28 @@ def _others_after_another_measure(claims: list[Claim]) -> list[Claim]:
                 "subgroup": None if counted.subgroup == PART else counted.subgroup})
             claim = claim.model_copy(update={"about": about.model_copy(
                 update={"counted": whole})})
+        if isinstance(claim, QuantityClaim) and last is not None and \
+                _others_of_the_same_events(claim, last):
+            # "a pair of shootings that left one dead and four others wounded": the
+            # others are of what the dead are of, however the parser hung them
+            claim = claim.model_copy(update={"about": claim.about.model_copy(
+                update={"event": last.about.event})})
         if isinstance(claim, QuantityClaim) and claim.value.dimension == "count":
             earlier.add(about.attribute)
             last = claim
         result.append(claim)
     return result
+
+
+def _others_of_the_same_events(claim: QuantityClaim, last: QuantityClaim) -> bool:
+    """Whether ``claim`` counts others, of another measure, right after a count of its
+    sentence that is of other events than the story's (a distinct marker), while it
+    names no event of its own."""
+    before, event = last.about.event, claim.about.event
+    return claim.about.thing == "other" and claim.sentence_start == last.sentence_start \
+        and before is not None and before.distinct \
+        and last.about.attribute not in (claim.about.attribute, GENERIC) \
+        and (event is None or event.implicit) and claim.start - last.end <= _OTHERS_REACH
 
 
 GENERIC = "count"  # the class of a count whose measure is unknown: no other measure
