@@ -473,6 +473,13 @@ def test_people_in_another_statement_or_clause_make_no_list_of_the_count(nlp: An
                  "that killed Johnson, three adults were shot and wounded.\n",
     })
     assert opposed(report, _id(report, "a.txt", "2"), _id(report, "b.txt", "three"))
+    # an age after a name is no count, whatever clause the name ends
+    ages = _compare(nlp, {
+        "a.txt": "Calvin Williams, 24 was shot in the chest, and Jamie Clayton, 22 was shot "
+                 "in both legs.\n",
+        "b.txt": "Two people were shot.\n",
+    })
+    assert _contradictions(ages) == 0
 
 
 def test_others_beside_a_toll_of_several_shootings_are_of_them_too(nlp: Any) -> None:

@@ -88,8 +88,9 @@ def is_part(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and before.lower_ in _IN_A_SEQUENCE and before.dep_ == "amod":
-        return True  # "the first three victims were stabbed", "the last two were found"
+    if before is not None and before.lower_ in _IN_A_SEQUENCE and before.dep_ == "amod" \
+            and noun is not None:
+        return True  # "the first three victims were stabbed", "the last two bodies"
     if before is not None and before.text == "," and after is not None and \
             after.lower_ in _WHERE_FROM and token.i >= 2 and _a_count_of(doc[token.i - 2]):
         return True  # "injured 11 people, eight from the same family"
@@ -168,7 +169,7 @@ def is_listed(token: Token, noun: Token | None, vocabulary: Vocabulary) -> bool:
         start -= 1  # "at least"
     if start >= 2 and doc[start - 1].lower_ in ("and", "&", ",") and \
             _is_person_word(doc[start - 2], partners) and \
-            not _a_name_closing_a_clause(doc[start - 2], noun or token):
+            not (noun is not None and _a_name_closing_a_clause(doc[start - 2], noun)):
         return True  # "a girl and two men", "father, 2 children"
     if start >= 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].head.i < start and \
             _is_person_word(doc[start - 1].head, partners):

@@ -130,13 +130,16 @@ class Gazetteer:
                      or name_key(e.name) != key]  # drop only the other spellings
         return sorted(found, key=lambda e: (-e.rank, e.id))
 
-    def only_alternate(self, name: str) -> bool:
-        """Whether ``name`` names places only by GeoNames' alternate names: no place
-        has it as its own name."""
+    def only_alternate(self, name: str, entry: Entry) -> bool:
+        """Whether ``name`` names ``entry`` only by one of GeoNames' alternate names
+        that shares no word with its own ("Shelltown" for Tuscaloosa): no place has it
+        as its own name, and it is no form of the entry's ("Washington DC", "Vegas")."""
         key = name_key(name)
         primary_ids, alternate_ids = _city_ids(self.city_keys.get(key))
-        return not self.names.get(key) and not primary_ids and bool(
-            self.alternates.get(key) or alternate_ids)
+        if self.names.get(key) or primary_ids or not (self.alternates.get(key) or
+                                                       alternate_ids):
+            return False
+        return not set(key.split()) & set(name_key(entry.name).split())
 
     def well_known(self, name: str) -> bool:
         """Whether ``name`` is a well-known place's own name as written (case aside): a

@@ -85,10 +85,10 @@ def resolve_location(name: str, *, country_hint: str | None = None,
     if entry is None:
         return LocationValue(place=Place(id=None, name=name.strip()), confident=False)
     if confident and entry.level is PlaceLevel.CITY and entry.population < WELL_KNOWN_CITY \
-            and gaz.only_alternate(text.strip(" ,.;:")):
+            and gaz.only_alternate(text.strip(" ,.;:"), entry):
         # "Shelltown", a San Diego neighbourhood, is an old name of Tuscaloosa: a town
-        # found only by an alternate name may be another place of that name that the
-        # table lacks; a city of millions is known by its old names ("Bombay")
+        # found only by another name than its own may be another place of that name
+        # that the table lacks; a city of millions is known by its old names ("Bombay")
         confident = False
     return LocationValue(place=entry.to_place(around=around), confident=confident)
 

@@ -112,6 +112,8 @@ def test_resolution_is_repeatable_once_loaded() -> None:
     ("Shelltown", "Tuscaloosa", False),  # an old name of a town; also a San Diego district
     ("Bombay", "Mumbai", True),  # a city of millions keeps its old names
     ("Kiev", "Kyiv", True),
+    ("Washington DC", "Washington", True),  # forms of its own name
+    ("Vegas", "Las Vegas", True),
 ])
 def test_a_town_found_only_by_an_alternate_name_is_not_confident(
         phrase: str, name: str, confident: bool) -> None:
