@@ -90,3 +90,13 @@ def test_a_slash_between_two_words_leaves_a_headline_a_separator_does_not() -> N
     assert headline not in flagged
     crumbs = "News / Local / Crime\n\nPolice said a man opened fire."
     assert furniture_ranges(_paragraphs(crumbs, verbless=(0,)), CUES) != []
+
+
+def test_a_verbless_line_that_adds_others_to_the_toll_is_reporting() -> None:
+    # "others" points back into the story: a subhead of it, where a link to another
+    # story would stand alone ("Two shot in Elm Street robbery" stays furniture)
+    text = ("Four dead in workplace shooting\n\nThe sheriff has confirmed that the gunman was"
+            " killed\n\nFourteen others injured, 5 critically\n\nTwo shot in Elm Street robbery")
+    flagged = [text[s:e] for s, e in furniture_ranges(_paragraphs(text, verbless=(0, 2, 3)),
+                                                       CUES)]
+    assert flagged == ["Two shot in Elm Street robbery"]

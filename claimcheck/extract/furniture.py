@@ -45,6 +45,11 @@ _TOLL = re.compile(r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True)) 
                    r"|dozens?)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|injured|wounded|hurt|shot)\b",
                    re.IGNORECASE)
 
+# a toll beyond one told already: "Fourteen others injured", "two more killed"
+_MORE_TOLL = re.compile(r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True)) +
+                        r")\s+(?:others?|more)\s+(?:dead|killed|injured|wounded|hurt|shot)\b",
+                        re.IGNORECASE)
+
 
 # a gallery's caption: "Image 3 of 12 Police at the scene …", "Photo: Jane Roe Image 1 of
 # / 9 Caption Close …"; a picture's, ending on its credit: "… at the scene. (Photo: Jane
@@ -102,9 +107,13 @@ def furniture_ranges(paragraphs: Sequence[Paragraph], cues: Sequence[str]) -> li
 
 def _a_headline(text: str, index: int, reporting_began: bool) -> bool:
     """The first line, or a line before the reporting that states a toll ("One dead, five
-    injured …" after a site's name): a headline, which is reporting, not a caption."""
+    injured …" after a site's name), or a line of the reporting that adds to its toll
+    ("Fourteen others injured, 5 critically": others than those it has told of, where a
+    link to another story would stand alone): a headline, which is reporting, not a
+    caption."""
     shaped = _HEADLINE.fullmatch(text.strip()) is not None
-    return shaped and (index == 0 or (not reporting_began and _TOLL.search(text) is not None))
+    return shaped and (index == 0 or (not reporting_began and _TOLL.search(text) is not None)
+                       or (reporting_began and _MORE_TOLL.search(text) is not None))
 
 
 @lru_cache(maxsize=8)
