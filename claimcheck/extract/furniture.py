@@ -40,15 +40,13 @@ _HEADLINE = re.compile(r"(?!.*\b(?:photo|photograph|image|credit|getty|file)\b)"
                        r"(?:[^.\n()|/]|(?<=[a-z])/(?=[a-z]))+",
                        re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
+# a number of people, and what happened to them, as a headline words a toll
+_HOW_MANY = r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True))
+_HURT = r"(?:dead|killed|injured|wounded|hurt|shot)\b"
 # a toll in a headline's words: "One dead, five injured in shooting at nightclub"
-_TOLL = re.compile(r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True)) +
-                   r"|dozens?)\s+(?:[a-z]+\s+){0,2}?(?:dead|killed|injured|wounded|hurt|shot)\b",
-                   re.IGNORECASE)
-
+_TOLL = re.compile(_HOW_MANY + r"|dozens?)\s+(?:[a-z]+\s+){0,2}?" + _HURT, re.IGNORECASE)
 # a toll beyond one told already: "Fourteen others injured", "two more killed"
-_MORE_TOLL = re.compile(r"\b(?:\d+|" + "|".join(sorted(ONES, key=len, reverse=True)) +
-                        r")\s+(?:others?|more)\s+(?:dead|killed|injured|wounded|hurt|shot)\b",
-                        re.IGNORECASE)
+_MORE_TOLL = re.compile(_HOW_MANY + r")\s+(?:others?|more)\s+" + _HURT, re.IGNORECASE)
 
 
 # a gallery's caption: "Image 3 of 12 Police at the scene …", "Photo: Jane Roe Image 1 of

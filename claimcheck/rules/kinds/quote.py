@@ -112,11 +112,12 @@ class QuoteFidelity(AgreementRule):
 
     def _misattributed(self, a: QuoteClaim, b: QuoteClaim, words: QuoteMatch,
                        score: float | None = None) -> bool:
-        if misattribution_evidence(a.value, b.value, self.misattribution_min_words):
-            return False
+        """``_relation``'s contradiction of two named speakers, for a check's judge."""
         if score is None:
             score = _words(a.value.quote, b.value.quote, self.variant_threshold)[1]
-        return words is QuoteMatch.VERBATIM or score >= self.misattribution_threshold
+        evidenced = misattribution_evidence(a.value, b.value,
+                                            self.misattribution_min_words) is None
+        return self._relation(words, score, False, evidenced) is Relation.CONTRADICT
 
     def judge(self, claim: ClaimBase, evidence: ClaimBase) -> Judged:
         assert isinstance(claim, QuoteClaim) and isinstance(evidence, QuoteClaim)
